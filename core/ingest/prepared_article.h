@@ -1,0 +1,81 @@
+#pragma once
+
+#include "model/text_span.h"
+
+#include <QByteArray>
+#include <QStringList>
+#include <stdexcept>
+
+namespace summit {
+
+/// Why one file could not be imported. The message names the file and says why.
+class ImportError : public std::runtime_error
+{
+public:
+    explicit ImportError(const QString &message) : std::runtime_error(message.toStdString()) {}
+    QString message() const { return QString::fromStdString(what()); }
+};
+
+/// Values the user (manifest or command line) gives; they override anything found in the file.
+struct ImportOverrides
+{
+    QDate published;
+    QString outlet;
+    QString title;
+    QString url;
+    QString dateline;
+};
+
+/// Piecewise-linear map from clean-text offsets to raw-text offsets. Raw offsets count UTF-16
+/// units of the decoded raw text (the decoding is a pure function of the stored bytes).
+/// Each anchor says "clean offset c corresponds to raw offset r"; positions between anchors
+/// advance together.
+struct OffsetMap
+{
+    struct Anchor
+    {
+        int clean;
+        int raw;
+    };
+    QVector<Anchor> anchors; ///< sorted by clean
+
+    int toRaw(int cleanOffset) const;
+    QByteArray serialize() const;
+    static OffsetMap deserialize(const QByteArray &blob);
+};
+
+/// A block of the source the cleaner dropped, with the classifier's reason.
+struct RemovedBlock
+{
+    int rawStart = 0;
+    int rawEnd = 0;
+    QString text;
+    QString reason;
+};
+
+/// One file run through decode, parse, clean, metadata and split: ready to extract and store.
+struct PreparedArticle
+{
+    QString source;   ///< file name as imported
+    QString path;     ///< absolute path it came from (empty for bundled/in-memory input)
+    QByteArray raw;   ///< exactly the bytes read
+    QString sha256;   ///< hex digest of raw
+    QString encoding; ///< "utf-8" or "windows-1252"
+    QString format;   ///< "txt", "md" or "html"
+    QString rawText;  ///< raw decoded to text (what raw offsets count in)
+    ArticleText text; ///< clean text, structure and metadata
+    QString byline;
+    QString url;
+    QString publishedSource; ///< html-meta | dateline | published-line | manifest | cli
+    OffsetMap offsets;
+    QVector<RemovedBlock> removed;
+    QStringList warnings;
+};
+
+/// Runs every preparation step on bytes already read. Throws ImportError.
+PreparedArticle prepareArticle(const QString &source, const QByteArray &raw,
+                               const ImportOverrides &overrides = {});
+/// Reads path and prepares it. Throws ImportError naming the file.
+PreparedArticle readArticleFile(const QString &path, const ImportOverrides &overrides = {});
+
+} // namespace summit

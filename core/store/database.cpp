@@ -1,0 +1,89 @@
+#include "store/database.h"
+
+#include "store/migrations.h"
+#include "store/statement.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+#include <sqlite3.h>
+
+namespace summit {
+
+int Database::currentSchemaVersion()
+{
+    int count = 0;
+    const Migration *all = migrations(&count);
+    return all[count - 1].version;
+}
+
+Database::Database(const QString &path, Mode mode) : m_path(path)
+{
+    if (mode == Mode::ReadWrite && path != QLatin1String(":memory:")) {
+        const QFileInfo info(path);
+        if (!QDir().mkpath(info.absolutePath()))
+            throw StoreError(QStringLiteral("Cannot create the folder %1").arg(info.absolutePath()));
+    }
+    const int flags = mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY
+                                             : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+    if (sqlite3_open_v2(path.toUtf8().constData(), &m_db, flags | SQLITE_OPEN_NOMUTEX, nullptr)
+        != SQLITE_OK) {
+        const QString why = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("out of memory");
+        sqlite3_close(m_db);
+        m_db = nullptr;
+        throw StoreError(QStringLiteral("Cannot open the database %1: %2").arg(path, why));
+    }
+    sqlite3_busy_timeout(m_db, 10000);
+    try {
+        // Reading the header first turns "file is not a database" into a clear error.
+        exec("PRAGMA foreign_keys = ON");
+        if (mode == Mode::ReadWrite) {
+            exec("PRAGMA journal_mode = WAL");
+            exec("PRAGMA synchronous = NORMAL");
+        }
+        exec("PRAGMA temp_store = MEMORY");
+        if (mode == Mode::ReadWrite)
+            migrate(*this);
+        else if (userVersion() > currentSchemaVersion())
+            migrate(*this); // throws the "newer version" message
+    } catch (const StoreError &e) {
+        sqlite3_close(m_db);
+        m_db = nullptr;
+        if (e.message().startsWith(path))
+            throw;
+        throw StoreError(QStringLiteral("Cannot use the database %1: %2").arg(path, e.message()));
+    }
+}
+
+Database::~Database()
+{
+    sqlite3_close_v2(m_db);
+}
+
+void Database::exec(const char *sql)
+{
+    char *error = nullptr;
+    if (sqlite3_exec(m_db, sql, nullptr, nullptr, &error) != SQLITE_OK) {
+        const QString message = QString::fromUtf8(error ? error : sqlite3_errmsg(m_db));
+        sqlite3_free(error);
+        throw StoreError(message);
+    }
+}
+
+qint64 Database::lastInsertId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+int Database::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+
+int Database::userVersion()
+{
+    Statement st(*this, "PRAGMA user_version");
+    return st.step() ? st.integer(0) : 0;
+}
+
+} // namespace summit

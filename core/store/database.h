@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QString>
+#include <stdexcept>
+
+struct sqlite3;
+
+namespace summit {
+
+/// Any failure of the store, with a message fit to show a user.
+class StoreError : public std::runtime_error
+{
+public:
+    explicit StoreError(const QString &message) : std::runtime_error(message.toStdString()) {}
+    QString message() const { return QString::fromStdString(what()); }
+};
+
+/// One SQLite connection (use one per thread). Opening it turns on WAL and foreign keys and
+/// brings the schema up to date, refusing files written by a newer Summitline.
+class Database final
+{
+public:
+    enum class Mode { ReadWrite, ReadOnly };
+
+    explicit Database(const QString &path, Mode mode = Mode::ReadWrite);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    sqlite3 *handle() const { return m_db; }
+    QString path() const { return m_path; }
+
+    /// Runs one or more statements without results (no parameters: schema text only).
+    void exec(const char *sql);
+    qint64 lastInsertId() const;
+    int changes() const;
+    int userVersion();
+
+    /// The schema version this build writes.
+    static int currentSchemaVersion();
+
+private:
+    sqlite3 *m_db = nullptr;
+    QString m_path;
+};
+
+} // namespace summit

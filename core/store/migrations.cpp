@@ -1,0 +1,210 @@
+#include "store/migrations.h"
+
+#include "store/database.h"
+#include "store/statement.h"
+
+#include <QString>
+
+namespace summit {
+
+namespace {
+
+// Version 1: articles as imported (raw bytes kept verbatim), their cleaned text and structure,
+// the boilerplate log, and full-text search over sentences.
+const char kV1[] = R"SQL(
+CREATE TABLE articles (
+    id               INTEGER PRIMARY KEY,
+    source           TEXT NOT NULL,          -- file name as imported
+    path             TEXT,                   -- where it was imported from
+    sha256           TEXT NOT NULL UNIQUE,   -- of raw; the dedupe key
+    raw              BLOB NOT NULL,          -- the bytes exactly as read
+    encoding         TEXT NOT NULL,          -- utf-8 | windows-1252
+    format           TEXT NOT NULL,          -- txt | md | html
+    clean_text       TEXT NOT NULL,
+    offset_map       BLOB NOT NULL,          -- int32 pairs (clean offset, raw offset), see OffsetMap
+    title            TEXT,
+    outlet           TEXT,
+    byline           TEXT,
+    dateline         TEXT,
+    dateline_place   TEXT,
+    published        TEXT,                   -- YYYY-MM-DD or NULL
+    published_source TEXT,                   -- html-meta | dateline | published-line | manifest | cli | user
+    url              TEXT,
+    warnings         TEXT NOT NULL DEFAULT '[]',  -- JSON array of strings
+    imported_at      TEXT NOT NULL
+);
+CREATE INDEX articles_published ON articles(published);
+CREATE INDEX articles_outlet ON articles(outlet);
+
+CREATE TABLE paragraphs (
+    id         INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    ord        INTEGER NOT NULL,
+    kind       TEXT NOT NULL,                -- body | caption | heading
+    start      INTEGER NOT NULL,             -- UTF-16 offsets into clean_text
+    end        INTEGER NOT NULL,
+    UNIQUE (article_id, ord)
+);
+
+CREATE TABLE sentences (
+    id           INTEGER PRIMARY KEY,
+    article_id   INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    paragraph_id INTEGER NOT NULL REFERENCES paragraphs(id) ON DELETE CASCADE,
+    ord          INTEGER NOT NULL,
+    start        INTEGER NOT NULL,
+    end          INTEGER NOT NULL,
+    UNIQUE (article_id, ord)
+);
+CREATE INDEX sentences_paragraph ON sentences(paragraph_id);
+
+-- Every block the cleaner dropped, and why: the debug view of boilerplate removal.
+CREATE TABLE removed_blocks (
+    id         INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    raw_start  INTEGER NOT NULL,
+    raw_end    INTEGER NOT NULL,
+    text       TEXT NOT NULL,
+    reason     TEXT NOT NULL
+);
+CREATE INDEX removed_blocks_article ON removed_blocks(article_id);
+
+-- rowid = sentences.id
+CREATE VIRTUAL TABLE sentence_fts USING fts5(text, tokenize = 'porter unicode61 remove_diacritics 2');
+)SQL";
+
+// Version 2: what extraction finds, each row tied to its span of clean text.
+const char kV2[] = R"SQL(
+CREATE TABLE events (
+    id           INTEGER PRIMARY KEY,
+    slug         TEXT NOT NULL UNIQUE,
+    title        TEXT NOT NULL,
+    kind         TEXT NOT NULL,              -- summit | ministerial | announcement | milestone | ...
+    start        TEXT NOT NULL,              -- YYYY-MM-DD
+    end          TEXT NOT NULL,              -- YYYY-MM-DD, inclusive
+    granularity  TEXT NOT NULL DEFAULT 'day',
+    place        TEXT,
+    lat          REAL,
+    lon          REAL,
+    participants TEXT NOT NULL DEFAULT '[]', -- JSON array of canonical names
+    actor        TEXT,                       -- us | russia | joint | multilateral
+    topics       TEXT NOT NULL DEFAULT '[]', -- JSON array of topic keys
+    summary      TEXT,
+    origin       TEXT NOT NULL,              -- catalog | extracted | user
+    article_id   INTEGER REFERENCES articles(id) ON DELETE CASCADE  -- for extracted events
+);
+CREATE INDEX events_start ON events(start);
+
+CREATE TABLE timexes (
+    id          INTEGER PRIMARY KEY,
+    article_id  INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    sentence_id INTEGER REFERENCES sentences(id) ON DELETE CASCADE,
+    start       INTEGER NOT NULL,
+    end         INTEGER NOT NULL,
+    text        TEXT NOT NULL,
+    value       TEXT NOT NULL,
+    granularity TEXT NOT NULL,
+    begin_date  TEXT,
+    end_date    TEXT,
+    rule        TEXT NOT NULL,
+    anchor      TEXT,
+    confidence  REAL NOT NULL
+);
+CREATE INDEX timexes_article ON timexes(article_id);
+
+CREATE TABLE quotes (
+    id            INTEGER PRIMARY KEY,
+    article_id    INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    sentence_id   INTEGER REFERENCES sentences(id) ON DELETE CASCADE,
+    start         INTEGER NOT NULL,
+    end           INTEGER NOT NULL,
+    text          TEXT NOT NULL,
+    speaker       TEXT,                      -- canonical name or NULL (never guessed)
+    speaker_text  TEXT,
+    speaker_start INTEGER,
+    speaker_end   INTEGER,
+    rule          TEXT NOT NULL,
+    confidence    REAL NOT NULL,
+    fragment      INTEGER NOT NULL DEFAULT 0,
+    event_id      INTEGER REFERENCES events(id) ON DELETE SET NULL
+);
+CREATE INDEX quotes_article ON quotes(article_id);
+CREATE INDEX quotes_speaker ON quotes(speaker);
+CREATE INDEX quotes_event ON quotes(event_id);
+
+CREATE TABLE mentions (
+    id          INTEGER PRIMARY KEY,
+    article_id  INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    sentence_id INTEGER REFERENCES sentences(id) ON DELETE CASCADE,
+    kind        TEXT NOT NULL,               -- person | place | topic
+    key         TEXT NOT NULL,
+    start       INTEGER NOT NULL,
+    end         INTEGER NOT NULL,
+    text        TEXT NOT NULL
+);
+CREATE INDEX mentions_article ON mentions(article_id);
+CREATE INDEX mentions_key ON mentions(kind, key);
+
+CREATE TABLE event_links (
+    id          INTEGER PRIMARY KEY,
+    event_id    INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    article_id  INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    sentence_id INTEGER NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,
+    score       REAL NOT NULL,
+    evidence    TEXT NOT NULL DEFAULT '[]'   -- JSON array of strings
+);
+CREATE INDEX event_links_event ON event_links(event_id);
+CREATE INDEX event_links_article ON event_links(article_id);
+
+CREATE TABLE notes (
+    id         INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    event_id   INTEGER REFERENCES events(id) ON DELETE SET NULL,
+    start      INTEGER NOT NULL,
+    end        INTEGER NOT NULL,
+    text       TEXT NOT NULL,
+    rule       TEXT NOT NULL
+);
+CREATE INDEX notes_article ON notes(article_id);
+)SQL";
+
+const Migration kMigrations[] = {
+    {1, kV1},
+    {2, kV2},
+};
+
+} // namespace
+
+const Migration *migrations(int *count)
+{
+    *count = int(std::size(kMigrations));
+    return kMigrations;
+}
+
+void migrateTo(Database &db, int target)
+{
+    int current = db.userVersion();
+    if (current > Database::currentSchemaVersion()) {
+        throw StoreError(QStringLiteral("%1 was written by a newer Summitline (schema version %2; "
+                                        "this build reads up to %3). Open it with a newer version.")
+                             .arg(db.path())
+                             .arg(current)
+                             .arg(Database::currentSchemaVersion()));
+    }
+    for (const Migration &m : kMigrations) {
+        if (m.version <= current || m.version > target)
+            continue;
+        Transaction tx(db);
+        db.exec(m.sql);
+        // The one place SQL is built from text: a trusted integer, as PRAGMA takes no parameters.
+        db.exec(QStringLiteral("PRAGMA user_version = %1").arg(m.version).toUtf8().constData());
+        tx.commit();
+        current = m.version;
+    }
+}
+
+void migrate(Database &db)
+{
+    migrateTo(db, Database::currentSchemaVersion());
+}
+
+} // namespace summit

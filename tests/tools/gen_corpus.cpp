@@ -1,0 +1,2 @@
+// Placeholder: replaced by the real generator.
+int main() { return 0; }
