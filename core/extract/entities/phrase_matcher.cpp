@@ -1,0 +1,130 @@
+#include "extract/entities/phrase_matcher.h"
+
+namespace summit {
+
+namespace {
+
+/// All-capital words (acronyms, two letters or more) keep their case even in Folded phrases:
+/// "START" the treaty must not match the verb "start".
+bool isAcronym(QStringView word)
+{
+    int letters = 0;
+    for (QChar c : word) {
+        if (c.isLetter()) {
+            if (!c.isUpper())
+                return false;
+            ++letters;
+        }
+    }
+    return letters >= 2;
+}
+
+} // namespace
+
+int PhraseMatcher::child(int node, const QString &key, bool prefix)
+{
+    if (prefix) {
+        for (const auto &[p, target] : std::as_const(m_nodes[node].prefixes))
+            if (p == key)
+                return target;
+        m_nodes.append(Node{});
+        const int created = int(m_nodes.size()) - 1;
+        m_nodes[node].prefixes.append({key, created});
+        return created;
+    }
+    const auto it = m_nodes[node].next.constFind(key);
+    if (it != m_nodes[node].next.constEnd())
+        return *it;
+    m_nodes.append(Node{});
+    const int created = int(m_nodes.size()) - 1;
+    m_nodes[node].next.insert(key, created);
+    return created;
+}
+
+void PhraseMatcher::add(const QString &phrase, int payload, CaseRule rule)
+{
+    QString body = phrase.trimmed();
+    const bool wildcard = body.endsWith(QLatin1Char('*'));
+    if (wildcard)
+        body.chop(1);
+    const QString normalized = normalizePunctuation(body);
+    const QVector<WordToken> tokens = tokenizeWords(normalized);
+    if (tokens.isEmpty())
+        return;
+    Terminal terminal;
+    terminal.payload = payload;
+    int node = 0;
+    for (int i = 0; i < tokens.size(); ++i) {
+        const WordToken &t = tokens.at(i);
+        const bool last = i == tokens.size() - 1;
+        node = child(node, t.folded, wildcard && last);
+        const QStringView spelling = QStringView(normalized).mid(t.start, t.end - t.start);
+        const bool keepCase = t.word && !(wildcard && last)
+                              && (rule == CaseRule::Exact || isAcronym(spelling));
+        terminal.exact.append(keepCase ? spelling.toString() : QString());
+    }
+    m_nodes[node].terminals.append(terminal);
+}
+
+bool PhraseMatcher::accepts(const Terminal &t, const QString &text,
+                            const QVector<WordToken> &tokens, int first, bool ignoreCase) const
+{
+    if (ignoreCase)
+        return true;
+    for (int i = 0; i < t.exact.size(); ++i) {
+        const QString &want = t.exact.at(i);
+        if (want.isEmpty())
+            continue;
+        const WordToken &tok = tokens.at(first + i);
+        if (QStringView(text).mid(tok.start, tok.end - tok.start) != want)
+            return false;
+    }
+    return true;
+}
+
+QVector<PhraseMatch> PhraseMatcher::find(const QString &text, const QVector<WordToken> &tokens,
+                                         int first, int end, bool ignoreCase) const
+{
+    QVector<PhraseMatch> out;
+    QVector<QPair<int, int>> stack; // (node, next token)
+    int pos = first;
+    while (pos < end) {
+        int bestEnd = -1;
+        QVector<int> bestPayloads;
+        stack.clear();
+        stack.append({0, pos});
+        while (!stack.isEmpty()) {
+            const auto [node, at] = stack.takeLast();
+            const Node &n = m_nodes.at(node);
+            for (const Terminal &t : n.terminals) {
+                if (at < bestEnd || !accepts(t, text, tokens, pos, ignoreCase))
+                    continue;
+                if (at > bestEnd) {
+                    bestEnd = at;
+                    bestPayloads.clear();
+                }
+                if (!bestPayloads.contains(t.payload))
+                    bestPayloads.append(t.payload);
+            }
+            if (at >= end)
+                continue;
+            const QString &key = tokens.at(at).folded;
+            const auto it = n.next.constFind(key);
+            if (it != n.next.constEnd())
+                stack.append({*it, at + 1});
+            for (const auto &[prefix, target] : n.prefixes)
+                if (tokens.at(at).word && key.startsWith(prefix))
+                    stack.append({target, at + 1});
+        }
+        if (bestEnd > pos) {
+            for (int payload : std::as_const(bestPayloads))
+                out.append({pos, bestEnd, payload});
+            pos = bestEnd;
+        } else {
+            ++pos;
+        }
+    }
+    return out;
+}
+
+} // namespace summit

@@ -1,0 +1,88 @@
+#include "extract/entities/place_gazetteer.h"
+
+#include "extract/entities/knowledge_file.h"
+
+#include <QJsonArray>
+
+namespace summit {
+
+const PlaceGazetteer &PlaceGazetteer::bundled()
+{
+    static const PlaceGazetteer instance(readKnowledgeFile(QStringLiteral(":/knowledge/places.json")));
+    return instance;
+}
+
+PlaceGazetteer::PlaceGazetteer(const QJsonObject &json)
+{
+    const QJsonArray array = json.value(QLatin1String("places")).toArray();
+    for (const QJsonValue &value : array) {
+        const QJsonObject o = value.toObject();
+        Place p;
+        p.key = o.value(QLatin1String("key")).toString();
+        if (p.key.isEmpty() || m_byKey.contains(p.key))
+            continue; // a place needs a unique key; duplicates would split its mentions
+        p.name = o.value(QLatin1String("name")).toString(p.key);
+        p.kind = o.value(QLatin1String("kind")).toString(QStringLiteral("city"));
+        p.hasCoordinates = o.contains(QLatin1String("lat")) && o.contains(QLatin1String("lon"));
+        p.lat = o.value(QLatin1String("lat")).toDouble();
+        p.lon = o.value(QLatin1String("lon")).toDouble();
+        p.within = jsonStrings(o.value(QLatin1String("within")));
+        p.aliases = jsonStrings(o.value(QLatin1String("aliases")));
+        p.descriptors = jsonStrings(o.value(QLatin1String("descriptors")));
+        const int index = int(m_places.size());
+        for (const QString &alias : std::as_const(p.aliases))
+            m_matcher.add(alias, index, CaseRule::Exact);
+        for (const QString &descriptor : std::as_const(p.descriptors))
+            m_matcher.add(descriptor, index, CaseRule::Folded);
+        m_byKey.insert(p.key, index);
+        m_places.append(p);
+    }
+}
+
+const Place *PlaceGazetteer::find(const QString &key) const
+{
+    const auto it = m_byKey.constFind(key);
+    return it == m_byKey.constEnd() ? nullptr : &m_places.at(*it);
+}
+
+QString PlaceGazetteer::lookupName(const QString &text) const
+{
+    const QVector<WordToken> tokens = tokenizeWords(text);
+    const QVector<PhraseMatch> matches = m_matcher.find(text, tokens, /*ignoreCase=*/true);
+    return matches.isEmpty() ? QString() : m_places.at(matches.first().payload).key;
+}
+
+bool PlaceGazetteer::isWithin(const QString &inner, const QString &outer) const
+{
+    // "within" lists may be partial (only the nearest container), so follow them transitively;
+    // the depth bound guards against a cycle in a hand-edited file.
+    QStringList frontier{inner};
+    for (int depth = 0; depth < 8 && !frontier.isEmpty(); ++depth) {
+        QStringList next;
+        for (const QString &key : std::as_const(frontier)) {
+            const Place *p = find(key);
+            if (!p)
+                continue;
+            if (p->within.contains(outer))
+                return true;
+            next += p->within;
+        }
+        frontier = next;
+    }
+    return false;
+}
+
+PlaceRelation PlaceGazetteer::relation(const QString &mentioned, const QString &reference) const
+{
+    if (mentioned.isEmpty() || reference.isEmpty())
+        return PlaceRelation::Unrelated;
+    if (mentioned == reference)
+        return PlaceRelation::Same;
+    if (isWithin(reference, mentioned))
+        return PlaceRelation::Contains;
+    if (isWithin(mentioned, reference))
+        return PlaceRelation::Inside;
+    return PlaceRelation::Unrelated;
+}
+
+} // namespace summit

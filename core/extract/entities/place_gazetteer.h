@@ -1,0 +1,56 @@
+#pragma once
+
+#include "extract/entities/phrase_matcher.h"
+
+#include <QJsonObject>
+#include <QStringList>
+
+namespace summit {
+
+/// A place of the gazetteer: every alias and descriptor of it shares one key.
+struct Place
+{
+    QString key;  ///< e.g. "sochi"
+    QString name; ///< display name
+    QString kind; ///< "site", "city", "region" or "country"
+    double lat = 0;
+    double lon = 0;
+    bool hasCoordinates = false;
+    QStringList within;      ///< keys of places that contain this one, nearest first
+    QStringList aliases;     ///< proper names, matched case-sensitively
+    QStringList descriptors; ///< descriptive phrases, matched case-insensitively
+};
+
+/// How a mentioned place relates to another place (usually an event's).
+enum class PlaceRelation { Same, Contains, Inside, Unrelated };
+
+/// Places with aliases and coordinates, loaded from :/knowledge/places.json.
+class PlaceGazetteer final
+{
+public:
+    /// The bundled gazetteer (parsed once; throws std::runtime_error if the resource is broken).
+    static const PlaceGazetteer &bundled();
+    explicit PlaceGazetteer(const QJsonObject &json);
+
+    const QVector<Place> &places() const { return m_places; }
+    /// The place with this key, or nullptr.
+    const Place *find(const QString &key) const;
+    /// Key of the place a free text such as a dateline names ("SOCHI, Russia", "Kennebunkport
+    /// (Maine)"), ignoring case; the first place named wins. Empty when none.
+    QString lookupName(const QString &text) const;
+    /// How `mentioned` relates to `reference`: Contains when `mentioned` is a container of it
+    /// ("Japan" for "toyako"), Inside when it lies within it.
+    PlaceRelation relation(const QString &mentioned, const QString &reference) const;
+
+    /// Phrase matcher whose payloads are indexes into places().
+    const PhraseMatcher &matcher() const { return m_matcher; }
+
+private:
+    bool isWithin(const QString &inner, const QString &outer) const;
+
+    QVector<Place> m_places;
+    QHash<QString, int> m_byKey;
+    PhraseMatcher m_matcher;
+};
+
+} // namespace summit

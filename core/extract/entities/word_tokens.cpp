@@ -1,0 +1,72 @@
+#include "extract/entities/word_tokens.h"
+
+#include <algorithm>
+
+namespace summit {
+
+namespace {
+
+QChar normalizedChar(QChar c)
+{
+    switch (c.unicode()) {
+    case 0x2018: case 0x2019: case 0x201B: case 0x2032: case 0x00B4: case 0x0060:
+        return QLatin1Char('\'');
+    case 0x201C: case 0x201D: case 0x201E: case 0x2033:
+        return QLatin1Char('"');
+    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2212:
+        return QLatin1Char('-');
+    default:
+        return c;
+    }
+}
+
+bool isWordChar(QChar c) { return c.isLetterOrNumber() || c.category() == QChar::Mark_NonSpacing; }
+
+} // namespace
+
+QString normalizePunctuation(QStringView text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (QChar c : text)
+        out.append(normalizedChar(c));
+    return out;
+}
+
+QVector<WordToken> tokenizeWords(const QString &text)
+{
+    QVector<WordToken> tokens;
+    tokens.reserve(text.size() / 5);
+    const int n = int(text.size());
+    int i = 0;
+    while (i < n) {
+        const QChar c = text.at(i);
+        if (c.isSpace()) {
+            ++i;
+            continue;
+        }
+        WordToken t;
+        t.start = i;
+        if (isWordChar(c)) {
+            while (i < n && isWordChar(text.at(i)))
+                ++i;
+            t.word = true;
+            t.folded = QStringView(text).mid(t.start, i - t.start).toString().toCaseFolded();
+        } else {
+            ++i;
+            t.folded = QString(normalizedChar(c));
+        }
+        t.end = i;
+        tokens.append(std::move(t));
+    }
+    return tokens;
+}
+
+int tokenAtOrAfter(const QVector<WordToken> &tokens, int pos)
+{
+    auto it = std::lower_bound(tokens.begin(), tokens.end(), pos,
+                               [](const WordToken &t, int p) { return t.start < p; });
+    return int(it - tokens.begin());
+}
+
+} // namespace summit

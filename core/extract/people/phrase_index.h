@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QHash>
+#include <QString>
+#include <QStringView>
+#include <QVector>
+
+namespace summit {
+
+/// A set of multi-word phrases found at a given text position, longest first.
+///
+/// Phrases are bucketed by their first run of letters, so a lookup costs one hash probe per word
+/// start plus a comparison against the few phrases sharing that first word. Matching is exact
+/// (callers fold case beforehand when they want case-insensitive matching) and respects word
+/// boundaries: the text after a match must not continue with a letter, digit or hyphen.
+class PhraseIndex final
+{
+public:
+    struct Hit
+    {
+        int length = 0;  ///< UTF-16 units matched
+        int payload = -1; ///< what the caller attached to the phrase
+    };
+
+    void add(const QString &phrase, int payload);
+    /// Longest phrase starting exactly at pos; length 0 when none.
+    Hit longestAt(QStringView text, int pos) const;
+    bool isEmpty() const { return m_buckets.isEmpty(); }
+
+    /// The leading run of letters of text from pos (the bucket key).
+    static QStringView leadingWord(QStringView text, int pos);
+
+private:
+    struct Entry
+    {
+        QString phrase;
+        int payload;
+    };
+    /// Keyed by the hash of the first word (no allocation per probe); a bucket may mix words whose
+    /// hashes collide, which is harmless because every entry is compared in full.
+    QHash<size_t, QVector<Entry>> m_buckets; ///< each bucket sorted longest first
+};
+
+} // namespace summit

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "extract/timex/timex_pattern.h"
+#include "extract/timex/timex_tense.h"
+
+#include <QJsonObject>
+#include <QSet>
+#include <QString>
+#include <QVector>
+
+namespace summit::timex {
+
+/// How a rule's captures become a value; the rule file names one per rule.
+enum class RuleType {
+    Date,            ///< month + day (+ year)
+    Range,           ///< month + day - (month2 +) day2 (+ year)
+    Month,           ///< month (+ year)
+    MonthRelative,   ///< "last October", "next January"
+    Year,            ///< a four-digit year
+    Season,          ///< season + year, "this spring", "in the spring"
+    Deictic,         ///< today, yesterday, last night, this evening
+    Weekday,         ///< a bare weekday: direction from tense
+    WeekdayRelative, ///< "last Monday", "next Friday"
+    RelativeUnit,    ///< "next month", "last year", "earlier this month"
+    Offset,          ///< "in one month", "two years ago": from the publication date
+    Narrative        ///< "the next day", "two days later": from the last date mentioned
+};
+
+struct Rule
+{
+    QString name;
+    RuleType type = RuleType::Date;
+    Pattern pattern;
+    double confidence = 0.8;
+    int days = 0;        ///< fixed day offset (deictic, narrative)
+    int part = -1;       ///< fixed DayPart, or -1
+    int sign = 1;        ///< offset direction
+    int direction = 0;   ///< fixed direction when the pattern has none
+    bool hasDirection = false;
+};
+
+/// False-positive guards from the rule file.
+struct Guards
+{
+    bool capitalizedMonth = true;
+    bool capitalizedWeekday = true;
+    QSet<int> ambiguousMonths;   ///< vocabulary ids: "may", "march"
+    QSet<int> abbreviatedMonths; ///< "jan", "oct", ...
+    QSet<int> monthContextBefore;
+    QSet<int> weekdayNotBefore;
+    QSet<int> yearNotBefore;
+    int yearMin = 1900;
+    int yearMax = 2099;
+    double unknownTenseFactor = 0.85;
+};
+
+/// The whole rule file, compiled once.
+struct RuleSet
+{
+    Vocabulary vocabulary;
+    QVector<Rule> rules;
+    TenseRules tense;
+    Guards guards;
+    QVector<bool> triggers; ///< by vocabulary id: can this word start some rule?
+
+    /// Throws std::invalid_argument naming the bad entry.
+    static RuleSet fromJson(const QJsonObject &root);
+};
+
+} // namespace summit::timex

@@ -1,0 +1,101 @@
+#include "extract/timex/timex_tense.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+#include <limits>
+
+namespace summit::timex {
+
+TenseRules::TenseRules(const QJsonObject &section, Vocabulary &vocabulary)
+{
+    addPhrases(section.value(QLatin1String("future")).toArray(), Tense::Future, false, vocabulary);
+    addPhrases(section.value(QLatin1String("past")).toArray(), Tense::Past, false, vocabulary);
+    const QJsonObject reporting = section.value(QLatin1String("reporting")).toObject();
+    addPhrases(reporting.value(QLatin1String("past")).toArray(), Tense::Past, true, vocabulary);
+    // Present-tense reporting ("says Tuesday") reports on the past as news headlines do.
+    addPhrases(reporting.value(QLatin1String("present")).toArray(), Tense::Past, true, vocabulary);
+    m_reportingWindow = section.value(QLatin1String("reportingWindow")).toInt(3);
+    m_pastSuffix.suffix = section.value(QLatin1String("pastSuffix")).toString();
+    for (const QJsonValue &v : section.value(QLatin1String("pastSuffixExceptions")).toArray())
+        m_pastSuffix.exceptions.insert(v.toString());
+}
+
+void TenseRules::addPhrases(const QJsonArray &list, Tense tense, bool reporting, Vocabulary &vocabulary)
+{
+    for (const QJsonValue &v : list) {
+        Phrase p{{}, tense, reporting};
+        // Split clitics the way the tokenizer does, so "'ll" and "didn't" match.
+        for (const QString &w : v.toString().toLower().split(u' ', Qt::SkipEmptyParts))
+            p.words.append(vocabulary.intern(w));
+        if (p.words.isEmpty())
+            continue;
+        if (m_byFirstWord.size() <= p.words.first())
+            m_byFirstWord.resize(p.words.first() + 1);
+        m_byFirstWord[p.words.first()].append(p);
+    }
+}
+
+QVector<TenseCue> TenseRules::findCues(const QVector<Token> &tokens) const
+{
+    QVector<TenseCue> cues;
+    const int n = int(tokens.size());
+    for (int i = 0; i < n; ++i) {
+        const Token &t = tokens[i];
+        if (t.pastForm) {
+            cues.append({i, i, Tense::Past, false});
+            continue;
+        }
+        if (t.word < 0 || t.word >= m_byFirstWord.size())
+            continue;
+        const Phrase *best = nullptr;
+        for (const Phrase &p : m_byFirstWord[t.word]) {
+            if (i + p.words.size() > n || (best && p.words.size() <= best->words.size()))
+                continue;
+            bool all = true;
+            for (int k = 1; k < p.words.size() && all; ++k)
+                all = tokens[i + k].word == p.words[k];
+            if (all)
+                best = &p;
+        }
+        if (best) {
+            cues.append({i, i + int(best->words.size()) - 1, best->tense, best->reporting});
+            i += int(best->words.size()) - 1;
+        }
+    }
+    return cues;
+}
+
+Tense TenseRules::tenseOf(const QVector<Token> &tokens, const QVector<TenseCue> &cues, int first,
+                          int last, int from, int to) const
+{
+    auto begin = std::lower_bound(cues.begin(), cues.end(), from,
+                                  [](const TenseCue &c, int pos) { return c.first < pos; });
+    const TenseCue *nearStrong = nullptr, *nearWeak = nullptr;
+    int strongDistance = std::numeric_limits<int>::max(), weakDistance = strongDistance;
+    for (auto it = begin; it != cues.end() && it->first < to; ++it) {
+        if (it->last >= first && it->first <= last)
+            continue; // a cue inside the expression ("next", "last") is the expression's own
+        const bool before = it->last < first;
+        const int distance = before ? first - it->last : it->first - last;
+        if (it->reporting) {
+            bool clauseBreak = false;
+            for (int k = before ? it->last + 1 : last + 1; k < (before ? first : it->first); ++k)
+                clauseBreak = clauseBreak || tokens[k].breaksClause;
+            if (distance <= m_reportingWindow && !clauseBreak)
+                return it->tense;
+            if (distance < weakDistance) {
+                weakDistance = distance;
+                nearWeak = &*it;
+            }
+        } else if (distance < strongDistance) {
+            strongDistance = distance;
+            nearStrong = &*it;
+        }
+    }
+    if (nearStrong)
+        return nearStrong->tense;
+    return nearWeak ? nearWeak->tense : Tense::Unknown;
+}
+
+} // namespace summit::timex

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "extract/timex/timex_vocabulary.h"
+
+#include <QSet>
+#include <QString>
+#include <QVector>
+
+namespace summit::timex {
+
+/// One word, number or punctuation mark of the cleaned text.
+struct Token
+{
+    int start = 0; ///< UTF-16 offset into the text
+    int end = 0;
+    int word = -1;   ///< vocabulary id of the lower-cased form; -1 when no rule mentions it
+    int number = -1; ///< value of a plain digit run (no grouping, no decimals), else -1
+    short digits = 0;
+    bool ordinal = false;     ///< "5th", "28th"
+    bool capitalized = false; ///< first letter upper case
+    bool pastForm = false;    ///< an unlisted word ending in the past suffix ("proposed")
+    bool punct = false;
+    bool breaksClause = false; ///< , ; : ( ) and sentence ends: reporting cues do not reach across
+};
+
+/// How the tokenizer spots regular past forms; from the rule file's tense section.
+struct PastSuffix
+{
+    QString suffix;
+    QSet<QString> exceptions;
+};
+
+/// Splits text into tokens. Apostrophe suffixes ('s, 'll) become tokens of their own so that
+/// "Sunday's" yields the weekday; dashes of every kind become "-"; grouped numbers such as
+/// "1,000" stay one token with number -1, so they can never be read as a day or a year.
+QVector<Token> tokenize(const QString &text, const Vocabulary &vocabulary, const PastSuffix &past);
+
+} // namespace summit::timex

@@ -1,0 +1,168 @@
+#include "extract/timex/timex_token.h"
+
+namespace summit::timex {
+
+namespace {
+
+bool isApostrophe(QChar c) { return c == u'\'' || c == u'\u2019' || c == u'\u2018'; }
+bool isDash(QChar c) { return c == u'-' || c == u'\u2013' || c == u'\u2014' || c == u'\u2012'; }
+
+bool isOrdinalSuffix(const QString &lower, qsizetype from)
+{
+    const QStringView tail = QStringView(lower).mid(from);
+    return tail == u"st" || tail == u"nd" || tail == u"rd" || tail == u"th";
+}
+
+class Scanner final
+{
+public:
+    Scanner(const QString &text, const Vocabulary &vocabulary, const PastSuffix &past)
+        : m_text(text), m_vocabulary(vocabulary), m_past(past)
+    {
+        m_lower.reserve(32);
+    }
+
+    QVector<Token> run()
+    {
+        QVector<Token> out;
+        out.reserve(m_text.size() / 5);
+        const qsizetype n = m_text.size();
+        qsizetype i = 0;
+        while (i < n) {
+            const QChar c = m_text.at(i);
+            if (c.isSpace()) {
+                ++i;
+            } else if (c.isLetterOrNumber()) {
+                i = word(i, out);
+            } else if (isApostrophe(c) && i + 1 < n && m_text.at(i + 1).isLetter() && clitic(i, out)) {
+                i = out.last().end;
+            } else {
+                out.append(punctuation(i));
+                ++i;
+            }
+        }
+        return out;
+    }
+
+private:
+    // A run of letters and digits; "1,000" and "3.5" stay one run of digits.
+    qsizetype word(qsizetype from, QVector<Token> &out)
+    {
+        const qsizetype n = m_text.size();
+        qsizetype i = from;
+        int letters = 0, digits = 0;
+        bool grouped = false;
+        while (i < n) {
+            const QChar c = m_text.at(i);
+            if (c.isLetter()) {
+                ++letters;
+            } else if (c.isDigit()) {
+                ++digits;
+            } else if ((c == u',' || c == u'.') && digits > 0 && letters == 0 && i + 1 < n
+                       && m_text.at(i + 1).isDigit()) {
+                grouped = true;
+            } else if (isApostrophe(c) && letters > 0 && i + 1 < n && m_text.at(i + 1).isLetter()
+                       && !isCliticAt(i)) {
+                // keep "didn't" in one piece
+            } else {
+                break;
+            }
+            ++i;
+        }
+        Token t;
+        t.start = int(from);
+        t.end = int(i);
+        t.capitalized = m_text.at(from).isUpper();
+        lowerInto(from, i);
+        if (digits > 0 && !grouped) {
+            qsizetype firstLetter = 0;
+            while (firstLetter < m_lower.size() && m_lower.at(firstLetter).isDigit())
+                ++firstLetter;
+            const bool plain = letters == 0 && m_lower.at(0).isDigit();
+            const bool ordinal = !plain && firstLetter == digits && isOrdinalSuffix(m_lower, firstLetter);
+            if ((plain || ordinal) && digits <= 4) {
+                t.number = QStringView(m_lower).left(firstLetter).toInt();
+                t.digits = short(digits);
+                t.ordinal = ordinal;
+            }
+        } else if (digits == 0) {
+            t.word = m_vocabulary.id(m_lower);
+            t.pastForm = t.word < 0 && !t.capitalized && m_lower.size() > m_past.suffix.size() + 1
+                         && !m_past.suffix.isEmpty() && m_lower.endsWith(m_past.suffix)
+                         && !m_past.exceptions.contains(m_lower);
+        }
+        out.append(t);
+        return i;
+    }
+
+    // 's 'll 're 've 'd split off as their own token.
+    bool isCliticAt(qsizetype at) const
+    {
+        const qsizetype n = m_text.size();
+        qsizetype j = at + 1;
+        while (j < n && m_text.at(j).isLetter())
+            ++j;
+        const qsizetype len = j - at - 1;
+        if (len < 1 || len > 2)
+            return false;
+        const QString tail = m_text.mid(at + 1, len).toLower();
+        return tail == u"s" || tail == u"ll" || tail == u"re" || tail == u"ve" || tail == u"d";
+    }
+
+    bool clitic(qsizetype at, QVector<Token> &out)
+    {
+        if (!isCliticAt(at))
+            return false;
+        qsizetype j = at + 1;
+        while (j < m_text.size() && m_text.at(j).isLetter())
+            ++j;
+        Token t;
+        t.start = int(at);
+        t.end = int(j);
+        m_lower = QStringLiteral("'") + m_text.mid(at + 1, j - at - 1).toLower();
+        t.word = m_vocabulary.id(m_lower);
+        out.append(t);
+        return true;
+    }
+
+    Token punctuation(qsizetype at)
+    {
+        const QChar c = m_text.at(at);
+        Token t;
+        t.start = int(at);
+        t.end = int(at + 1);
+        t.punct = true;
+        const QChar normal = isDash(c) ? QChar(u'-') : isApostrophe(c) ? QChar(u'\'') : c;
+        m_lower = QString(normal);
+        t.word = m_vocabulary.id(m_lower);
+        t.breaksClause = normal == u',' || normal == u';' || normal == u':' || normal == u'('
+                         || normal == u')' || normal == u'.' || normal == u'!' || normal == u'?'
+                         || normal == u'"' || normal == u'\u201c' || normal == u'\u201d';
+        return t;
+    }
+
+    // Lower-cases into a reused buffer: no allocation per word once it has grown.
+    void lowerInto(qsizetype from, qsizetype to)
+    {
+        m_lower.resize(to - from);
+        QChar *dst = m_lower.data();
+        for (qsizetype k = from; k < to; ++k) {
+            const QChar c = m_text.at(k);
+            *dst++ = isApostrophe(c) ? QChar(u'\'') : c.toLower();
+        }
+    }
+
+    const QString &m_text;
+    const Vocabulary &m_vocabulary;
+    const PastSuffix &m_past;
+    QString m_lower;
+};
+
+} // namespace
+
+QVector<Token> tokenize(const QString &text, const Vocabulary &vocabulary, const PastSuffix &past)
+{
+    return Scanner(text, vocabulary, past).run();
+}
+
+} // namespace summit::timex

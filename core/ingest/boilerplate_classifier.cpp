@@ -1,0 +1,231 @@
+#include "ingest/boilerplate_classifier.h"
+
+#include "ingest/date_parsing.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace summit {
+
+namespace {
+
+QStringList strings(const QJsonObject &o, const char *key)
+{
+    QStringList out;
+    for (const auto &v : o.value(QLatin1String(key)).toArray())
+        out << v.toString();
+    return out;
+}
+
+bool hasTerminalPunctuation(const QString &t)
+{
+    static const QRegularExpression re(QStringLiteral("[.!?][\"\u201D\u2019')\\]]*\\s*$"));
+    return re.match(t).hasMatch();
+}
+
+bool startsWithAny(const QString &lower, const QStringList &prefixes)
+{
+    for (const QString &p : prefixes)
+        if (lower.startsWith(p))
+            return true;
+    return false;
+}
+
+bool containsAny(const QString &lower, const QStringList &cues)
+{
+    for (const QString &c : cues)
+        if (lower.contains(c))
+            return true;
+    return false;
+}
+
+int letterCount(const QString &t)
+{
+    int n = 0;
+    for (QChar c : t)
+        n += c.isLetter() ? 1 : 0;
+    return n;
+}
+
+QString normalised(const QString &t)
+{
+    return lowerWords(t).join(QLatin1Char(' '));
+}
+
+} // namespace
+
+const BoilerplateClassifier &BoilerplateClassifier::bundled()
+{
+    static const BoilerplateClassifier instance = [] {
+        QFile f(QStringLiteral(":/rules/boilerplate.json"));
+        f.open(QIODevice::ReadOnly);
+        return BoilerplateClassifier(QJsonDocument::fromJson(f.readAll()).object());
+    }();
+    return instance;
+}
+
+BoilerplateClassifier::BoilerplateClassifier(const QJsonObject &rules)
+    : m_widgets(strings(rules, "widget_terms"))
+    , m_relatedHeads(strings(rules, "related_heads"))
+    , m_captionVerbs(strings(rules, "caption_verbs"))
+    , m_finiteVerbs(strings(rules, "finite_verbs"))
+    , m_footerStarts(strings(rules, "footer_starts"))
+    , m_footerCues(strings(rules, "footer_cues"))
+    , m_labelPrefixes(strings(rules, "label_prefixes"))
+    , m_captionCues(strings(rules, "caption_cues"))
+    , m_bylinePrefixes(strings(rules, "byline_prefixes"))
+    , m_publishedPrefixes(strings(rules, "published_prefixes"))
+{
+}
+
+bool BoilerplateClassifier::isBodyLike(const QString &text, int words) const
+{
+    return (words >= 10 && hasTerminalPunctuation(text)) || words >= 20;
+}
+
+bool BoilerplateClassifier::isBylineText(const QString &text) const
+{
+    const QString lower = text.toLower();
+    return startsWithAny(lower, m_bylinePrefixes) && lowerWords(text).size() <= 8
+           && !hasTerminalPunctuation(text);
+}
+
+bool BoilerplateClassifier::isPublishedLine(const QString &text) const
+{
+    const QStringList words = lowerWords(text);
+    if (words.size() > 14 || !findFullDate(text).isValid())
+        return false;
+    return true;
+}
+
+QVector<BlockVerdict> BoilerplateClassifier::classify(const QVector<SourceBlock> &blocks,
+                                                      const QString &knownTitle) const
+{
+    const int n = int(blocks.size());
+    QVector<BlockVerdict> out(n);
+    QVector<QStringList> words(n);
+    int firstBody = n;
+    int lastBody = -1;
+    for (int i = 0; i < n; ++i) {
+        words[i] = lowerWords(blocks[i].text);
+        const bool widgety = m_widgets.coverage(words[i]) >= 0.6;
+        if (!widgety && isBodyLike(blocks[i].text, int(words[i].size()))
+            && blocks[i].hint == SourceBlock::Hint::None) {
+            firstBody = std::min(firstBody, i);
+            lastBody = i;
+        }
+    }
+
+    const QString titleKey = normalised(knownTitle);
+    QString title = knownTitle;
+    QSet<QString> seen;
+    bool inRelated = false;
+    bool haveTitle = false;
+
+    for (int i = 0; i < n; ++i) {
+        const SourceBlock &b = blocks[i];
+        const QStringList &w = words[i];
+        const QString lower = b.text.toLower().trimmed();
+        const QString key = normalised(b.text);
+        const int wordCount = int(w.size());
+        const bool bodyLike = isBodyLike(b.text, wordCount);
+        BlockVerdict &v = out[i];
+        auto drop = [&](const QString &why) {
+            v.role = BlockVerdict::Role::Drop;
+            v.reason = why;
+        };
+
+        if (letterCount(b.text) <= 1) {
+            drop(QStringLiteral("no words (stray symbol or separator)"));
+        } else if (b.hint == SourceBlock::Hint::Navigation || b.hint == SourceBlock::Hint::Footer
+                   || b.hint == SourceBlock::Hint::Aside) {
+            drop(QStringLiteral("inside a page navigation, footer or aside element"));
+        } else if (startsWithAny(lower, m_labelPrefixes)) {
+            drop(QStringLiteral("section or tag label"));
+        } else if (startsWithAny(lower, m_footerStarts)
+                   || (i > firstBody && containsAny(lower, m_footerCues))) {
+            drop(QStringLiteral("copyright, disclaimer or contact footer"));
+        } else if (wordCount <= 12 && m_widgets.coverage(w) >= 0.6) {
+            drop(QStringLiteral("page widget (share, e-mail, print, font size, notifications, navigation)"));
+        } else if (seen.contains(key)
+                   || (m_widgets.leadingCover(w) > 0
+                       && seen.contains(w.mid(m_widgets.leadingCover(w)).join(QLatin1Char(' '))))) {
+            drop(QStringLiteral("repeats an earlier block"));
+        } else if (wordCount <= 4 && m_relatedHeads.coverage(w) >= 0.99) {
+            inRelated = true;
+            drop(QStringLiteral("related-stories list"));
+        } else if (inRelated && !bodyLike) {
+            drop(QStringLiteral("related-stories list"));
+        } else if (b.hadMarkdownLinks && b.linkTextLength * 2 >= letterCount(b.text)) {
+            drop(QStringLiteral("markdown link residue"));
+        } else if (i < firstBody && isBylineText(b.text)) {
+            v.role = BlockVerdict::Role::Byline;
+            v.reason = QStringLiteral("byline (kept as metadata)");
+        } else if (i < firstBody && isPublishedLine(b.text) && !hasTerminalPunctuation(b.text)) {
+            v.role = BlockVerdict::Role::DateLine;
+            v.reason = QStringLiteral("publication date line (kept as metadata)");
+        } else if (b.hint == SourceBlock::Hint::Caption) {
+            v.role = BlockVerdict::Role::Caption;
+            v.reason = QStringLiteral("figure caption");
+        } else if (!haveTitle && i < firstBody && wordCount <= 25 && !hasTerminalPunctuation(b.text)
+                   && (titleKey.isEmpty() || key == titleKey)) {
+            v.role = BlockVerdict::Role::Title;
+            haveTitle = true;
+            title = b.text;
+        } else if (b.hint != SourceBlock::Hint::Heading && wordCount <= 70
+                   && !b.text.contains(QLatin1Char('"')) && !b.text.contains(QChar(0x201C))
+                   && (containsAny(lower, m_captionCues)
+                       || (m_captionVerbs.occursIn(w.mid(0, std::min<qsizetype>(w.size(), 14)))
+                           && !m_finiteVerbs.occursIn(w.mid(0, std::min<qsizetype>(w.size(), 14)))
+                           && i <= firstBody + 1)
+                       || (wordCount <= 20 && hasTerminalPunctuation(b.text) && !m_finiteVerbs.occursIn(w)
+                           && w.contains(QStringLiteral("with")) && i > firstBody))) {
+            v.role = BlockVerdict::Role::Caption;
+            v.reason = QStringLiteral("photo caption (describes a picture, not the story)");
+        } else if (i < firstBody && b.hint == SourceBlock::Hint::ListItem) {
+            drop(QStringLiteral("story highlights list (restates the body)"));
+        } else if (i < firstBody && !bodyLike) {
+            drop(QStringLiteral("header line before the story (site name, section or label)"));
+        } else if (i > lastBody && !bodyLike) {
+            drop(QStringLiteral("trailing page furniture (credit, links, widgets)"));
+        } else if (!bodyLike && !hasTerminalPunctuation(b.text) && wordCount <= 12) {
+            v.role = BlockVerdict::Role::Heading;
+            v.reason = QStringLiteral("section heading");
+        } else {
+            v.role = BlockVerdict::Role::Body;
+        }
+        if (v.role != BlockVerdict::Role::Drop || v.reason == QLatin1String("repeats an earlier block"))
+            seen.insert(key);
+        if (v.role == BlockVerdict::Role::Body || v.role == BlockVerdict::Role::Caption)
+            trim(b, v);
+    }
+    Q_UNUSED(title);
+    return out;
+}
+
+void BoilerplateClassifier::trim(const SourceBlock &block, BlockVerdict &v) const
+{
+    const QString &t = block.text;
+    // A stray placeholder before the text, e.g. "? " left where a dash failed to decode.
+    static const QRegularExpression lead(QStringLiteral("^[?\u00BF|>\u2022*~]+\\s+(?=[A-Z\"\u201C])"));
+    if (auto m = lead.match(t); m.hasMatch()) {
+        v.trimStart = int(m.capturedLength());
+        v.trimReason = QStringLiteral("stray symbol before the text");
+    }
+    // Widget words glued after the last sentence ("... Putin said. E-mail to a friend").
+    static const QRegularExpression lastStop(QStringLiteral("[.!?][\"\u201D\u2019')]*(?=\\s+\\S[^.!?]*$)"));
+    if (auto m = lastStop.match(t); m.hasMatch()) {
+        const int cut = int(m.capturedEnd());
+        const QStringList tail = lowerWords(t.mid(cut));
+        if (!tail.isEmpty() && m_widgets.coverage(tail) >= 0.99) {
+            v.trimEnd = int(t.size()) - cut;
+            v.trimReason = v.trimReason.isEmpty() ? QStringLiteral("widget text stuck to the paragraph")
+                                                  : v.trimReason + QStringLiteral("; widget text stuck to the paragraph");
+        }
+    }
+}
+
+} // namespace summit

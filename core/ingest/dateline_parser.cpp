@@ -1,0 +1,80 @@
+#include "ingest/dateline_parser.h"
+
+#include "ingest/date_parsing.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace summit {
+
+namespace {
+// "MOSCOW" -> "Moscow", "SOCHI, Russia" -> "Sochi, Russia"; mixed case stays as written.
+QString displayPlace(const QString &place)
+{
+    QStringList parts = place.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (QString &p : parts) {
+        if (p.size() > 1 && p == p.toUpper() && p.contains(QRegularExpression(QStringLiteral("[A-Z]{2}")))
+            && !p.contains(QLatin1Char('.')))
+            p = p.left(1) + p.mid(1).toLower();
+    }
+    return parts.join(QLatin1Char(' '));
+}
+} // namespace
+
+const DatelineParser &DatelineParser::bundled()
+{
+    static const DatelineParser instance = [] {
+        QFile f(QStringLiteral(":/rules/datelines.json"));
+        f.open(QIODevice::ReadOnly);
+        return DatelineParser(QJsonDocument::fromJson(f.readAll()).object());
+    }();
+    return instance;
+}
+
+DatelineParser::DatelineParser(const QJsonObject &rules)
+{
+    for (const auto &v : rules.value(QStringLiteral("patterns")).toArray()) {
+        QRegularExpression re(v.toObject().value(QStringLiteral("regex")).toString());
+        re.optimize();
+        if (re.isValid())
+            m_patterns.append(re);
+    }
+    const QJsonObject outlets = rules.value(QStringLiteral("agency_outlets")).toObject();
+    for (auto it = outlets.begin(); it != outlets.end(); ++it)
+        m_outlets.insert(it.key().toLower(), it.value().toString());
+}
+
+bool DatelineParser::parse(const QString &paragraph, Dateline *out) const
+{
+    for (const QRegularExpression &re : m_patterns) {
+        const QRegularExpressionMatch m = re.match(paragraph.left(120));
+        if (!m.hasMatch())
+            continue;
+        Dateline d;
+        d.place = displayPlace(m.captured(QStringLiteral("place")).trimmed());
+        d.agency = m.captured(QStringLiteral("agency")).trimmed();
+        const QString date = m.captured(QStringLiteral("date"));
+        if (!date.isEmpty() && !parseMonthDay(date, &d.month, &d.day))
+            continue;
+        // The dateline text ends before its separator (" --", " -", ":").
+        QString text = m.captured(0);
+        d.length = int(text.size());
+        while (!text.isEmpty() && (text.back().isSpace() || text.back() == QLatin1Char('-') || text.back() == QLatin1Char(':')
+                                   || text.back() == QChar(0x2013) || text.back() == QChar(0x2014)))
+            text.chop(1);
+        d.text = text;
+        while (d.length < paragraph.size() && paragraph[d.length].isSpace())
+            ++d.length;
+        *out = d;
+        return true;
+    }
+    return false;
+}
+
+QString DatelineParser::outletForAgency(const QString &agency) const
+{
+    return m_outlets.value(agency.toLower(), agency);
+}
+
+} // namespace summit

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QString>
+
+namespace summit {
+
+/// A dateline found at the start of the first body paragraph.
+struct Dateline
+{
+    QString text;   ///< as written, e.g. "MOSCOW, April 6 (RIA Novosti)"
+    QString place;  ///< display form, e.g. "Moscow"
+    QString agency; ///< e.g. "RIA Novosti", empty when none
+    int month = 0;  ///< 0 when the dateline has no date
+    int day = 0;
+    int length = 0; ///< characters the dateline and its separator take in the paragraph
+};
+
+/// Recognises dateline shapes kept as patterns in resources/rules/datelines.json.
+class DatelineParser final
+{
+public:
+    static const DatelineParser &bundled();
+    explicit DatelineParser(const QJsonObject &rules);
+
+    bool parse(const QString &paragraph, Dateline *out) const;
+    /// The outlet an agency name stands for ("AP" -> "Associated Press"), or the name itself.
+    QString outletForAgency(const QString &agency) const;
+
+private:
+    QVector<QRegularExpression> m_patterns;
+    QHash<QString, QString> m_outlets;
+};
+
+} // namespace summit

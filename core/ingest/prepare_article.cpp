@@ -1,0 +1,223 @@
+#include "ingest/prepared_article.h"
+
+#include "ingest/boilerplate_classifier.h"
+#include "ingest/date_parsing.h"
+#include "ingest/dateline_parser.h"
+#include "ingest/decoder.h"
+#include "ingest/sentence_splitter.h"
+#include "ingest/source_block.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+
+namespace summit {
+
+namespace {
+
+QString formatFor(const QString &source)
+{
+    const QString ext = QFileInfo(source).suffix().toLower();
+    if (ext == QLatin1String("txt") || ext == QLatin1String("text"))
+        return QStringLiteral("txt");
+    if (ext == QLatin1String("md") || ext == QLatin1String("markdown"))
+        return QStringLiteral("md");
+    if (ext == QLatin1String("html") || ext == QLatin1String("htm"))
+        return QStringLiteral("html");
+    throw ImportError(QStringLiteral("%1: unsupported file type%2 (Summitline imports .txt, .md, .html and .htm)")
+                          .arg(source, ext.isEmpty() ? QString() : QStringLiteral(" .") + ext));
+}
+
+ParagraphKind kindFor(BlockVerdict::Role role)
+{
+    switch (role) {
+    case BlockVerdict::Role::Caption: return ParagraphKind::Caption;
+    case BlockVerdict::Role::Title:
+    case BlockVerdict::Role::Heading: return ParagraphKind::Heading;
+    default: return ParagraphKind::Body;
+    }
+}
+
+QString stripBylinePrefix(const QString &line)
+{
+    const int space = int(line.indexOf(QLatin1Char(' ')));
+    return space > 0 ? line.mid(space + 1).trimmed() : line;
+}
+
+} // namespace
+
+PreparedArticle prepareArticle(const QString &source, const QByteArray &raw, const ImportOverrides &overrides)
+{
+    PreparedArticle a;
+    a.source = QFileInfo(source).fileName();
+    a.format = formatFor(source);
+    a.raw = raw;
+    a.sha256 = QString::fromLatin1(QCryptographicHash::hash(raw, QCryptographicHash::Sha256).toHex());
+    const DecodedText decoded = decodeArticleBytes(raw, a.source);
+    a.rawText = decoded.text;
+    a.encoding = decoded.encoding;
+    if (decoded.fellBack)
+        a.warnings << QStringLiteral("%1: not valid UTF-8; decoded as Windows-1252").arg(a.source);
+
+    HtmlMetadata meta;
+    const QVector<SourceBlock> blocks = a.format == QLatin1String("html")
+                                            ? readHtmlBlocks(a.rawText, &meta)
+                                            : readTextBlocks(a.rawText, a.format == QLatin1String("md"));
+    const QVector<BlockVerdict> verdicts = BoilerplateClassifier::bundled().classify(blocks, meta.title);
+
+    QString titleBlock;
+    QDate lineDate;
+    ArticleText &t = a.text;
+    for (int i = 0; i < blocks.size(); ++i) {
+        const SourceBlock &b = blocks[i];
+        const BlockVerdict &v = verdicts[i];
+        switch (v.role) {
+        case BlockVerdict::Role::Drop:
+            a.removed.append({b.rawStart, b.rawEnd, b.text, v.reason});
+            continue;
+        case BlockVerdict::Role::Byline:
+            if (a.byline.isEmpty())
+                a.byline = stripBylinePrefix(b.text);
+            a.removed.append({b.rawStart, b.rawEnd, b.text, v.reason});
+            continue;
+        case BlockVerdict::Role::DateLine:
+            if (!lineDate.isValid())
+                lineDate = findFullDate(b.text);
+            a.removed.append({b.rawStart, b.rawEnd, b.text, v.reason});
+            continue;
+        case BlockVerdict::Role::Title:
+            titleBlock = b.text;
+            break;
+        default:
+            break;
+        }
+        const int from = v.trimStart;
+        const int to = int(b.text.size()) - v.trimEnd;
+        if (to <= from)
+            continue;
+        if (!t.text.isEmpty())
+            t.text += QStringLiteral("\n\n");
+        const int base = int(t.text.size());
+        // Re-base the block's anchors onto the article's clean text, dropping trimmed parts.
+        int lastRaw = b.rawStart;
+        bool anchored = false;
+        for (const auto &anchor : b.anchors) {
+            if (anchor.clean <= from) {
+                lastRaw = anchor.raw + (from - anchor.clean);
+                continue;
+            }
+            if (!anchored) {
+                a.offsets.anchors.append({base, lastRaw});
+                anchored = true;
+            }
+            if (anchor.clean < to)
+                a.offsets.anchors.append({base + anchor.clean - from, anchor.raw});
+        }
+        if (!anchored)
+            a.offsets.anchors.append({base, lastRaw});
+        t.text += b.text.mid(from, to - from);
+        t.paragraphs.append({{base, int(t.text.size())}, kindFor(v.role)});
+        if (v.trimStart > 0)
+            a.removed.append({b.rawStart, a.offsets.toRaw(base), b.text.left(v.trimStart), v.trimReason});
+        if (v.trimEnd > 0)
+            a.removed.append({a.offsets.toRaw(int(t.text.size())), b.rawEnd, b.text.right(v.trimEnd), v.trimReason});
+    }
+
+    // Title: HTML metadata, then the title line.
+    t.title = !meta.title.isEmpty() ? meta.title : titleBlock;
+    if (a.byline.isEmpty())
+        a.byline = meta.author;
+    a.url = meta.url;
+
+    // Dateline: the start of the first body paragraph.
+    Dateline dl;
+    bool haveDateline = false;
+    for (const Paragraph &p : t.paragraphs) {
+        if (p.kind != ParagraphKind::Body)
+            continue;
+        haveDateline = DatelineParser::bundled().parse(t.slice(p.span), &dl);
+        break;
+    }
+    if (haveDateline) {
+        t.dateline = dl.text;
+        t.datelinePlace = dl.place;
+    }
+
+    // Publication date, in order of trust: HTML metadata, the dateline, a "Published" line.
+    const QDate metaDate = findFullDate(meta.published);
+    if (metaDate.isValid()) {
+        t.published = metaDate;
+        a.publishedSource = QStringLiteral("html-meta");
+    } else if (haveDateline && dl.month > 0 && lineDate.isValid()) {
+        // A dateline gives month and day; the year comes from the article's date line.
+        QDate d(lineDate.year(), dl.month, dl.day);
+        if (d.isValid()) {
+            t.published = d;
+            a.publishedSource = QStringLiteral("dateline");
+        }
+    }
+    if (!t.published.isValid() && lineDate.isValid()) {
+        t.published = lineDate;
+        a.publishedSource = QStringLiteral("published-line");
+    }
+
+    // Outlet: HTML publisher, then the dateline's agency.
+    if (!meta.publisher.isEmpty())
+        t.outlet = meta.publisher;
+    else if (haveDateline && !dl.agency.isEmpty())
+        t.outlet = DatelineParser::bundled().outletForAgency(dl.agency);
+
+    // The user's values override everything found in the file.
+    if (overrides.published.isValid()) {
+        t.published = overrides.published;
+        a.publishedSource = QStringLiteral("override");
+    }
+    if (!overrides.outlet.isEmpty())
+        t.outlet = overrides.outlet;
+    if (!overrides.title.isEmpty())
+        t.title = overrides.title;
+    if (!overrides.url.isEmpty())
+        a.url = overrides.url;
+    if (!overrides.dateline.isEmpty())
+        t.dateline = overrides.dateline;
+
+    if (t.title.isEmpty()) {
+        t.title = QFileInfo(a.source).completeBaseName();
+        a.warnings << QStringLiteral("%1: no title found; using the file name").arg(a.source);
+    }
+    if (!t.published.isValid())
+        a.warnings << QStringLiteral("%1: no publication date found; relative dates stay unresolved").arg(a.source);
+    if (t.paragraphs.isEmpty())
+        throw ImportError(QStringLiteral("%1: no article text found (everything was page furniture)").arg(a.source));
+
+    const SentenceSplitter &splitter = SentenceSplitter::bundled();
+    for (int p = 0; p < t.paragraphs.size(); ++p)
+        for (const TextSpan &s : splitter.split(t.text, t.paragraphs[p].span))
+            t.sentences.append({s, p});
+    return a;
+}
+
+PreparedArticle readArticleFile(const QString &path, const ImportOverrides &overrides)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        throw ImportError(QStringLiteral("%1: no such file or folder").arg(path));
+    if (info.isDir())
+        throw ImportError(QStringLiteral("%1: is a folder, not a file").arg(path));
+    if (info.size() > kMaxArticleBytes)
+        throw ImportError(QStringLiteral("%1: the file is too large for an article (%2 MB; the limit is %3 MB)")
+                              .arg(info.fileName())
+                              .arg(double(info.size()) / (1024 * 1024), 0, 'f', 1)
+                              .arg(kMaxArticleBytes / (1024 * 1024)));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw ImportError(QStringLiteral("%1: cannot be read (%2)").arg(path, file.errorString()));
+    const QByteArray raw = file.readAll();
+    if (file.error() != QFileDevice::NoError)
+        throw ImportError(QStringLiteral("%1: read failed (%2)").arg(path, file.errorString()));
+    PreparedArticle a = prepareArticle(path, raw, overrides);
+    a.path = info.absoluteFilePath();
+    return a;
+}
+
+} // namespace summit

@@ -1,0 +1,91 @@
+#include "ingest/sentence_splitter.h"
+
+#include <QFile>
+
+#include <memory>
+#include <unicode/brkiter.h>
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
+
+namespace summit {
+
+namespace {
+
+// Creating a break iterator loads rule data (about a millisecond); each thread clones one
+// prototype once and reuses it.
+icu::BreakIterator *threadIterator()
+{
+    static const std::unique_ptr<icu::BreakIterator> prototype = [] {
+        UErrorCode status = U_ZERO_ERROR;
+        std::unique_ptr<icu::BreakIterator> it(
+            icu::BreakIterator::createSentenceInstance(icu::Locale("en@ss=standard"), status));
+        if (U_FAILURE(status)) {
+            status = U_ZERO_ERROR;
+            it.reset(icu::BreakIterator::createSentenceInstance(icu::Locale::getEnglish(), status));
+        }
+        return it;
+    }();
+    thread_local std::unique_ptr<icu::BreakIterator> local(prototype->clone());
+    return local.get();
+}
+
+} // namespace
+
+const SentenceSplitter &SentenceSplitter::bundled()
+{
+    static const SentenceSplitter instance = [] {
+        QSet<QString> abbreviations;
+        QFile f(QStringLiteral(":/rules/abbreviations.txt"));
+        if (f.open(QIODevice::ReadOnly)) {
+            for (const QByteArray &line : f.readAll().split('\n')) {
+                const QString t = QString::fromUtf8(line).trimmed();
+                if (!t.isEmpty() && !t.startsWith(QLatin1Char('#')))
+                    abbreviations.insert(t);
+            }
+        }
+        return SentenceSplitter(abbreviations);
+    }();
+    return instance;
+}
+
+SentenceSplitter::SentenceSplitter(QSet<QString> abbreviations) : m_abbreviations(std::move(abbreviations)) {}
+
+bool SentenceSplitter::endsWithAbbreviation(const QString &text, int end) const
+{
+    int e = end;
+    while (e > 0 && text[e - 1].isSpace())
+        --e;
+    int s = e;
+    while (s > 0 && !text[s - 1].isSpace() && text[s - 1] != QLatin1Char('(') && text[s - 1] != QLatin1Char('"'))
+        --s;
+    return m_abbreviations.contains(text.mid(s, e - s));
+}
+
+QVector<TextSpan> SentenceSplitter::split(const QString &text, TextSpan span) const
+{
+    QVector<TextSpan> out;
+    icu::BreakIterator *it = threadIterator();
+    const icu::UnicodeString view(false, reinterpret_cast<const UChar *>(text.constData() + span.start),
+                                  span.length());
+    it->setText(view);
+    int start = 0;
+    for (int b = it->next(); b != icu::BreakIterator::DONE; b = it->next()) {
+        const int absEnd = span.start + b;
+        // Re-join a break that falls right after a listed abbreviation ("Gen. Smith"); ICU's
+        // own suppression list misses some titles common in news prose.
+        if (b < span.length() && endsWithAbbreviation(text, absEnd))
+            continue;
+        int s = span.start + start;
+        int e = absEnd;
+        while (s < e && text[s].isSpace())
+            ++s;
+        while (e > s && text[e - 1].isSpace())
+            --e;
+        if (e > s)
+            out.append({s, e});
+        start = b;
+    }
+    return out;
+}
+
+} // namespace summit

@@ -1,0 +1,138 @@
+#include "ingest/source_block.h"
+
+#include <QRegularExpression>
+
+namespace summit {
+
+namespace {
+
+struct Line
+{
+    int start;
+    int end; // exclusive, without the newline
+};
+
+QVector<Line> splitLines(const QString &raw)
+{
+    QVector<Line> lines;
+    int start = 0;
+    const int n = int(raw.size());
+    for (int i = 0; i < n; ++i) {
+        if (raw[i] == QLatin1Char('\n')) {
+            int end = i;
+            if (end > start && raw[end - 1] == QLatin1Char('\r'))
+                --end;
+            lines.append({start, end});
+            start = i + 1;
+        }
+    }
+    if (start < n)
+        lines.append({start, n});
+    return lines;
+}
+
+bool isBulletPrefix(QChar c)
+{
+    return c == QChar(0x2022) || c == QChar(0x25CF) || c == QChar(0x25AA) || c == QChar(0x2023);
+}
+
+// Reduces inline markdown to its text: [label](target) -> label, **x** / __x__ -> x.
+void appendInline(SourceBlock &block, const QString &raw, int from, int to, bool markdown)
+{
+    if (!markdown) {
+        block.append(raw.mid(from, to - from), from);
+        return;
+    }
+    static const QRegularExpression link(QStringLiteral(R"(\[([^\]\n]*)\]\(([^)\s]*)\))"));
+    int pos = from;
+    auto it = link.globalMatch(raw.mid(from, to - from));
+    while (it.hasNext()) {
+        const auto m = it.next();
+        const int s = from + int(m.capturedStart(0));
+        if (s > pos)
+            block.append(raw.mid(pos, s - pos), pos);
+        block.append(m.captured(1), from + int(m.capturedStart(1)));
+        block.hadMarkdownLinks = true;
+        block.linkTextLength += int(m.capturedLength(1));
+        pos = from + int(m.capturedEnd(0));
+    }
+    if (pos < to)
+        block.append(raw.mid(pos, to - pos), pos);
+    // Emphasis markers carry no words; drop them from the clean text only.
+    for (const QLatin1String marker : {QLatin1String("**"), QLatin1String("__")}) {
+        int at;
+        while ((at = int(block.text.indexOf(marker))) >= 0) {
+            block.text.remove(at, 2);
+            for (auto &a : block.anchors)
+                if (a.clean > at)
+                    a.clean = std::max(at, a.clean - 2);
+        }
+    }
+}
+
+bool endsSentence(const QString &s)
+{
+    static const QString closers = QStringLiteral(".!?:\"\u201D\u2019')]");
+    return !s.isEmpty() && closers.contains(s.back());
+}
+
+} // namespace
+
+QVector<SourceBlock> readTextBlocks(const QString &raw, bool markdown)
+{
+    QVector<SourceBlock> blocks;
+    const QVector<Line> lines = splitLines(raw);
+    bool joinable = false; // the previous block is prose that may continue on this line
+    for (const Line &line : lines) {
+        int s = line.start;
+        int e = line.end;
+        while (s < e && raw[s].isSpace())
+            ++s;
+        while (e > s && raw[e - 1].isSpace())
+            --e;
+        if (s == e) {
+            joinable = false;
+            continue;
+        }
+        SourceBlock::Hint hint = SourceBlock::Hint::None;
+        if (markdown && raw[s] == QLatin1Char('#')) {
+            while (s < e && raw[s] == QLatin1Char('#'))
+                ++s;
+            while (s < e && raw[s].isSpace())
+                ++s;
+            hint = SourceBlock::Hint::Heading;
+        } else if (isBulletPrefix(raw[s])
+                   || ((raw[s] == QLatin1Char('*') || raw[s] == QLatin1Char('-') || raw[s] == QLatin1Char('+'))
+                       && s + 1 < e && raw[s + 1] == QLatin1Char(' '))) {
+            ++s;
+            while (s < e && raw[s].isSpace())
+                ++s;
+            hint = SourceBlock::Hint::ListItem;
+        }
+        if (s == e)
+            continue;
+
+        // Hard-wrapped prose: a long line that does not end a sentence, followed by a line that
+        // continues it, belongs to the same paragraph.
+        const bool continues = joinable && hint == SourceBlock::Hint::None && !blocks.isEmpty()
+                               && (raw[s].isLower() || !endsSentence(blocks.last().text));
+        if (continues) {
+            SourceBlock &prev = blocks.last();
+            prev.text += QLatin1Char(' ');
+            appendInline(prev, raw, s, e, markdown);
+            prev.rawEnd = e;
+        } else {
+            SourceBlock block;
+            block.rawStart = s;
+            block.rawEnd = e;
+            block.hint = hint;
+            appendInline(block, raw, s, e, markdown);
+            blocks.append(block);
+        }
+        const SourceBlock &last = blocks.last();
+        joinable = hint == SourceBlock::Hint::None && (e - line.start) >= 60 && !endsSentence(last.text);
+    }
+    return blocks;
+}
+
+} // namespace summit

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QHash>
+#include <QStringList>
+#include <QVector>
+
+namespace summit {
+
+/// Splits text into lower-case word tokens (letters, digits, and inner - ' + ©).
+QStringList lowerWords(const QString &text);
+
+/// A set of (possibly multi-word) terms matched greedily, longest first, over word tokens.
+class WordLexicon final
+{
+public:
+    WordLexicon() = default;
+    explicit WordLexicon(const QStringList &terms);
+
+    /// Fraction of `words` covered by terms of this lexicon (0 when words is empty).
+    double coverage(const QStringList &words) const;
+    /// Number of leading words covered by consecutive terms.
+    int leadingCover(const QStringList &words) const;
+    bool contains(const QStringList &words, int at, int *length) const;
+    /// True when any term occurs anywhere in `words`.
+    bool occursIn(const QStringList &words) const;
+
+private:
+    QHash<QString, QVector<QStringList>> m_byFirst; // first word -> terms, longest first
+};
+
+} // namespace summit

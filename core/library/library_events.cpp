@@ -1,0 +1,160 @@
+// Event queries of Library: the timeline, the events table and the event panel.
+#include "library/library.h"
+
+#include "library/json_list.h"
+#include "store/database.h"
+#include "store/statement.h"
+
+#include <QHash>
+
+namespace summit::library {
+
+namespace {
+
+const char kEventColumns[] = "SELECT id, slug, title, kind, start, end, granularity, place, "
+                             "participants, actor, topics, summary, origin FROM events";
+
+EventRecord readEvent(const Statement &st)
+{
+    EventRecord e;
+    e.id = st.int64(0);
+    e.slug = st.text(1);
+    e.title = st.text(2);
+    e.kind = st.text(3);
+    e.start = QDate::fromString(st.text(4), Qt::ISODate);
+    e.end = QDate::fromString(st.text(5), Qt::ISODate);
+    if (!e.end.isValid() || e.end < e.start)
+        e.end = e.start;
+    e.granularity = st.text(6);
+    e.place = st.text(7);
+    e.participants = jsonStringList(st.text(8));
+    e.actor = st.text(9);
+    e.topics = jsonStringList(st.text(10));
+    e.summary = st.text(11);
+    e.origin = st.text(12);
+    return e;
+}
+
+void addUnique(QStringList &list, const QString &value)
+{
+    if (!value.isEmpty() && !list.contains(value))
+        list << value;
+}
+
+/// Fills the counts of the events in byId (id -> index into events).
+void fillCounts(Database &db, QVector<EventRecord> &events, const QHash<qint64, int> &byId)
+{
+    Statement links(db, "SELECT el.event_id, COUNT(DISTINCT el.article_id) FROM event_links el "
+                        "GROUP BY el.event_id");
+    while (links.step())
+        if (const auto it = byId.find(links.int64(0)); it != byId.end())
+            events[*it].articleCount = links.integer(1);
+    Statement outlets(db, "SELECT DISTINCT el.event_id, a.outlet FROM event_links el "
+                          "JOIN articles a ON a.id = el.article_id WHERE a.outlet IS NOT NULL "
+                          "ORDER BY a.outlet");
+    while (outlets.step())
+        if (const auto it = byId.find(outlets.int64(0)); it != byId.end())
+            addUnique(events[*it].outlets, outlets.text(1));
+    Statement quotes(db, "SELECT q.event_id, q.speaker, a.outlet, q.fragment FROM quotes q "
+                         "JOIN articles a ON a.id = q.article_id WHERE q.event_id IS NOT NULL");
+    while (quotes.step()) {
+        const auto it = byId.find(quotes.int64(0));
+        if (it == byId.end())
+            continue;
+        EventRecord &e = events[*it];
+        if (quotes.integer(3) == 0)
+            ++e.quoteCount;
+        addUnique(e.speakers, quotes.text(1));
+        addUnique(e.quoteOutlets, quotes.text(2));
+    }
+}
+
+} // namespace
+
+QVector<EventRecord> Library::events() const
+{
+    QVector<EventRecord> out;
+    QHash<qint64, int> byId;
+    Statement st(m_db, (QByteArray(kEventColumns) + " ORDER BY start, end, id").constData());
+    while (st.step()) {
+        out << readEvent(st);
+        byId.insert(out.last().id, int(out.size() - 1));
+    }
+    fillCounts(m_db, out, byId);
+    return out;
+}
+
+std::optional<EventRecord> Library::event(qint64 id) const
+{
+    Statement st(m_db, (QByteArray(kEventColumns) + " WHERE id = ?").constData());
+    st.bind(1, id);
+    if (!st.step())
+        return std::nullopt;
+    QVector<EventRecord> one{readEvent(st)};
+    fillCounts(m_db, one, {{id, 0}});
+    return one.first();
+}
+
+std::optional<EventDetail> Library::eventDetail(qint64 id) const
+{
+    const std::optional<EventRecord> e = event(id);
+    if (!e)
+        return std::nullopt;
+    EventDetail detail;
+    detail.event = *e;
+    LibraryFilter none;
+    for (const QuoteRecord &q : quotes(none, true))
+        if (q.eventId == id)
+            detail.quotes << q;
+
+    // Sentence text is cut in C++: offsets are UTF-16 units, SQLite's substr counts code points.
+    QHash<qint64, QString> texts;
+    auto textOf = [&](qint64 articleId) -> const QString & {
+        auto it = texts.find(articleId);
+        if (it == texts.end()) {
+            Statement t(m_db, "SELECT clean_text FROM articles WHERE id = ?");
+            t.bind(1, articleId);
+            it = texts.insert(articleId, t.step() ? t.text(0) : QString());
+        }
+        return *it;
+    };
+    Statement ex(m_db, "SELECT el.article_id, el.sentence_id, s.start, s.end, MAX(el.score), "
+                       "a.outlet, a.title, a.published FROM event_links el "
+                       "JOIN sentences s ON s.id = el.sentence_id "
+                       "JOIN articles a ON a.id = el.article_id WHERE el.event_id = ? "
+                       "GROUP BY el.sentence_id ORDER BY a.published, a.id, s.start");
+    ex.bind(1, id);
+    while (ex.step()) {
+        ExcerptRecord r;
+        r.articleId = ex.int64(0);
+        r.sentenceId = ex.int64(1);
+        r.start = ex.integer(2);
+        r.end = ex.integer(3);
+        r.score = ex.real(4);
+        r.outlet = ex.text(5);
+        r.articleTitle = ex.text(6);
+        r.published = QDate::fromString(ex.text(7), Qt::ISODate);
+        r.text = textOf(r.articleId).mid(r.start, r.end - r.start).trimmed();
+        detail.excerpts << r;
+    }
+    Statement notes(m_db, "SELECT n.id, n.article_id, n.start, n.end, n.text, n.rule, a.outlet, "
+                          "a.title FROM notes n JOIN articles a ON a.id = n.article_id "
+                          "WHERE n.event_id = ? ORDER BY a.published, n.start");
+    notes.bind(1, id);
+    while (notes.step()) {
+        NoteRecord n;
+        n.id = notes.int64(0);
+        n.articleId = notes.int64(1);
+        n.start = notes.integer(2);
+        n.end = notes.integer(3);
+        n.text = notes.text(4);
+        n.rule = notes.text(5);
+        n.outlet = notes.text(6);
+        n.articleTitle = notes.text(7);
+        n.excerpt = textOf(n.articleId).mid(n.start, n.end - n.start);
+        detail.notes << n;
+    }
+    return detail;
+}
+
+} // namespace summit::library

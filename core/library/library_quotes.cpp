@@ -1,0 +1,161 @@
+// Quote queries of Library, and quote corroboration across outlets.
+#include "library/fts_query.h"
+#include "library/json_list.h"
+#include "library/library.h"
+#include "store/database.h"
+#include "store/statement.h"
+
+#include <QHash>
+#include <QSet>
+
+namespace summit::library {
+
+QVector<QuoteRecord> Library::quotes(const LibraryFilter &filter, bool includeFragments) const
+{
+    // Topic mentions per article: a quote carries its article's topics as well as its event's.
+    QHash<qint64, QStringList> articleTopics;
+    Statement topics(m_db, "SELECT DISTINCT article_id, key FROM mentions WHERE kind = 'topic'");
+    while (topics.step())
+        articleTopics[topics.int64(0)] << topics.text(1);
+
+    const SqlWhere where = quoteWhere(filter, includeFragments);
+    const QByteArray sql =
+        "SELECT q.id, q.article_id, q.event_id, e.title, q.start, q.end, q.text, q.speaker, "
+        "q.speaker_text, q.fragment, q.confidence, a.outlet, a.title, a.published, e.topics "
+        "FROM quotes q JOIN articles a ON a.id = q.article_id "
+        "LEFT JOIN events e ON e.id = q.event_id"
+        + where.sql + " ORDER BY a.published, q.article_id, q.start";
+    Statement st(m_db, sql.constData());
+    for (int i = 0; i < where.values.size(); ++i)
+        st.bind(i + 1, where.values.at(i));
+    QVector<QuoteRecord> out;
+    while (st.step()) {
+        QuoteRecord q;
+        q.id = st.int64(0);
+        q.articleId = st.int64(1);
+        q.eventId = st.isNull(2) ? 0 : st.int64(2);
+        q.eventTitle = st.text(3);
+        q.start = st.integer(4);
+        q.end = st.integer(5);
+        q.text = st.text(6);
+        q.speaker = st.text(7);
+        q.speakerText = st.text(8);
+        q.fragment = st.integer(9) != 0;
+        q.confidence = st.real(10);
+        q.outlet = st.text(11);
+        q.articleTitle = st.text(12);
+        q.published = QDate::fromString(st.text(13), Qt::ISODate);
+        q.topics = jsonStringList(st.text(14));
+        for (const QString &t : articleTopics.value(q.articleId))
+            if (!q.topics.contains(t))
+                q.topics << t;
+        out << q;
+    }
+    return out;
+}
+
+QStringList Library::quoteOutlets(const QString &quoteText) const
+{
+    const QString phrase = ftsPhraseQuery(quoteText);
+    if (phrase.isEmpty())
+        return {};
+    Statement st(m_db, "SELECT DISTINCT a.outlet FROM sentence_fts "
+                       "JOIN sentences s ON s.id = sentence_fts.rowid "
+                       "JOIN articles a ON a.id = s.article_id "
+                       "WHERE sentence_fts MATCH ? AND a.outlet IS NOT NULL ORDER BY a.outlet");
+    st.bind(1, phrase);
+    QStringList out;
+    while (st.step())
+        out << st.text(0);
+    return out;
+}
+
+int Library::quoteCorroboration(const QString &quoteText) const
+{
+    return int(quoteOutlets(quoteText).size());
+}
+
+QVector<WeekCount> Library::weeklyCounts() const
+{
+    QMap<QDate, WeekCount> weeks;
+    auto weekOf = [](const QDate &d) { return d.addDays(1 - d.dayOfWeek()); };
+    Statement articles(m_db, "SELECT published FROM articles WHERE published IS NOT NULL");
+    while (articles.step()) {
+        const QDate d = QDate::fromString(articles.text(0), Qt::ISODate);
+        if (d.isValid())
+            ++weeks[weekOf(d)].articles;
+    }
+    Statement quotes(m_db, "SELECT a.published FROM quotes q JOIN articles a "
+                           "ON a.id = q.article_id WHERE a.published IS NOT NULL");
+    while (quotes.step()) {
+        const QDate d = QDate::fromString(quotes.text(0), Qt::ISODate);
+        if (d.isValid())
+            ++weeks[weekOf(d)].quotes;
+    }
+    QVector<WeekCount> out;
+    for (auto it = weeks.begin(); it != weeks.end(); ++it) {
+        it->weekStart = it.key();
+        out << *it;
+    }
+    return out;
+}
+
+LibraryCounts Library::counts() const
+{
+    LibraryCounts c;
+    Statement st(m_db, "SELECT (SELECT COUNT(*) FROM articles), "
+                       "(SELECT COUNT(*) FROM quotes WHERE fragment = 0), "
+                       "(SELECT COUNT(*) FROM events)");
+    if (st.step()) {
+        c.articles = st.integer(0);
+        c.quotes = st.integer(1);
+        c.events = st.integer(2);
+    }
+    return c;
+}
+
+namespace {
+QStringList column(Database &db, const char *sql)
+{
+    Statement st(db, sql);
+    QStringList out;
+    while (st.step())
+        if (!st.isNull(0) && !st.text(0).isEmpty())
+            out << st.text(0);
+    return out;
+}
+} // namespace
+
+QStringList Library::speakers() const
+{
+    return column(m_db, "SELECT DISTINCT speaker FROM quotes ORDER BY speaker");
+}
+
+QStringList Library::topics() const
+{
+    QSet<QString> all;
+    for (const QString &t : column(m_db, "SELECT DISTINCT key FROM mentions WHERE kind = 'topic'"))
+        all.insert(t);
+    for (const QString &json : column(m_db, "SELECT DISTINCT topics FROM events"))
+        for (const QString &t : jsonStringList(json))
+            all.insert(t);
+    QStringList out(all.begin(), all.end());
+    out.sort();
+    return out;
+}
+
+QStringList Library::outlets() const
+{
+    return column(m_db, "SELECT DISTINCT outlet FROM articles ORDER BY outlet");
+}
+
+QVector<SourceRecord> Library::sources() const
+{
+    Statement st(m_db, "SELECT outlet, title, url FROM articles ORDER BY outlet, published");
+    QVector<SourceRecord> out;
+    while (st.step())
+        out << SourceRecord{st.text(0), st.text(1), st.text(2)};
+    return out;
+}
+
+} // namespace summit::library

@@ -1,0 +1,165 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+namespace summit::library {
+
+/// One event of the catalog (or extracted from an article), with counts computed at query time.
+struct EventRecord
+{
+    qint64 id = 0;
+    QString slug;
+    QString title;
+    QString kind;        ///< summit | ministerial | announcement | milestone | ...
+    QDate start;
+    QDate end;           ///< inclusive
+    QString granularity; ///< day | month | season | year | range
+    QString place;
+    QStringList participants;
+    QString actor; ///< us | russia | joint | multilateral (may be empty)
+    QStringList topics;
+    QString summary;
+    QString origin;
+    int articleCount = 0;   ///< distinct articles linked through event_links
+    int quoteCount = 0;     ///< non-fragment quotes attributed to the event
+    QStringList outlets;    ///< distinct outlets over event_links: the corroboration
+    QStringList speakers;   ///< distinct speakers of the event's quotes
+    QStringList quoteOutlets; ///< outlets of the event's quotes (for the outlet filter)
+
+    /// True when the date is known only to a month, season or year: draw it as a fuzzy extent.
+    bool isFuzzy() const;
+    bool isRange() const { return end > start; }
+};
+
+/// A quotation with the article it comes from.
+struct QuoteRecord
+{
+    qint64 id = 0;
+    qint64 articleId = 0;
+    qint64 eventId = 0; ///< 0 when not attributed to an event
+    QString eventTitle;
+    int start = 0; ///< UTF-16 offsets into the article's clean text
+    int end = 0;
+    QString text;
+    QString speaker; ///< canonical name, empty when unknown
+    QString speakerText;
+    bool fragment = false;
+    double confidence = 0;
+    QString outlet;
+    QString articleTitle;
+    QDate published;
+    QStringList topics; ///< the event's topics plus topic mentions in the article
+};
+
+/// An article as the reader shows it.
+struct ArticleRecord
+{
+    qint64 id = 0;
+    QString source;
+    QString title;
+    QString outlet;
+    QString byline;
+    QString dateline;
+    QDate published;
+    QString url;
+    QString cleanText;
+    QByteArray raw;
+    QString encoding;
+    QByteArray offsetMap;
+};
+
+/// The editable metadata of an article.
+struct ArticleMetadata
+{
+    QString title;
+    QString outlet;
+    QDate published;
+    friend bool operator==(const ArticleMetadata &, const ArticleMetadata &) = default;
+};
+
+/// A sentence that mentions an event.
+struct ExcerptRecord
+{
+    qint64 articleId = 0;
+    qint64 sentenceId = 0;
+    int start = 0;
+    int end = 0;
+    QString text;
+    double score = 0;
+    QString outlet;
+    QString articleTitle;
+    QDate published;
+};
+
+/// Where an article disagrees with the record.
+struct NoteRecord
+{
+    qint64 id = 0;
+    qint64 articleId = 0;
+    int start = 0;
+    int end = 0;
+    QString text;    ///< the explanation
+    QString excerpt; ///< the article's own words at [start, end)
+    QString rule;
+    QString outlet;
+    QString articleTitle;
+};
+
+/// Everything the event panel shows about one event.
+struct EventDetail
+{
+    EventRecord event;
+    QVector<QuoteRecord> quotes; ///< fragments included; the panel hides them on request
+    QVector<ExcerptRecord> excerpts;
+    QVector<NoteRecord> notes;
+};
+
+/// One full-text match: a sentence and the article it is in.
+struct SearchHit
+{
+    qint64 sentenceId = 0;
+    qint64 articleId = 0;
+    int start = 0;
+    int end = 0;
+    QString snippet; ///< sentence text with matches wrapped in kMatchOpen / kMatchClose
+    QString outlet;
+    QString articleTitle;
+    QDate published;
+};
+
+inline constexpr QChar kMatchOpen = QChar(0x2063);  // invisible separator: never in news text
+inline constexpr QChar kMatchClose = QChar(0x2064); // invisible plus
+
+struct SearchResult
+{
+    QVector<SearchHit> hits;
+    QVector<qint64> eventIds; ///< events linked to a hit, quoted in one, or whose title matches
+};
+
+/// Articles and quotes in the week starting weekStart (a Monday).
+struct WeekCount
+{
+    QDate weekStart;
+    int articles = 0;
+    int quotes = 0;
+};
+
+struct LibraryCounts
+{
+    int articles = 0;
+    int quotes = 0;
+    int events = 0;
+};
+
+/// An outlet and the address of one of its articles (the About box lists them).
+struct SourceRecord
+{
+    QString outlet;
+    QString title;
+    QString url;
+};
+
+} // namespace summit::library
