@@ -109,7 +109,7 @@ PeopleDirectory::PeopleDirectory(const QJsonDocument &document)
 const PeopleDirectory &PeopleDirectory::bundled()
 {
     // A function-local static is initialised once even when threads race to it.
-    static const PeopleDirectory directory = [] {
+    static const PeopleDirectory directory{[] {
         QFile file(QStringLiteral(":/knowledge/people.json"));
         if (!file.open(QIODevice::ReadOnly))
             fail(QStringLiteral("bundled resource :/knowledge/people.json is missing"));
@@ -118,7 +118,7 @@ const PeopleDirectory &PeopleDirectory::bundled()
         if (error.error != QJsonParseError::NoError)
             fail(error.errorString());
         return doc;
-    }();
+    }()};
     return directory;
 }
 
