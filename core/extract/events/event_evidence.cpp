@@ -1,0 +1,174 @@
+#include "extract/events/event_evidence.h"
+
+#include "extract/entities/place_gazetteer.h"
+
+#include <algorithm>
+
+namespace summit {
+
+EventEvidenceScorer::EventEvidenceScorer(const LinkingRules &rules, const PlaceGazetteer &places)
+    : m_rules(rules), m_places(places)
+{
+}
+
+double EventEvidenceScorer::placeWeight(const QString &mentioned, const QString &eventPlace) const
+{
+    switch (m_places.relation(mentioned, eventPlace)) {
+    case PlaceRelation::Same:
+        return m_rules.placeSame;
+    case PlaceRelation::Contains: {
+        // "in Japan" fits an event at Toyako, but a country is named so often that it counts less.
+        const Place *p = m_places.find(mentioned);
+        return p && p->kind == QLatin1String("country") ? m_rules.placeCountry
+                                                         : m_rules.placeContainer;
+    }
+    case PlaceRelation::Inside:
+        return m_rules.placeInside;
+    case PlaceRelation::Unrelated:
+        break;
+    }
+    return 0;
+}
+
+double EventEvidenceScorer::dateWeight(const Timex &timex) const
+{
+    const qint64 days = timex.begin.daysTo(timex.end) + 1;
+    if (days <= 7)
+        return m_rules.dateDay;
+    if (days <= 31)
+        return m_rules.dateMonth;
+    return m_rules.dateCoarse;
+}
+
+QVector<ResolvedAlias> EventEvidenceScorer::resolveAliases(const SentenceFacts &sentence,
+                                                           const QVector<CatalogEvent> &events,
+                                                           QDate reference) const
+{
+    QVector<ResolvedAlias> out;
+    for (const AliasHit &hit : sentence.hits.aliases) {
+        QVector<int> chosen = hit.events;
+        if (chosen.size() > 1) {
+            QVector<int> dated;
+            QVector<int> placed;
+            for (int e : std::as_const(chosen)) {
+                const CatalogEvent &event = events.at(e);
+                for (const Timex *t : sentence.timexes)
+                    if (event.overlaps(t->begin, t->end) && !dated.contains(e))
+                        dated.append(e);
+                for (const Mention *m : sentence.places)
+                    if (placeWeight(m->key, event.place) > 0 && !placed.contains(e))
+                        placed.append(e);
+            }
+            if (!dated.isEmpty())
+                chosen = dated;
+            else if (!placed.isEmpty())
+                chosen = placed;
+            else if (reference.isValid())
+                chosen = {*std::min_element(chosen.begin(), chosen.end(), [&](int a, int b) {
+                    return events.at(a).distanceTo(reference) < events.at(b).distanceTo(reference);
+                })};
+        }
+        for (int e : std::as_const(chosen))
+            out.append({e, &hit});
+    }
+    return out;
+}
+
+EventEvidence EventEvidenceScorer::score(const CatalogEvent &event, int eventIndex,
+                                         const SentenceFacts &sentence,
+                                         const QVector<ResolvedAlias> &aliases) const
+{
+    EventEvidence ev;
+    for (const ResolvedAlias &a : aliases) {
+        if (a.event == eventIndex && !ev.named) {
+            ev.add(m_rules.alias, QStringLiteral("alias:") + a.hit->alias);
+            ev.named = true;
+        }
+    }
+    for (const CueHit &cue : sentence.hits.cues) {
+        if (cue.event == eventIndex && !ev.named) {
+            ev.add(m_rules.cue, QStringLiteral("cue:") + cue.label);
+            ev.named = true;
+        }
+    }
+    QStringList claimed;
+    for (const CueHit &claim : sentence.hits.claims) {
+        const QString &key = event.claims.at(claim.claim).key;
+        if (claim.event == eventIndex && !claimed.contains(key)) {
+            ev.add(m_rules.claim, QStringLiteral("claim:") + key);
+            claimed.append(key);
+        }
+    }
+    const Timex *bestDate = nullptr;
+    double dateBest = 0;
+    for (const Timex *t : sentence.timexes) {
+        if (!event.overlaps(t->begin, t->end))
+            continue;
+        const double w = dateWeight(*t);
+        if (w > dateBest) {
+            dateBest = w;
+            bestDate = t;
+        }
+    }
+    if (bestDate) {
+        ev.add(dateBest, QStringLiteral("date:") + bestDate->value);
+        ev.dated = true;
+    }
+    const Mention *bestPlace = nullptr;
+    double placeBest = 0;
+    for (const Mention *m : sentence.places) {
+        const double w = placeWeight(m->key, event.place);
+        if (w > placeBest) {
+            placeBest = w;
+            bestPlace = m;
+        }
+    }
+    if (bestPlace) {
+        ev.add(placeBest, QStringLiteral("place:") + bestPlace->key);
+        ev.placed = true;
+    }
+    QStringList people;
+    for (const Mention *m : sentence.people)
+        if (event.participants.contains(m->key) && !people.contains(m->key))
+            people.append(m->key);
+    double peopleWeight = 0;
+    for (const QString &name : std::as_const(people)) {
+        const double w = std::min(m_rules.participant, m_rules.participantCap - peopleWeight);
+        peopleWeight += w;
+        ev.add(w, QStringLiteral("participant:") + name);
+    }
+    QStringList topics;
+    for (const Mention *m : sentence.topics)
+        if (event.topics.contains(m->key) && !topics.contains(m->key))
+            topics.append(m->key);
+    double topicWeight = 0;
+    for (const QString &key : std::as_const(topics)) {
+        const double w = std::min(m_rules.topic, m_rules.topicCap - topicWeight);
+        topicWeight += w;
+        ev.add(w, QStringLiteral("topic:") + key);
+    }
+    return ev;
+}
+
+void EventEvidenceScorer::addContext(EventEvidence &evidence, const CatalogEvent &reported,
+                                     const SentenceFacts &sentence) const
+{
+    const int slack = m_rules.contextSlackDays;
+    for (const Timex *t : sentence.timexes)
+        if (!reported.overlaps(t->begin.addDays(-slack), t->end.addDays(slack)))
+            return; // the sentence speaks of another time
+    const bool carries =
+        std::any_of(sentence.people.begin(), sentence.people.end(),
+                    [&](const Mention *m) { return reported.participants.contains(m->key); })
+        || std::any_of(sentence.topics.begin(), sentence.topics.end(),
+                       [&](const Mention *m) { return reported.topics.contains(m->key); })
+        || std::any_of(sentence.places.begin(), sentence.places.end(), [&](const Mention *m) {
+               return m_places.relation(m->key, reported.place) == PlaceRelation::Same;
+           });
+    if (!carries)
+        return;
+    evidence.add(m_rules.context, QStringLiteral("context:reported"));
+    evidence.context = true;
+}
+
+} // namespace summit

@@ -1,0 +1,224 @@
+#include "extract/events/reported_event.h"
+
+#include "extract/entities/place_gazetteer.h"
+#include "extract/people/people_directory.h"
+
+#include <QMap>
+#include <algorithm>
+
+namespace summit {
+
+namespace {
+
+bool datelineFits(const ArticleFacts &facts, const CatalogEvent &event, const PlaceGazetteer &places)
+{
+    switch (places.relation(facts.datelinePlace, event.place)) {
+    case PlaceRelation::Same:
+    case PlaceRelation::Inside:
+        return true;
+    case PlaceRelation::Contains: {
+        const Place *p = places.find(facts.datelinePlace);
+        return p && p->kind != QLatin1String("country");
+    }
+    case PlaceRelation::Unrelated:
+        break;
+    }
+    return false;
+}
+
+QString slugify(const QString &text)
+{
+    QString out;
+    for (QChar c : text.toCaseFolded()) {
+        if (c.isLetterOrNumber())
+            out.append(c);
+        else if (!out.isEmpty() && !out.endsWith(QLatin1Char('-')))
+            out.append(QLatin1Char('-'));
+    }
+    while (out.endsWith(QLatin1Char('-')))
+        out.chop(1);
+    return out;
+}
+
+/// "CRAWFORD, Texas" -> "Crawford, Texas": datelines shout the place name. Only words written
+/// wholly in capitals are changed, so "McLean" keeps its spelling.
+QString displayName(const QString &datelinePlace)
+{
+    QString out = datelinePlace.trimmed();
+    int i = 0;
+    while (i < out.size()) {
+        if (!out.at(i).isLetter()) {
+            ++i;
+            continue;
+        }
+        int j = i;
+        bool shouting = true;
+        while (j < out.size() && out.at(j).isLetter()) {
+            shouting = shouting && out.at(j).isUpper();
+            ++j;
+        }
+        if (shouting && j - i > 1)
+            for (int k = i + 1; k < j; ++k)
+                out[k] = out.at(k).toLower();
+        i = j;
+    }
+    return out;
+}
+
+} // namespace
+
+int findReportedEvent(const ArticleFacts &facts, const QVector<CatalogEvent> &events,
+                      const QVector<int> &namedCount, const LinkingRules &rules,
+                      const PlaceGazetteer &places)
+{
+    if (!facts.reference.isValid())
+        return -1;
+    int best = -1;
+    double bestRank = 0;
+    for (int e = 0; e < events.size(); ++e) {
+        const CatalogEvent &event = events.at(e);
+        if (facts.reference < event.start.addDays(-rules.reportedDaysBeforeStart)
+            || facts.reference > event.end.addDays(rules.reportedDaysAfterEnd))
+            continue;
+        const bool placeFits = datelineFits(facts, event, places);
+        const int named = namedCount.value(e);
+        if (!placeFits && named == 0)
+            continue;
+        // Dateline place and naming dominate; being on the very day breaks ties between the
+        // several events a trip is made of (a Kremlin greeting the day before the talks).
+        const double rank = (placeFits ? 2.0 : 0.0) + std::min(named, 3)
+                            + (event.distanceTo(facts.reference) == 0 ? 0.5 : 0.0)
+                            - 0.1 * double(event.distanceTo(facts.reference));
+        if (best < 0 || rank > bestRank) {
+            best = e;
+            bestRank = rank;
+        }
+    }
+    return best;
+}
+
+QDate reportedDate(const ArticleFacts &facts, const LinkingRules &rules)
+{
+    QMap<QDate, int> counts;
+    for (const SentenceFacts &s : facts.sentences)
+        for (const Timex *t : s.timexes)
+            if (t->begin == t->end)
+                counts[t->begin] += 1;
+    QDate best;
+    int bestCount = 0;
+    for (auto it = counts.constBegin(); it != counts.constEnd(); ++it) {
+        const bool inWindow = !facts.reference.isValid()
+                              || (it.key() <= facts.reference
+                                  && it.key() >= facts.reference.addDays(-rules.extractedLookbackDays));
+        if (inWindow && it.value() >= bestCount) { // map order: ties go to the later date
+            best = it.key();
+            bestCount = it.value();
+        }
+    }
+    return best.isValid() ? best : facts.reference;
+}
+
+std::optional<ExtractedEvent> extractEvent(const ArticleFacts &facts, const LinkingRules &rules,
+                                           const PlaceGazetteer &places,
+                                           const PeopleDirectory *people)
+{
+    const ArticleText &article = *facts.article;
+    const QDate date = reportedDate(facts, rules);
+    if (!date.isValid())
+        return std::nullopt;
+    ExtractedEvent ev;
+    ev.kind = QStringLiteral("reported");
+    ev.start = ev.end = date;
+    ev.granularity = QStringLiteral("day");
+
+    QString placeKey = facts.datelinePlace;
+    QString placeName;
+    if (placeKey.isEmpty() && !article.datelinePlace.trimmed().isEmpty()) {
+        placeName = displayName(article.datelinePlace);
+        placeKey = slugify(placeName);
+    }
+    if (placeKey.isEmpty()) {
+        // No dateline: the place the article names most often, countries aside.
+        QHash<QString, int> counts;
+        for (const SentenceFacts &s : facts.sentences)
+            for (const Mention *m : s.places) {
+                const Place *p = places.find(m->key);
+                if (p && p->kind != QLatin1String("country"))
+                    counts[m->key] += 1;
+            }
+        int most = 0;
+        for (auto it = counts.constBegin(); it != counts.constEnd(); ++it)
+            if (it.value() > most || (it.value() == most && it.key() < placeKey)) {
+                most = it.value();
+                placeKey = it.key();
+            }
+    }
+    if (const Place *p = places.find(placeKey)) {
+        placeName = p->name;
+        ev.lat = p->lat;
+        ev.lon = p->lon;
+        ev.hasCoordinates = p->hasCoordinates;
+    }
+    ev.place = placeKey;
+
+    // Participants: people named in several sentences (a passing mention is not a participant).
+    QHash<QString, int> sentencesNaming;
+    QStringList order;
+    for (const SentenceFacts &s : facts.sentences) {
+        QSet<QString> here;
+        for (const Mention *m : s.people)
+            here.insert(m->key);
+        for (const QString &name : std::as_const(here)) {
+            if (!sentencesNaming.contains(name))
+                order.append(name);
+            sentencesNaming[name] += 1;
+        }
+    }
+    for (const QString &name : std::as_const(order))
+        if (sentencesNaming.value(name) >= rules.participantMinSentences)
+            ev.participants.append(name);
+    if (ev.participants.isEmpty())
+        ev.participants = order;
+
+    QSet<QString> actors;
+    if (people)
+        for (const QString &name : std::as_const(ev.participants))
+            actors.insert(people->actor(name));
+    actors.remove(QString());
+    if (actors == QSet<QString>{QStringLiteral("us"), QStringLiteral("russia")})
+        ev.actor = QStringLiteral("joint");
+    else if (actors.size() == 1 && (actors.contains(QStringLiteral("us"))
+                                    || actors.contains(QStringLiteral("russia"))))
+        ev.actor = *actors.constBegin();
+    else
+        ev.actor = QStringLiteral("multilateral");
+
+    const QString isoDate = date.toString(Qt::ISODate);
+    ev.slug = placeKey.isEmpty() ? QStringLiteral("reported-") + isoDate
+                                 : placeKey + QLatin1Char('-') + isoDate;
+    const QString where = placeName.isEmpty() ? QStringLiteral("Unknown place") : placeName;
+    ev.title = article.title.isEmpty() ? where + QStringLiteral(", ") + isoDate
+                                       : where + QStringLiteral(", ") + isoDate
+                                             + QStringLiteral(": ") + article.title;
+    return ev;
+}
+
+CatalogEvent asCatalogEvent(const ExtractedEvent &event, const ArticleFacts &facts)
+{
+    CatalogEvent c;
+    c.slug = event.slug;
+    c.title = event.title;
+    c.kind = event.kind;
+    c.start = event.start;
+    c.end = event.end;
+    c.place = event.place;
+    c.participants = event.participants;
+    c.actor = event.actor;
+    for (const SentenceFacts &s : facts.sentences)
+        for (const Mention *m : s.topics)
+            if (!c.topics.contains(m->key))
+                c.topics.append(m->key);
+    return c;
+}
+
+} // namespace summit
