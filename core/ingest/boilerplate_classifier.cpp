@@ -111,8 +111,11 @@ QVector<BlockVerdict> BoilerplateClassifier::classify(const QVector<SourceBlock>
     int lastBody = -1;
     for (int i = 0; i < n; ++i) {
         words[i] = lowerWords(blocks[i].text);
-        const bool widgety = m_widgets.coverage(words[i]) >= 0.6;
-        if (!widgety && isBodyLike(blocks[i].text, int(words[i].size()))
+        const QString lower = blocks[i].text.toLower().trimmed();
+        // Footers and widgets can be long; they never mark where the story starts or ends.
+        const bool furniture = m_widgets.coverage(words[i]) >= 0.6 || startsWithAny(lower, m_labelPrefixes)
+                               || startsWithAny(lower, m_footerStarts) || containsAny(lower, m_footerCues);
+        if (!furniture && isBodyLike(blocks[i].text, int(words[i].size()))
             && blocks[i].hint == SourceBlock::Hint::None) {
             firstBody = std::min(firstBody, i);
             lastBody = i;
@@ -148,22 +151,22 @@ QVector<BlockVerdict> BoilerplateClassifier::classify(const QVector<SourceBlock>
         } else if (startsWithAny(lower, m_footerStarts)
                    || (i > firstBody && containsAny(lower, m_footerCues))) {
             drop(QStringLiteral("copyright, disclaimer or contact footer"));
+        } else if (wordCount <= 4 && m_relatedHeads.coverage(w) >= 0.99) {
+            inRelated = true;
+            drop(QStringLiteral("related-stories list"));
         } else if (wordCount <= 12 && m_widgets.coverage(w) >= 0.6) {
             drop(QStringLiteral("page widget (share, e-mail, print, font size, notifications, navigation)"));
         } else if (seen.contains(key)
                    || (m_widgets.leadingCover(w) > 0
                        && seen.contains(w.mid(m_widgets.leadingCover(w)).join(QLatin1Char(' '))))) {
             drop(QStringLiteral("repeats an earlier block"));
-        } else if (wordCount <= 4 && m_relatedHeads.coverage(w) >= 0.99) {
-            inRelated = true;
-            drop(QStringLiteral("related-stories list"));
         } else if (inRelated && !bodyLike) {
             drop(QStringLiteral("related-stories list"));
-        } else if (b.hadMarkdownLinks && b.linkTextLength * 2 >= letterCount(b.text)) {
-            drop(QStringLiteral("markdown link residue"));
         } else if (i < firstBody && isBylineText(b.text)) {
             v.role = BlockVerdict::Role::Byline;
             v.reason = QStringLiteral("byline (kept as metadata)");
+        } else if (b.hadMarkdownLinks && b.linkTextLength * 2 >= letterCount(b.text)) {
+            drop(QStringLiteral("markdown link residue"));
         } else if (i < firstBody && isPublishedLine(b.text) && !hasTerminalPunctuation(b.text)) {
             v.role = BlockVerdict::Role::DateLine;
             v.reason = QStringLiteral("publication date line (kept as metadata)");

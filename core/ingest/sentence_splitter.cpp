@@ -58,7 +58,11 @@ bool SentenceSplitter::endsWithAbbreviation(const QString &text, int end) const
     int s = e;
     while (s > 0 && !text[s - 1].isSpace() && text[s - 1] != QLatin1Char('(') && text[s - 1] != QLatin1Char('"'))
         --s;
-    return m_abbreviations.contains(text.mid(s, e - s));
+    const QString token = text.mid(s, e - s);
+    // A single capital and a period is a middle initial ("George W. Bush"), not a sentence end.
+    if (token.size() == 2 && token[0].isUpper() && token[1] == QLatin1Char('.'))
+        return true;
+    return m_abbreviations.contains(token);
 }
 
 QVector<TextSpan> SentenceSplitter::split(const QString &text, TextSpan span) const

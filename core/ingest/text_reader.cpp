@@ -39,10 +39,7 @@ bool isBulletPrefix(QChar c)
 // Reduces inline markdown to its text: [label](target) -> label, **x** / __x__ -> x.
 void appendInline(SourceBlock &block, const QString &raw, int from, int to, bool markdown)
 {
-    if (!markdown) {
-        block.append(raw.mid(from, to - from), from);
-        return;
-    }
+    // Link syntax is reduced in plain text too: pages saved as text often keep it as residue.
     static const QRegularExpression link(QStringLiteral(R"(\[([^\]\n]*)\]\(([^)\s]*)\))"));
     int pos = from;
     auto it = link.globalMatch(raw.mid(from, to - from));
@@ -58,6 +55,8 @@ void appendInline(SourceBlock &block, const QString &raw, int from, int to, bool
     }
     if (pos < to)
         block.append(raw.mid(pos, to - pos), pos);
+    if (!markdown)
+        return;
     // Emphasis markers carry no words; drop them from the clean text only.
     for (const QLatin1String marker : {QLatin1String("**"), QLatin1String("__")}) {
         int at;

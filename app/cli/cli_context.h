@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QTextStream>
+
+#include <memory>
+
+namespace summit {
+class Database;
+}
+
+namespace summit::cli {
+
+/// What every command gets: its own arguments, the database path and the output streams.
+struct Context
+{
+    QStringList args; ///< the command name first, then its arguments
+    QString dbPath;
+    QTextStream &out;
+    QTextStream &err;
+
+    /// Opens (creating and migrating) the database; prints the error and returns null on failure.
+    std::unique_ptr<Database> open() const;
+    void printJson(const QJsonArray &array) const;
+};
+
+/// A command: returns the exit code.
+using Command = int (*)(Context &);
+
+int runInit(Context &);
+int runImport(Context &);
+int runArticles(Context &);
+int runStats(Context &);
+int runSearch(Context &);
+int runInspect(Context &);
+int runQuotes(Context &);
+int runTimexes(Context &);
+int runEvents(Context &);
+
+} // namespace summit::cli

@@ -1,0 +1,81 @@
+#include "cli_context.h"
+#include "command_parser.h"
+#include "ingest/prepared_article.h"
+
+#include <QJsonObject>
+
+namespace summit::cli {
+
+// The debug view of the import pipeline: every paragraph with its kind, every sentence, and
+// every removed block with the classifier's reason, for one file (nothing is stored).
+int runInspect(Context &c)
+{
+    CommandParser p(c, QStringLiteral("inspect FILE [--json]"),
+                    QStringLiteral("Shows how a file would be cleaned and split: metadata, paragraphs, sentences "
+                                   "and each removed block with the reason. Nothing is stored."));
+    p.parser.addOption({QStringLiteral("json"), QStringLiteral("Print a JSON array with one object.")});
+    if (const int code = p.parse(); code >= 0)
+        return code;
+    const QStringList pos = p.parser.positionalArguments();
+    if (pos.size() != 1)
+        return p.usageError(QStringLiteral("inspect needs exactly one FILE"));
+    PreparedArticle a;
+    try {
+        a = readArticleFile(pos.first());
+    } catch (const ImportError &e) {
+        c.err << "failed: " << e.message() << "\n";
+        return 1;
+    }
+    const ArticleText &t = a.text;
+    if (p.parser.isSet(QStringLiteral("json"))) {
+        QJsonArray paragraphs, sentences, removed;
+        for (const Paragraph &para : t.paragraphs)
+            paragraphs.append(QJsonObject{{QStringLiteral("kind"), paragraphKindName(para.kind)},
+                                          {QStringLiteral("start"), para.span.start},
+                                          {QStringLiteral("end"), para.span.end},
+                                          {QStringLiteral("text"), t.slice(para.span)}});
+        for (const Sentence &s : t.sentences)
+            sentences.append(QJsonObject{{QStringLiteral("paragraph"), s.paragraph},
+                                         {QStringLiteral("start"), s.span.start},
+                                         {QStringLiteral("end"), s.span.end},
+                                         {QStringLiteral("text"), t.slice(s.span)}});
+        for (const RemovedBlock &r : a.removed)
+            removed.append(QJsonObject{{QStringLiteral("raw_start"), r.rawStart},
+                                       {QStringLiteral("raw_end"), r.rawEnd},
+                                       {QStringLiteral("text"), r.text},
+                                       {QStringLiteral("reason"), r.reason}});
+        c.printJson(QJsonArray{QJsonObject{
+            {QStringLiteral("source"), a.source},
+            {QStringLiteral("title"), t.title},
+            {QStringLiteral("outlet"), t.outlet},
+            {QStringLiteral("byline"), a.byline},
+            {QStringLiteral("dateline"), t.dateline},
+            {QStringLiteral("dateline_place"), t.datelinePlace},
+            {QStringLiteral("published"), t.published.isValid() ? QJsonValue(t.published.toString(Qt::ISODate)) : QJsonValue()},
+            {QStringLiteral("published_source"), a.publishedSource},
+            {QStringLiteral("encoding"), a.encoding},
+            {QStringLiteral("warnings"), QJsonArray::fromStringList(a.warnings)},
+            {QStringLiteral("paragraphs"), paragraphs},
+            {QStringLiteral("sentences"), sentences},
+            {QStringLiteral("removed"), removed}}});
+        return 0;
+    }
+    c.out << "title:     " << t.title << "\noutlet:    " << t.outlet << "\nbyline:    " << a.byline
+          << "\ndateline:  " << t.dateline << " (place: " << t.datelinePlace << ")\npublished: "
+          << t.published.toString(Qt::ISODate) << " (" << a.publishedSource << ")\nencoding:  " << a.encoding << "\n";
+    for (const QString &w : a.warnings)
+        c.out << "warning:   " << w << "\n";
+    c.out << "\n";
+    for (int i = 0; i < t.paragraphs.size(); ++i) {
+        c.out << "[" << i << " " << paragraphKindName(t.paragraphs[i].kind) << "]\n";
+        for (const Sentence &s : t.sentences)
+            if (s.paragraph == i)
+                c.out << "   | " << t.slice(s.span) << "\n";
+    }
+    c.out << "\nremoved:\n";
+    for (const RemovedBlock &r : a.removed)
+        c.out << "  - " << r.reason << ": " << r.text.left(90) << "\n";
+    return 0;
+}
+
+} // namespace summit::cli

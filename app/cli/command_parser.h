@@ -1,0 +1,26 @@
+#pragma once
+
+#include "cli_context.h"
+
+#include <QCommandLineParser>
+
+namespace summit::cli {
+
+/// QCommandLineParser with the CLI's conventions: --help prints usage and exits 0, bad
+/// arguments print the error and usage and exit 2 (never calling exit() itself).
+class CommandParser final
+{
+public:
+    CommandParser(Context &c, const QString &synopsis, const QString &description);
+    QCommandLineParser parser;
+
+    /// Returns -1 to continue, or the exit code to return now.
+    int parse();
+    int usageError(const QString &message);
+
+private:
+    Context &m_c;
+    QString m_synopsis;
+};
+
+} // namespace summit::cli

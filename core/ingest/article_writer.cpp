@@ -1,0 +1,214 @@
+#include "ingest/article_writer.h"
+
+#include "store/database.h"
+#include "store/statement.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace summit {
+
+namespace {
+
+QString jsonArray(const QStringList &list)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
+}
+
+QString isoOrNull(const QDate &d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
+
+} // namespace
+
+struct ArticleWriter::Statements
+{
+    explicit Statements(Database &db)
+        : findSha(db, "SELECT id FROM articles WHERE sha256 = ?")
+        , article(db, "INSERT INTO articles (source, path, sha256, raw, encoding, format, clean_text, offset_map, "
+                      "title, outlet, byline, dateline, dateline_place, published, published_source, url, warnings, "
+                      "imported_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+        , paragraph(db, "INSERT INTO paragraphs (article_id, ord, kind, start, end) VALUES (?,?,?,?,?)")
+        , sentence(db, "INSERT INTO sentences (article_id, paragraph_id, ord, start, end) VALUES (?,?,?,?,?)")
+        , fts(db, "INSERT INTO sentence_fts (rowid, text) VALUES (?, ?)")
+        , removed(db, "INSERT INTO removed_blocks (article_id, raw_start, raw_end, text, reason) VALUES (?,?,?,?,?)")
+        , timex(db, "INSERT INTO timexes (article_id, sentence_id, start, end, text, value, granularity, begin_date, "
+                    "end_date, rule, anchor, confidence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")
+        , quote(db, "INSERT INTO quotes (article_id, sentence_id, start, end, text, speaker, speaker_text, "
+                    "speaker_start, speaker_end, rule, confidence, fragment, event_id) "
+                    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")
+        , mention(db, "INSERT INTO mentions (article_id, sentence_id, kind, key, start, end, text) VALUES (?,?,?,?,?,?,?)")
+        , eventBySlug(db, "SELECT id FROM events WHERE slug = ?")
+        , extractedEvent(db, "INSERT INTO events (slug, title, kind, start, end, granularity, place, lat, lon, "
+                             "participants, actor, topics, summary, origin, article_id) "
+                             "VALUES (?,?,?,?,?,?,?,?,?,?,?,'[]',NULL,'extracted',?)")
+        , link(db, "INSERT INTO event_links (event_id, article_id, sentence_id, score, evidence) VALUES (?,?,?,?,?)")
+        , note(db, "INSERT INTO notes (article_id, event_id, start, end, text, rule) VALUES (?,?,?,?,?,?)")
+    {
+    }
+    Statement findSha, article, paragraph, sentence, fts, removed, timex, quote, mention, eventBySlug,
+        extractedEvent, link, note;
+};
+
+ArticleWriter::ArticleWriter(Database &db) : m_db(db), m_st(std::make_unique<Statements>(db)) {}
+ArticleWriter::~ArticleWriter() = default;
+
+qint64 ArticleWriter::findBySha(const QString &sha256)
+{
+    Statement &st = m_st->findSha;
+    st.bind(1, sha256);
+    const qint64 id = st.step() ? st.int64(0) : 0;
+    st.reset();
+    return id;
+}
+
+qint64 ArticleWriter::write(const PreparedArticle &a, const Extraction &extraction)
+{
+    const ArticleText &t = a.text;
+    m_st->article
+        .bindAll(a.source, a.path.isEmpty() ? QString() : a.path, a.sha256, a.raw, a.encoding, a.format, t.text,
+                 a.offsets.serialize(), t.title, t.outlet.isEmpty() ? QString() : t.outlet,
+                 a.byline.isEmpty() ? QString() : a.byline, t.dateline.isEmpty() ? QString() : t.dateline,
+                 t.datelinePlace.isEmpty() ? QString() : t.datelinePlace, isoOrNull(t.published),
+                 a.publishedSource.isEmpty() ? QString() : a.publishedSource, a.url.isEmpty() ? QString() : a.url,
+                 jsonArray(a.warnings), QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
+        .run();
+    const qint64 articleId = m_db.lastInsertId();
+
+    QVector<qint64> paragraphIds;
+    paragraphIds.reserve(t.paragraphs.size());
+    for (int i = 0; i < t.paragraphs.size(); ++i) {
+        const Paragraph &p = t.paragraphs[i];
+        m_st->paragraph.bindAll(articleId, i, paragraphKindName(p.kind), p.span.start, p.span.end).run();
+        paragraphIds.append(m_db.lastInsertId());
+    }
+    QVector<qint64> sentenceIds;
+    sentenceIds.reserve(t.sentences.size());
+    for (int i = 0; i < t.sentences.size(); ++i) {
+        const Sentence &s = t.sentences[i];
+        m_st->sentence.bindAll(articleId, paragraphIds[s.paragraph], i, s.span.start, s.span.end).run();
+        const qint64 id = m_db.lastInsertId();
+        sentenceIds.append(id);
+        m_st->fts.bindAll(id, t.slice(s.span)).run();
+    }
+    for (const RemovedBlock &r : a.removed)
+        m_st->removed.bindAll(articleId, r.rawStart, r.rawEnd, r.text, r.reason).run();
+    writeExtraction(articleId, sentenceIds, extraction);
+    return articleId;
+}
+
+void ArticleWriter::writeExtraction(qint64 articleId, const QVector<qint64> &sentenceIds, const Extraction &x)
+{
+    auto sentenceId = [&](int index, Statement &st, int column) {
+        if (index >= 0 && index < sentenceIds.size())
+            st.bind(column, sentenceIds[index]);
+        else
+            st.bindNull(column);
+    };
+    auto eventId = [&](const QString &slug) -> qint64 {
+        if (slug.isEmpty())
+            return 0;
+        Statement &st = m_st->eventBySlug;
+        st.bind(1, slug);
+        const qint64 id = st.step() ? st.int64(0) : 0;
+        st.reset();
+        return id;
+    };
+
+    if (x.newEvent) {
+        const ExtractedEvent &e = *x.newEvent;
+        Statement &st = m_st->extractedEvent;
+        if (eventId(e.slug) == 0) {
+            st.bindAll(e.slug, e.title, e.kind, isoOrNull(e.start), isoOrNull(e.end.isValid() ? e.end : e.start),
+                       e.granularity.isEmpty() ? QStringLiteral("day") : e.granularity, e.place);
+            if (e.hasCoordinates)
+                st.bind(8, e.lat).bind(9, e.lon);
+            else
+                st.bindNull(8).bindNull(9);
+            st.bind(10, jsonArray(e.participants)).bind(11, e.actor.isEmpty() ? QString() : e.actor).bind(12, articleId);
+            st.run();
+        }
+    }
+
+    for (const Timex &tx : x.timexes) {
+        Statement &st = m_st->timex;
+        st.bind(1, articleId);
+        sentenceId(tx.sentence, st, 2);
+        st.bind(3, tx.span.start).bind(4, tx.span.end).bind(5, tx.text).bind(6, tx.value).bind(7, tx.granularity)
+            .bind(8, isoOrNull(tx.begin)).bind(9, isoOrNull(tx.end)).bind(10, tx.rule)
+            .bind(11, tx.anchor.isEmpty() ? QString() : tx.anchor).bind(12, tx.confidence);
+        st.run();
+    }
+
+    // A quote belongs to the event its sentence is linked to most strongly.
+    QHash<int, QPair<QString, double>> bestEvent;
+    for (const EventLink &l : x.links) {
+        auto it = bestEvent.find(l.sentence);
+        if (it == bestEvent.end() || it->second < l.score)
+            bestEvent[l.sentence] = {l.eventSlug, l.score};
+    }
+    for (const Quote &q : x.quotes) {
+        Statement &st = m_st->quote;
+        st.bind(1, articleId);
+        sentenceId(q.sentence, st, 2);
+        st.bind(3, q.span.start).bind(4, q.span.end).bind(5, q.text)
+            .bind(6, q.speaker.isEmpty() ? QString() : q.speaker)
+            .bind(7, q.speakerText.isEmpty() ? QString() : q.speakerText);
+        if (q.speakerSpan.length() > 0)
+            st.bind(8, q.speakerSpan.start).bind(9, q.speakerSpan.end);
+        else
+            st.bindNull(8).bindNull(9);
+        st.bind(10, q.rule).bind(11, q.confidence).bind(12, q.fragment ? 1 : 0);
+        const qint64 ev = eventId(bestEvent.value(q.sentence).first);
+        if (ev)
+            st.bind(13, ev);
+        else
+            st.bindNull(13);
+        st.run();
+    }
+    for (const Mention &m : x.mentions) {
+        Statement &st = m_st->mention;
+        st.bind(1, articleId);
+        sentenceId(m.sentence, st, 2);
+        st.bind(3, m.kind).bind(4, m.key).bind(5, m.span.start).bind(6, m.span.end).bind(7, m.text);
+        st.run();
+    }
+    for (const EventLink &l : x.links) {
+        const qint64 ev = eventId(l.eventSlug);
+        if (!ev || l.sentence < 0 || l.sentence >= sentenceIds.size())
+            continue;
+        m_st->link.bindAll(ev, articleId, sentenceIds[l.sentence], l.score, jsonArray(l.evidence)).run();
+    }
+    for (const Note &n : x.notes) {
+        Statement &st = m_st->note;
+        st.bind(1, articleId);
+        if (const qint64 ev = eventId(n.eventSlug))
+            st.bind(2, ev);
+        else
+            st.bindNull(2);
+        st.bind(3, n.span.start).bind(4, n.span.end).bind(5, n.text).bind(6, n.rule);
+        st.run();
+    }
+}
+
+void ArticleWriter::rewriteExtraction(qint64 articleId, const ArticleText &text, const Extraction &extraction)
+{
+    Q_UNUSED(text);
+    for (const char *sql : {"DELETE FROM timexes WHERE article_id = ?", "DELETE FROM quotes WHERE article_id = ?",
+                            "DELETE FROM mentions WHERE article_id = ?", "DELETE FROM event_links WHERE article_id = ?",
+                            "DELETE FROM notes WHERE article_id = ?",
+                            "DELETE FROM events WHERE article_id = ? AND origin = 'extracted'"}) {
+        Statement st(m_db, sql);
+        st.bind(1, articleId).run();
+    }
+    QVector<qint64> sentenceIds;
+    Statement st(m_db, "SELECT id FROM sentences WHERE article_id = ? ORDER BY ord");
+    st.bind(1, articleId);
+    while (st.step())
+        sentenceIds.append(st.int64(0));
+    writeExtraction(articleId, sentenceIds, extraction);
+}
+
+} // namespace summit

@@ -1,0 +1,245 @@
+#include "ingest/importer.h"
+
+#include "extract/extractor.h"
+#include "ingest/article_writer.h"
+#include "store/database.h"
+#include "store/statement.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QThread>
+
+#include <future>
+#include <optional>
+
+namespace summit {
+
+QString FileResult::statusName(Status s)
+{
+    switch (s) {
+    case Status::Imported: return QStringLiteral("imported");
+    case Status::Duplicate: return QStringLiteral("duplicate");
+    case Status::Failed: return QStringLiteral("failed");
+    }
+    return {};
+}
+
+namespace {
+
+bool supportedSuffix(const QString &path)
+{
+    static const QStringList ok = {QStringLiteral("txt"), QStringLiteral("text"), QStringLiteral("md"),
+                                   QStringLiteral("markdown"), QStringLiteral("html"), QStringLiteral("htm")};
+    return ok.contains(QFileInfo(path).suffix().toLower());
+}
+
+struct Prepared
+{
+    std::optional<PreparedArticle> article;
+    Extraction extraction;
+    QString error;
+};
+
+Prepared prepareOne(const QString &path, const ImportOptions &options)
+{
+    Prepared out;
+    try {
+        out.article = readArticleFile(path, options.overrides);
+        if (options.extract)
+            out.extraction = Extractor::bundled().run(out.article->text);
+    } catch (const ImportError &e) {
+        out.error = e.message();
+    } catch (const std::exception &e) {
+        out.error = QStringLiteral("%1: %2").arg(path, QString::fromUtf8(e.what()));
+    }
+    return out;
+}
+
+// RAII savepoint: one file is all or nothing inside the batch transaction.
+class Savepoint final
+{
+public:
+    explicit Savepoint(Database &db) : m_db(db) { m_db.exec("SAVEPOINT file"); }
+    ~Savepoint()
+    {
+        if (!m_released) {
+            try {
+                m_db.exec("ROLLBACK TO file");
+                m_db.exec("RELEASE file");
+            } catch (...) {
+            }
+        }
+    }
+    void release()
+    {
+        m_db.exec("RELEASE file");
+        m_released = true;
+    }
+
+private:
+    Database &m_db;
+    bool m_released = false;
+};
+
+FileResult store(Database &db, ArticleWriter &writer, const QString &path, Prepared &p)
+{
+    FileResult r;
+    r.path = path;
+    if (!p.article) {
+        r.message = p.error;
+        return r;
+    }
+    r.warnings = p.article->warnings;
+    try {
+        if (const qint64 existing = writer.findBySha(p.article->sha256)) {
+            r.status = FileResult::Status::Duplicate;
+            r.articleId = existing;
+            r.message = QStringLiteral("same content as article %1").arg(existing);
+            return r;
+        }
+        Savepoint sp(db);
+        r.articleId = writer.write(*p.article, p.extraction);
+        sp.release();
+        r.status = FileResult::Status::Imported;
+    } catch (const StoreError &e) {
+        r.status = FileResult::Status::Failed;
+        r.message = QStringLiteral("%1: could not be stored (%2)").arg(path, e.message());
+    }
+    return r;
+}
+
+} // namespace
+
+Importer::Importer(Database &db) : m_db(db) {}
+
+QStringList Importer::collectFiles(const QStringList &paths, QVector<FileResult> *failures)
+{
+    QStringList files;
+    auto fail = [&](const QString &path, const QString &why) {
+        FileResult r;
+        r.path = path;
+        r.message = QStringLiteral("%1: %2").arg(path, why);
+        failures->append(r);
+    };
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        if (!info.exists()) {
+            fail(path, QStringLiteral("no such file or folder"));
+        } else if (info.isDir()) {
+            if (!info.isReadable() || !info.isExecutable()) {
+                fail(path, QStringLiteral("the folder cannot be read (permission denied)"));
+                continue;
+            }
+            QStringList found;
+            QDirIterator it(path, QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden,
+                            QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                const QString p = it.next();
+                const QFileInfo fi = it.fileInfo();
+                if (fi.isDir()) {
+                    if (!fi.isReadable() || !fi.isExecutable())
+                        fail(p, QStringLiteral("the folder cannot be read (permission denied)"));
+                    continue;
+                }
+                if (fi.fileName().startsWith(QLatin1Char('.')))
+                    continue; // editor and OS droppings (.DS_Store, .swp)
+                found << p;
+            }
+            found.sort();
+            for (const QString &p : found) {
+                if (supportedSuffix(p))
+                    files << p;
+                else
+                    fail(p, QStringLiteral("unsupported file type (Summitline imports .txt, .md, .html and .htm)"));
+            }
+        } else {
+            files << path; // an explicitly named file is tried whatever its type, for a clear error
+        }
+    }
+    return files;
+}
+
+QVector<FileResult> Importer::importPaths(const QStringList &paths, const ImportOptions &options,
+                                          const Progress &progress, const std::atomic_bool *cancel)
+{
+    QVector<FileResult> results;
+    const QStringList files = collectFiles(paths, &results);
+    const int total = int(files.size() + results.size());
+    int done = 0;
+    for (const FileResult &r : std::as_const(results))
+        if (progress)
+            progress(++done, total, r);
+
+    const int workers = options.workers > 0 ? options.workers : std::max(1, QThread::idealThreadCount());
+    const int chunk = std::max(1, std::min(options.batchSize, 64));
+    auto prepareRange = [&files, &options, workers](int from, int to) {
+        std::vector<Prepared> out(size_t(to - from));
+        std::vector<std::future<void>> jobs;
+        for (int w = 1; w < workers; ++w)
+            jobs.push_back(std::async(std::launch::async, [&, w] {
+                for (int i = from + w; i < to; i += workers)
+                    out[size_t(i - from)] = prepareOne(files[i], options);
+            }));
+        for (int i = from; i < to; i += workers)
+            out[size_t(i - from)] = prepareOne(files[i], options);
+        for (auto &j : jobs)
+            j.get();
+        return out;
+    };
+
+    ArticleWriter writer(m_db);
+    std::optional<Transaction> tx;
+    int inBatch = 0;
+    const int n = int(files.size());
+    // Preparation of the next chunk overlaps with writing the current one.
+    std::future<std::vector<Prepared>> next;
+    if (n > 0)
+        next = std::async(std::launch::async, prepareRange, 0, std::min(n, chunk));
+    bool cancelled = false;
+    for (int start = 0; start < n && !cancelled; start += chunk) {
+        std::vector<Prepared> batch = next.get();
+        const int nextStart = start + chunk;
+        if (nextStart < n && !(cancel && cancel->load()))
+            next = std::async(std::launch::async, prepareRange, nextStart, std::min(n, nextStart + chunk));
+        for (size_t k = 0; k < batch.size(); ++k) {
+            if (cancel && cancel->load()) {
+                cancelled = true;
+                break;
+            }
+            if (!tx)
+                tx.emplace(m_db);
+            results.append(store(m_db, writer, files[start + int(k)], batch[k]));
+            if (++inBatch >= options.batchSize) {
+                tx->commit();
+                tx.reset();
+                inBatch = 0;
+            }
+            if (progress)
+                progress(++done, total, results.last());
+        }
+    }
+    if (next.valid())
+        next.wait();
+    if (tx)
+        tx->commit();
+    return results;
+}
+
+FileResult Importer::importBytes(const QString &source, const QByteArray &raw, const ImportOverrides &overrides)
+{
+    Prepared p;
+    try {
+        p.article = prepareArticle(source, raw, overrides);
+        p.extraction = Extractor::bundled().run(p.article->text);
+    } catch (const ImportError &e) {
+        p.error = e.message();
+    }
+    ArticleWriter writer(m_db);
+    Transaction tx(m_db);
+    FileResult r = store(m_db, writer, source, p);
+    tx.commit();
+    return r;
+}
+
+} // namespace summit
