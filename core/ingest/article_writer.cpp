@@ -16,6 +16,12 @@ QString jsonArray(const QStringList &list)
     return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
 }
 
+// For NOT NULL text columns: an extractor that leaves a field unset stores "", not a failure.
+QString nonNull(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
 QString isoOrNull(const QDate &d)
 {
     return d.isValid() ? d.toString(Qt::ISODate) : QString();
@@ -136,8 +142,8 @@ void ArticleWriter::writeExtraction(qint64 articleId, const QVector<qint64> &sen
         Statement &st = m_st->timex;
         st.bind(1, articleId);
         sentenceId(tx.sentence, st, 2);
-        st.bind(3, tx.span.start).bind(4, tx.span.end).bind(5, tx.text).bind(6, tx.value).bind(7, tx.granularity)
-            .bind(8, isoOrNull(tx.begin)).bind(9, isoOrNull(tx.end)).bind(10, tx.rule)
+        st.bind(3, tx.span.start).bind(4, tx.span.end).bind(5, nonNull(tx.text)).bind(6, nonNull(tx.value)).bind(7, nonNull(tx.granularity))
+            .bind(8, isoOrNull(tx.begin)).bind(9, isoOrNull(tx.end)).bind(10, nonNull(tx.rule))
             .bind(11, tx.anchor.isEmpty() ? QString() : tx.anchor).bind(12, tx.confidence);
         st.run();
     }
@@ -153,14 +159,14 @@ void ArticleWriter::writeExtraction(qint64 articleId, const QVector<qint64> &sen
         Statement &st = m_st->quote;
         st.bind(1, articleId);
         sentenceId(q.sentence, st, 2);
-        st.bind(3, q.span.start).bind(4, q.span.end).bind(5, q.text)
+        st.bind(3, q.span.start).bind(4, q.span.end).bind(5, nonNull(q.text))
             .bind(6, q.speaker.isEmpty() ? QString() : q.speaker)
             .bind(7, q.speakerText.isEmpty() ? QString() : q.speakerText);
         if (q.speakerSpan.length() > 0)
             st.bind(8, q.speakerSpan.start).bind(9, q.speakerSpan.end);
         else
             st.bindNull(8).bindNull(9);
-        st.bind(10, q.rule).bind(11, q.confidence).bind(12, q.fragment ? 1 : 0);
+        st.bind(10, nonNull(q.rule)).bind(11, q.confidence).bind(12, q.fragment ? 1 : 0);
         const qint64 ev = eventId(bestEvent.value(q.sentence).first);
         if (ev)
             st.bind(13, ev);
@@ -172,7 +178,7 @@ void ArticleWriter::writeExtraction(qint64 articleId, const QVector<qint64> &sen
         Statement &st = m_st->mention;
         st.bind(1, articleId);
         sentenceId(m.sentence, st, 2);
-        st.bind(3, m.kind).bind(4, m.key).bind(5, m.span.start).bind(6, m.span.end).bind(7, m.text);
+        st.bind(3, nonNull(m.kind)).bind(4, nonNull(m.key)).bind(5, m.span.start).bind(6, m.span.end).bind(7, nonNull(m.text));
         st.run();
     }
     for (const EventLink &l : x.links) {
@@ -188,7 +194,7 @@ void ArticleWriter::writeExtraction(qint64 articleId, const QVector<qint64> &sen
             st.bind(2, ev);
         else
             st.bindNull(2);
-        st.bind(3, n.span.start).bind(4, n.span.end).bind(5, n.text).bind(6, n.rule);
+        st.bind(3, n.span.start).bind(4, n.span.end).bind(5, nonNull(n.text)).bind(6, nonNull(n.rule));
         st.run();
     }
 }
