@@ -88,7 +88,7 @@ TimexValue isoWeek(QDate anyDay)
     int weekYear = 0;
     const int week = anyDay.weekNumber(&weekYear);
     const QDate monday = anyDay.addDays(1 - anyDay.dayOfWeek());
-    return {fourDigits(weekYear) + u"-W" + twoDigits(week), QStringLiteral("range"), monday,
+    return {fourDigits(weekYear) + QStringLiteral("-W") + twoDigits(week), QStringLiteral("range"), monday,
             monday.addDays(6)};
 }
 

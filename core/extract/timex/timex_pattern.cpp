@@ -152,11 +152,8 @@ bool Pattern::step(const QVector<Token> &tokens, int element, int token, const V
         int value = 0;
         if (accepts(e, tokens[token], vocabulary, yearMin, yearMax, value)) {
             const Captures saved = out;
-            if (e.slot >= 0) {
-                out.set(Slot(e.slot), value);
-                if (Slot(e.slot) == Slot::Month && e.kind == PatternElement::Kind::Class)
-                    out.monthToken = token;
-            }
+            if (e.slot >= 0)
+                out.set(Slot(e.slot), value, token);
             if (!e.context) {
                 if (out.firstToken < 0)
                     out.firstToken = token;
@@ -174,7 +171,16 @@ bool Pattern::matchAt(const QVector<Token> &tokens, int at, const Vocabulary &vo
                       int yearMax, Captures &out) const
 {
     out = Captures{};
-    return step(tokens, 0, at, vocabulary, yearMin, yearMax, out) && out.firstToken >= 0;
+    out.tokens.fill(-1);
+    if (!step(tokens, 0, at, vocabulary, yearMin, yearMax, out) || out.firstToken < 0)
+        return false;
+    // Optional punctuation at the edges ("July 7-9," when no year follows) is not part of the
+    // expression.
+    while (out.lastToken > out.firstToken && tokens[out.lastToken].punct)
+        --out.lastToken;
+    while (out.firstToken < out.lastToken && tokens[out.firstToken].punct)
+        ++out.firstToken;
+    return true;
 }
 
 } // namespace summit::timex

@@ -22,13 +22,15 @@ struct Captures
     int firstToken = -1; ///< first token of the extent
     int lastToken = -1;  ///< last token of the extent (inclusive)
     int endToken = -1;   ///< one past the last token matched, context included
-    int monthToken = -1; ///< token that gave Month (guards look at its spelling and neighbours)
+    std::array<int, kSlotCount> tokens{}; ///< token that gave each slot (guards look at neighbours)
 
     bool has(Slot s) const { return present & (1u << int(s)); }
     int value(Slot s) const { return values[size_t(s)]; }
-    void set(Slot s, int v)
+    int tokenOf(Slot s) const { return tokens[size_t(s)]; }
+    void set(Slot s, int v, int token)
     {
         values[size_t(s)] = v;
+        tokens[size_t(s)] = token;
         present |= 1u << int(s);
     }
 };

@@ -116,6 +116,7 @@ RuleSet RuleSet::fromJson(const QJsonObject &root)
     set.guards.monthContextBefore = wordSet(g.value(QLatin1String("monthContextBefore")), set.vocabulary);
     set.guards.weekdayNotBefore = wordSet(g.value(QLatin1String("weekdayNotBefore")), set.vocabulary);
     set.guards.yearNotBefore = wordSet(g.value(QLatin1String("yearNotBefore")), set.vocabulary);
+    set.guards.seasonNotBefore = wordSet(g.value(QLatin1String("seasonNotBefore")), set.vocabulary);
     const QJsonArray years = g.value(QLatin1String("yearRange")).toArray();
     if (years.size() == 2) {
         set.guards.yearMin = years.at(0).toInt();

@@ -49,6 +49,7 @@ struct Guards
     QSet<int> monthContextBefore;
     QSet<int> weekdayNotBefore;
     QSet<int> yearNotBefore;
+    QSet<int> seasonNotBefore; ///< "the fall of the Berlin Wall" is no season
     int yearMin = 1900;
     int yearMax = 2099;
     double unknownTenseFactor = 0.85;

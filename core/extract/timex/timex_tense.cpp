@@ -36,6 +36,29 @@ void TenseRules::addPhrases(const QJsonArray &list, Tense tense, bool reporting,
     }
 }
 
+namespace {
+
+// A participle right after a future marker ("will be held", "would not be made") is part of a
+// future construction, not a past cue of its own.
+void addCue(QVector<TenseCue> &cues, const QVector<Token> &tokens, TenseCue cue)
+{
+    if (!cues.isEmpty() && cue.tense == Tense::Past && !cue.reporting) {
+        TenseCue &prev = cues.last();
+        if (prev.tense == Tense::Future && cue.first - prev.last <= 3) {
+            bool clauseBreak = false;
+            for (int k = prev.last + 1; k < cue.first; ++k)
+                clauseBreak = clauseBreak || tokens[k].breaksClause;
+            if (!clauseBreak) {
+                prev.last = cue.last;
+                return;
+            }
+        }
+    }
+    cues.append(cue);
+}
+
+} // namespace
+
 QVector<TenseCue> TenseRules::findCues(const QVector<Token> &tokens) const
 {
     QVector<TenseCue> cues;
@@ -43,7 +66,7 @@ QVector<TenseCue> TenseRules::findCues(const QVector<Token> &tokens) const
     for (int i = 0; i < n; ++i) {
         const Token &t = tokens[i];
         if (t.pastForm) {
-            cues.append({i, i, Tense::Past, false});
+            addCue(cues, tokens, {i, i, Tense::Past, false});
             continue;
         }
         if (t.word < 0 || t.word >= m_byFirstWord.size())
@@ -59,7 +82,7 @@ QVector<TenseCue> TenseRules::findCues(const QVector<Token> &tokens) const
                 best = &p;
         }
         if (best) {
-            cues.append({i, i + int(best->words.size()) - 1, best->tense, best->reporting});
+            addCue(cues, tokens, {i, i + int(best->words.size()) - 1, best->tense, best->reporting});
             i += int(best->words.size()) - 1;
         }
     }

@@ -1,0 +1,63 @@
+#include "extract/timex/timex_guards.h"
+
+namespace summit::timex {
+
+namespace {
+
+bool monthOk(const Guards &g, const Captures &c, const QVector<Token> &tokens, Slot slot)
+{
+    if (!c.has(slot) || c.tokenOf(slot) < 0)
+        return true;
+    const int at = c.tokenOf(slot);
+    const Token &t = tokens[at];
+    if (t.number >= 0)
+        return true; // numeric month of an ISO date
+    if (g.capitalizedMonth && !t.capitalized)
+        return false;
+    const bool hasNumber = c.has(Slot::Day) || c.has(Slot::Year);
+    if (g.abbreviatedMonths.contains(t.word) && !hasNumber)
+        return false;
+    if (g.ambiguousMonths.contains(t.word) && !hasNumber && !c.has(Slot::Direction)) {
+        const int before = at - 1;
+        return before >= 0 && tokens[before].word >= 0 && g.monthContextBefore.contains(tokens[before].word);
+    }
+    return true;
+}
+
+bool weekdayOk(const Guards &g, const Captures &c, const QVector<Token> &tokens)
+{
+    if (!c.has(Slot::Weekday))
+        return true;
+    const int at = c.tokenOf(Slot::Weekday);
+    if (g.capitalizedWeekday && !tokens[at].capitalized)
+        return false;
+    const int after = at + 1;
+    return after >= tokens.size() || !g.weekdayNotBefore.contains(tokens[after].word);
+}
+
+bool yearOk(const Guards &g, const Rule &rule, const Captures &c, const QVector<Token> &tokens)
+{
+    if (rule.type != RuleType::Year)
+        return true;
+    const int after = c.lastToken + 1;
+    return after >= tokens.size() || !g.yearNotBefore.contains(tokens[after].word);
+}
+
+bool seasonOk(const Guards &g, const Captures &c, const QVector<Token> &tokens)
+{
+    if (!c.has(Slot::Season) || c.has(Slot::Year))
+        return true;
+    const int after = c.lastToken + 1;
+    return after >= tokens.size() || !g.seasonNotBefore.contains(tokens[after].word);
+}
+
+} // namespace
+
+bool passesGuards(const RuleSet &rules, const Rule &rule, const Captures &c, const QVector<Token> &tokens)
+{
+    const Guards &g = rules.guards;
+    return monthOk(g, c, tokens, Slot::Month) && monthOk(g, c, tokens, Slot::Month2)
+           && weekdayOk(g, c, tokens) && yearOk(g, rule, c, tokens) && seasonOk(g, c, tokens);
+}
+
+} // namespace summit::timex

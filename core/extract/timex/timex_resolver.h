@@ -1,0 +1,34 @@
+#pragma once
+
+#include "extract/timex/timex_calendar.h"
+#include "extract/timex/timex_rule_set.h"
+
+#include <QDate>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace summit::timex {
+
+/// What a rule's value may depend on besides its own words.
+struct ResolveContext
+{
+    QDate published;                 ///< document date; invalid when unknown
+    QDate narrativeAnchor;           ///< last day-precise date mentioned before, or invalid
+    std::function<Tense()> tense;    ///< tense around the expression, computed on demand
+};
+
+struct Resolution
+{
+    TimexValue value;
+    QString anchor;    ///< "absolute", "published" or "narrative"
+    double confidence; ///< the rule's, lowered when the direction had to be guessed
+};
+
+/// Turns a match into a value. Returns nothing when the captures make no valid date, or the
+/// value needs a document date that is unknown (relative expressions are then dropped).
+std::optional<Resolution> resolve(const Rule &rule, const Captures &captures, const ResolveContext &context,
+                                  double unknownTenseFactor);
+
+} // namespace summit::timex
