@@ -81,11 +81,14 @@ PeopleDirectory::PeopleDirectory(const QJsonDocument &document)
 
     for (int i = 0; i < m_people.size(); ++i) {
         const Person &p = m_people[i];
-        m_byAlias.insert(p.name, i);
-        m_aliases.add(p.name, i);
-        for (const QString &alias : p.aliases) {
+        QStringList names = p.aliases;
+        names << p.name;
+        for (const QString &alias : std::as_const(names)) {
             m_byAlias.insert(alias, i);
             m_aliases.add(alias, i);
+            const QString folded = fold(alias);
+            const auto known = m_byFoldedAlias.constFind(folded);
+            m_byFoldedAlias.insert(folded, known == m_byFoldedAlias.constEnd() || *known == i ? i : -1);
         }
         for (int r = 0; r < p.roles.size(); ++r) {
             const auto addAll = [&](const QStringList &list, bool contextual) {
@@ -134,6 +137,12 @@ QString PeopleDirectory::canonicalName(QStringView alias) const
 {
     const auto it = m_byAlias.constFind(alias.toString());
     return it == m_byAlias.constEnd() ? QString() : m_people[*it].name;
+}
+
+QString PeopleDirectory::canonicalNameIgnoringCase(QStringView alias) const
+{
+    const int i = m_byFoldedAlias.value(fold(alias).simplified(), -1);
+    return i < 0 ? QString() : m_people[i].name;
 }
 
 std::optional<PersonMatch> PeopleDirectory::aliasAt(QStringView text, int pos) const

@@ -70,6 +70,9 @@ public:
     const Person *person(QStringView name) const;
     /// Canonical name for exactly this alias or canonical name (case-sensitive); empty if none.
     QString canonicalName(QStringView alias) const;
+    /// Like canonicalName() but ignoring case ("PRESIDENT PUTIN" in a transcript label); empty
+    /// when the folded alias is unknown or belongs to more than one person.
+    QString canonicalNameIgnoringCase(QStringView alias) const;
     /// Longest alias that starts exactly at pos (on word boundaries), if any.
     std::optional<PersonMatch> aliasAt(QStringView text, int pos) const;
     /// Every alias match in text, left to right, longest match first, never overlapping.
@@ -107,6 +110,7 @@ private:
 
     QVector<Person> m_people;
     QHash<QString, int> m_byAlias; ///< alias or canonical name -> index into m_people
+    QHash<QString, int> m_byFoldedAlias; ///< folded alias -> index, or -1 when shared
     PhraseIndex m_aliases;         ///< payload: index into m_people
     PhraseIndex m_descriptors;     ///< folded descriptors; payload: index into m_descriptorKeys
     QStringList m_descriptorKeys;

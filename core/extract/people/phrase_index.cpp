@@ -17,6 +17,7 @@ void PhraseIndex::add(const QString &phrase, int payload)
     const QStringView key = leadingWord(phrase, 0);
     if (phrase.isEmpty() || key.isEmpty())
         return;
+    m_firstChars.set(phrase[0].unicode());
     QVector<Entry> &bucket = m_buckets[qHash(key, 0)];
     for (const Entry &e : bucket)
         if (e.phrase == phrase)
@@ -28,6 +29,8 @@ void PhraseIndex::add(const QString &phrase, int payload)
 
 PhraseIndex::Hit PhraseIndex::longestAt(QStringView text, int pos) const
 {
+    if (pos >= text.size() || !m_firstChars.test(text[pos].unicode()))
+        return {};
     const QStringView key = leadingWord(text, pos);
     if (key.isEmpty())
         return {};

@@ -5,6 +5,8 @@
 #include <QStringView>
 #include <QVector>
 
+#include <bitset>
+
 namespace summit {
 
 /// A set of multi-word phrases found at a given text position, longest first.
@@ -39,6 +41,7 @@ private:
     /// Keyed by the hash of the first word (no allocation per probe); a bucket may mix words whose
     /// hashes collide, which is harmless because every entry is compared in full.
     QHash<size_t, QVector<Entry>> m_buckets; ///< each bucket sorted longest first
+    std::bitset<65536> m_firstChars; ///< cheap rejection before hashing the word
 };
 
 } // namespace summit

@@ -1,0 +1,116 @@
+#include "extract/quotes/quote_finder.h"
+
+#include "extract/quotes/quote_attribution.h"
+#include "extract/quotes/quote_marks.h"
+#include "extract/quotes/sentence_units.h"
+#include "extract/quotes/speaker_mentions.h"
+#include "extract/quotes/transcript.h"
+
+#include <algorithm>
+
+namespace summit {
+
+namespace {
+
+int countWords(QStringView text)
+{
+    int words = 0;
+    bool inWord = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        const bool joiner = (c == u'\'' || c == u'\u2019' || c == u'-' || c == u'.') && inWord && i + 1 < text.size()
+                            && text[i + 1].isLetterOrNumber();
+        if (c.isLetterOrNumber() || joiner) {
+            if (!inWord)
+                ++words;
+            inWord = true;
+        } else {
+            inWord = false;
+        }
+    }
+    return words;
+}
+
+
+} // namespace
+
+const QuoteFinder &QuoteFinder::bundled()
+{
+    static const QuoteFinder finder(PeopleDirectory::bundled(), QuoteRules::bundled());
+    return finder;
+}
+
+QVector<Quote> QuoteFinder::find(const ArticleText &article) const
+{
+    const QString &text = article.text;
+    QVector<TextSpan> paragraphs;
+    QVector<ParagraphKind> kinds;
+    if (article.paragraphs.isEmpty()) {
+        paragraphs.append({0, int(text.size())});
+        kinds.append(ParagraphKind::Body);
+    }
+    for (const Paragraph &p : article.paragraphs) {
+        paragraphs.append(p.span);
+        kinds.append(p.kind);
+    }
+
+    // Transcript turns are speech already: they are quotes by label, never searched for marks.
+    const QVector<TranscriptLine> transcript = readTranscript(article, paragraphs, m_people, m_rules);
+    QVector<bool> skip(paragraphs.size(), false);
+    for (const TranscriptLine &line : transcript)
+        skip[line.paragraph] = true;
+
+    const QVector<QuotedSpan> spans = findQuotedSpans(text, paragraphs, skip, m_rules.marks);
+    QVector<TextSpan> excluded;
+    for (const QuotedSpan &q : spans)
+        excluded.append({q.open, q.end});
+    for (const TranscriptLine &line : transcript)
+        excluded.append(paragraphs[line.paragraph]);
+    std::sort(excluded.begin(), excluded.end(), [](TextSpan a, TextSpan b) { return a.start < b.start; });
+
+    const QString folded = PeopleDirectory::fold(text);
+    const QVector<SpeakerMention> mentions =
+        SpeakerMentionScanner(m_people, m_rules).scan(text, folded, excluded, article.published);
+    const QVector<SentenceUnit> units = splitSentenceUnits(text, paragraphs, skip, spans);
+    QuoteAttributor attributor({text, folded, paragraphs, kinds, spans, units, mentions, m_rules, m_people});
+
+    QVector<Quote> out;
+    out.reserve(spans.size() + transcript.size());
+    for (int i = 0; i < spans.size(); ++i) {
+        const QuotedSpan &s = spans[i];
+        const Attribution a = attributor.attribute(i);
+        Quote q;
+        q.span = s.content();
+        QStringList parts;
+        for (const TextSpan seg : s.segments)
+            parts << article.slice(seg);
+        q.text = parts.join(u'\n');
+        q.paragraph = s.paragraph;
+        q.sentence = article.sentenceAt(q.span.start);
+        q.speaker = a.speaker;
+        q.speakerSpan = a.speakerSpan;
+        q.speakerText = article.slice(a.speakerSpan);
+        q.rule = a.rule;
+        q.confidence = a.confidence;
+        q.fragment = countWords(q.text) <= m_rules.fragmentMaxWords;
+        out.append(q);
+    }
+    for (const TranscriptLine &line : transcript) {
+        Quote q;
+        q.span = line.words;
+        q.text = article.slice(line.words);
+        q.paragraph = line.paragraph;
+        q.sentence = article.sentenceAt(q.span.start);
+        q.speaker = line.speaker;
+        q.speakerSpan = line.label;
+        q.speakerText = article.slice(line.label);
+        q.rule = QStringLiteral("transcript-label");
+        q.confidence = line.speaker.isEmpty() ? 0.0 : 0.95;
+        q.fragment = countWords(q.text) <= m_rules.fragmentMaxWords;
+        out.append(q);
+    }
+    std::sort(out.begin(), out.end(), [](const Quote &a, const Quote &b) { return a.span.start < b.span.start; });
+    return out;
+}
+
+} // namespace summit

@@ -1,0 +1,95 @@
+#include "extract/quotes/quote_rules.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <stdexcept>
+
+namespace summit {
+
+namespace {
+
+[[noreturn]] void fail(const QString &why)
+{
+    throw std::runtime_error(QStringLiteral("quotes.json: %1").arg(why).toStdString());
+}
+
+QStringList list(const QJsonObject &o, const char *key, bool required = true)
+{
+    QStringList out;
+    for (const QJsonValue &v : o.value(QLatin1String(key)).toArray())
+        out << v.toString().trimmed().toLower();
+    out.removeAll(QString());
+    if (required && out.isEmpty())
+        fail(QStringLiteral("missing list \"%1\"").arg(QLatin1String(key)));
+    return out;
+}
+
+void fill(PhraseIndex &index, const QStringList &words, int payload = 0)
+{
+    for (const QString &w : words)
+        index.add(w, payload);
+}
+
+} // namespace
+
+QuoteRules QuoteRules::fromJson(const QJsonDocument &document)
+{
+    const QJsonObject root = document.object();
+    QuoteRules r;
+    for (const QJsonValue &v : root.value(QLatin1String("quoteMarks")).toArray()) {
+        const QJsonObject m = v.toObject();
+        const QuoteMarkPair pair{m.value(QLatin1String("open")).toString(),
+                                 m.value(QLatin1String("close")).toString()};
+        if (pair.open.isEmpty() || pair.close.isEmpty())
+            fail(QStringLiteral("a quote mark pair needs open and close"));
+        r.marks.append(pair);
+    }
+    if (r.marks.isEmpty())
+        fail(QStringLiteral("missing \"quoteMarks\""));
+
+    const QStringList inverted = list(root, "invertedOnlyVerbs", false);
+    for (const QString &verb : list(root, "speechVerbs"))
+        r.speechVerbs.add(verb, inverted.contains(verb) ? 1 : 0);
+    fill(r.fillers, list(root, "fillers"));
+
+    const QJsonObject pronouns = root.value(QLatin1String("pronouns")).toObject();
+    for (auto it = pronouns.begin(); it != pronouns.end(); ++it)
+        r.pronouns.add(it.key().toLower(), it.value().toString() == QLatin1String("female") ? 1 : 0);
+    if (r.pronouns.isEmpty())
+        fail(QStringLiteral("missing \"pronouns\""));
+
+    const QJsonObject unnamed = root.value(QLatin1String("unnamedSources")).toObject();
+    for (const QString &d : list(unnamed, "determiners"))
+        r.determiners.add(d, d == QLatin1String("the") ? 1 : 0);
+    fill(r.sourceHeads, list(unnamed, "heads"));
+    r.maxSourceModifiers = unnamed.value(QLatin1String("maxModifiers")).toInt(4);
+    fill(r.introWords, list(root, "introWords"));
+
+    const QJsonObject transcript = root.value(QLatin1String("transcript")).toObject();
+    fill(r.reporterLabels, list(transcript, "reporterLabels"));
+    r.reporterSpeaker = transcript.value(QLatin1String("reporterSpeaker")).toString();
+    if (r.reporterSpeaker.isEmpty())
+        fail(QStringLiteral("missing transcript.reporterSpeaker"));
+    r.transcriptMinLabels = transcript.value(QLatin1String("minLabels")).toInt(2);
+    r.transcriptMaxLabelWords = transcript.value(QLatin1String("maxLabelWords")).toInt(5);
+    r.fragmentMaxWords = root.value(QLatin1String("fragmentMaxWords")).toInt(3);
+    return r;
+}
+
+const QuoteRules &QuoteRules::bundled()
+{
+    static const QuoteRules rules = [] {
+        QFile file(QStringLiteral(":/rules/quotes.json"));
+        if (!file.open(QIODevice::ReadOnly))
+            fail(QStringLiteral("bundled resource :/rules/quotes.json is missing"));
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
+        if (error.error != QJsonParseError::NoError)
+            fail(error.errorString());
+        return fromJson(doc);
+    }();
+    return rules;
+}
+
+} // namespace summit

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "extract/people/phrase_index.h"
+
+#include <QJsonDocument>
+#include <QStringList>
+#include <QVector>
+
+namespace summit {
+
+/// A pair of quotation marks. Open and close may be the same string (straight quotes), in which
+/// case marks alternate within a paragraph.
+struct QuoteMarkPair
+{
+    QString open;
+    QString close;
+};
+
+/// The data behind QuoteFinder, read from resources/rules/quotes.json. Word lists are stored as
+/// PhraseIndex over lower-case text, so every lookup is one hash probe at a word start.
+struct QuoteRules
+{
+    QVector<QuoteMarkPair> marks;
+    PhraseIndex speechVerbs;      ///< payload 1 = may only precede its speaker ("according to")
+    PhraseIndex fillers;          ///< words allowed between a speaker and the verb ("also", "had")
+    PhraseIndex pronouns;         ///< payload 0 = male, 1 = female
+    PhraseIndex determiners;      ///< payload 1 = definite ("the"), 0 otherwise
+    PhraseIndex sourceHeads;      ///< nouns that end an unnamed source ("official", "source")
+    PhraseIndex introWords;       ///< sentence openers whose phrase is not the subject ("after")
+    PhraseIndex reporterLabels;   ///< transcript labels for questions from the floor ("q")
+    QString reporterSpeaker;
+    int maxSourceModifiers = 4;
+    int transcriptMinLabels = 2;
+    int transcriptMaxLabelWords = 5;
+    int fragmentMaxWords = 3;
+
+    /// Parses the quotes.json format; throws std::runtime_error when a required list is missing.
+    static QuoteRules fromJson(const QJsonDocument &document);
+    /// The rules compiled into the core (:/rules/quotes.json), loaded once, thread-safe.
+    static const QuoteRules &bundled();
+};
+
+} // namespace summit

@@ -1,0 +1,147 @@
+#include "extract/quotes/speaker_mentions.h"
+
+#include <QSet>
+
+namespace summit {
+
+namespace {
+
+bool isApostrophe(QChar c) { return c == u'\'' || c == u'\u2019'; }
+
+bool possessiveAt(const QString &text, int end)
+{
+    return end + 1 < text.size() && isApostrophe(text[end]) && (text[end + 1] == u's' || text[end + 1] == u'S')
+           && (end + 2 >= text.size() || !text[end + 2].isLetter());
+}
+
+/// Start of the next word after pos if only one or two spaces separate them, else -1.
+int nextWordAfterSpace(const QString &text, int pos)
+{
+    int n = pos;
+    while (n < text.size() && n - pos < 2 && text[n] == u' ')
+        ++n;
+    return n > pos && n < text.size() && text[n].isLetterOrNumber() ? n : -1;
+}
+
+/// End of a word that may carry internal dots, apostrophes and hyphens ("U.S.", "high-ranking").
+int wordEnd(const QString &text, int pos)
+{
+    while (pos < text.size()) {
+        const QChar c = text[pos];
+        if (c.isLetterOrNumber()) {
+            ++pos;
+        } else if ((c == u'.' || c == u'-' || isApostrophe(c)) && pos + 1 < text.size()
+                   && text[pos + 1].isLetterOrNumber()) {
+            ++pos;
+        } else if (c == u'.' && pos > 0 && text[pos - 1].isUpper() && pos >= 2 && text[pos - 2] == u'.') {
+            return pos + 1; // trailing dot of an initialism such as "U.S."
+        } else {
+            break;
+        }
+    }
+    return pos;
+}
+
+} // namespace
+
+QVector<SpeakerMention> SpeakerMentionScanner::scan(const QString &text, const QString &folded,
+                                                    const QVector<TextSpan> &excluded,
+                                                    QDate published) const
+{
+    QVector<SpeakerMention> out;
+    QSet<QString> named; // canonical names seen so far, to resolve bare titles
+    int ex = 0;
+    int pos = 0;
+    const int n = int(text.size());
+    while (pos < n) {
+        while (ex < excluded.size() && excluded[ex].end <= pos)
+            ++ex;
+        if (ex < excluded.size() && excluded[ex].contains(pos)) {
+            pos = excluded[ex].end;
+            continue;
+        }
+        if (!text[pos].isLetter() || (pos > 0 && text[pos - 1].isLetterOrNumber())) {
+            ++pos;
+            continue;
+        }
+        SpeakerMention m;
+        m.start = pos;
+        const auto alias = m_people.aliasAt(text, pos);
+        const auto desc = m_people.descriptorAt(folded, pos);
+        if (desc && (!alias || desc->end > alias->end)) {
+            m.end = desc->end;
+            // A title followed by a name is the name ("Russian President Vladimir Putin").
+            const int next = nextWordAfterSpace(text, desc->end);
+            const auto titled = next >= 0 ? m_people.aliasAt(text, next) : std::nullopt;
+            if (titled) {
+                m.kind = MentionKind::Name;
+                m.end = titled->end;
+                m.speaker = titled->name;
+            } else {
+                m.kind = MentionKind::Descriptor;
+                bool contextual = false;
+                QStringList who = m_people.holders(desc->key, published, &contextual);
+                if (contextual || who.size() > 1) {
+                    QStringList seen;
+                    for (const QString &w : who)
+                        if (named.contains(w))
+                            seen << w;
+                    who = seen;
+                }
+                if (who.size() == 1)
+                    m.speaker = who.first();
+            }
+        } else if (alias) {
+            m.kind = MentionKind::Name;
+            m.end = alias->end;
+            m.speaker = alias->name;
+        } else if (const PhraseIndex::Hit det = m_rules.determiners.longestAt(folded, pos); det.length > 0) {
+            // Determiner, a few modifiers, then a head noun: "a senior U.S. official".
+            int w = nextWordAfterSpace(text, pos + det.length);
+            for (int words = 0; w >= 0 && words <= m_rules.maxSourceModifiers; ++words) {
+                const PhraseIndex::Hit head = m_rules.sourceHeads.longestAt(folded, w);
+                if (head.length > 0) {
+                    m.kind = MentionKind::Unnamed;
+                    m.end = w + head.length;
+                    const int modStart = nextWordAfterSpace(text, pos + det.length);
+                    m.speaker = text.mid(modStart, m.end - modStart) + QStringLiteral(" (unnamed)");
+                    const QString headWord = folded.mid(w, head.length);
+                    if (det.payload == 1 && modStart == w) { // "the official": an earlier source
+                        for (int i = int(out.size()) - 1; i >= 0; --i) {
+                            const SpeakerMention &o = out[i];
+                            if (o.kind == MentionKind::Unnamed
+                                && o.speaker.endsWith(headWord + QStringLiteral(" (unnamed)"), Qt::CaseInsensitive)) {
+                                m.speaker = o.speaker;
+                                break;
+                            }
+                        }
+                    }
+                    break;
+                }
+                const int e = wordEnd(text, w);
+                if (e == w || m_rules.speechVerbs.longestAt(folded, w).length > 0)
+                    break;
+                w = nextWordAfterSpace(text, e);
+            }
+        } else if (const PhraseIndex::Hit pro = m_rules.pronouns.longestAt(folded, pos); pro.length > 0) {
+            m.kind = MentionKind::Pronoun;
+            m.end = pos + pro.length;
+            m.gender = pro.payload == 1 ? QStringLiteral("female") : QStringLiteral("male");
+        }
+        if (m.end == 0) {
+            while (pos < n && text[pos].isLetterOrNumber())
+                ++pos;
+            continue;
+        }
+        if (m.kind == MentionKind::Name || m.kind == MentionKind::Descriptor)
+            m.gender = m_people.gender(m.speaker);
+        if (m.kind == MentionKind::Name)
+            named.insert(m.speaker);
+        m.possessive = possessiveAt(text, m.end);
+        out.append(m);
+        pos = m.end;
+    }
+    return out;
+}
+
+} // namespace summit

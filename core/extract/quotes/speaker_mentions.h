@@ -1,0 +1,47 @@
+#pragma once
+
+#include "extract/people/people_directory.h"
+#include "extract/quotes/quote_rules.h"
+#include "model/text_span.h"
+
+#include <QDate>
+#include <QVector>
+
+namespace summit {
+
+/// How a speaker candidate is named in the text.
+enum class MentionKind { Name, Descriptor, Unnamed, Pronoun };
+
+/// A phrase outside quotation marks that can name a speaker.
+struct SpeakerMention
+{
+    int start = 0;
+    int end = 0;
+    MentionKind kind = MentionKind::Name;
+    QString speaker; ///< canonical name, unnamed-source name, or empty (pronoun, unresolved title)
+    QString gender;  ///< "male", "female", or empty when unknown
+    bool possessive = false; ///< followed by 's: "Putin's offer" names Putin but not as a subject
+};
+
+/// Finds speaker mentions in text outside the excluded ranges (quoted words, transcript turns).
+/// Descriptors are resolved by date; a bare title ("the defense minister") resolves only when
+/// exactly one of its holders was already named in the article. A definite unnamed source
+/// ("the official") takes the name of an earlier one with the same head noun.
+class SpeakerMentionScanner final
+{
+public:
+    SpeakerMentionScanner(const PeopleDirectory &people, const QuoteRules &rules)
+        : m_people(people), m_rules(rules)
+    {
+    }
+
+    /// excluded must be sorted and disjoint; folded is PeopleDirectory::fold(text).
+    QVector<SpeakerMention> scan(const QString &text, const QString &folded,
+                                 const QVector<TextSpan> &excluded, QDate published) const;
+
+private:
+    const PeopleDirectory &m_people;
+    const QuoteRules &m_rules;
+};
+
+} // namespace summit
