@@ -81,11 +81,6 @@ BoilerplateClassifier::BoilerplateClassifier(const QJsonObject &rules)
 {
 }
 
-bool BoilerplateClassifier::isBodyLike(const QString &text, int words) const
-{
-    return (words >= 10 && hasTerminalPunctuation(text)) || words >= 20;
-}
-
 bool BoilerplateClassifier::isBylineText(const QString &text) const
 {
     const QString lower = text.toLower();
@@ -106,16 +101,36 @@ QVector<BlockVerdict> BoilerplateClassifier::classify(const QVector<SourceBlock>
 {
     const int n = int(blocks.size());
     QVector<BlockVerdict> out(n);
-    QVector<QStringList> words(n);
+    // Judging a block needs its first words only: widget lines and labels are short, and a
+    // long block is body or footer whatever its tail says. Tokenising whole paragraphs was
+    // the classifier's main cost.
+    constexpr int kWordsKept = 40;
+    struct Features
+    {
+        QString lower;
+        QStringList words; ///< at most kWordsKept
+        int wordCount = 0;
+        QString key;       ///< what duplicates are recognised by
+        bool terminal = false;
+        bool footer = false;
+    };
+    QVector<Features> f(n);
     int firstBody = n;
     int lastBody = -1;
     for (int i = 0; i < n; ++i) {
-        words[i] = lowerWords(blocks[i].text);
-        const QString lower = blocks[i].text.toLower().trimmed();
+        Features &x = f[i];
+        x.lower = blocks[i].text.toLower().trimmed();
+        x.wordCount = wordCount(blocks[i].text);
+        x.words = lowerWords(blocks[i].text, kWordsKept);
+        x.key = x.wordCount <= kWordsKept ? x.words.join(QLatin1Char(' ')) : x.lower.simplified();
+        x.terminal = hasTerminalPunctuation(blocks[i].text);
+        // Legal footers sit in the second half of a page; searching cue phrases only there
+        // keeps long article bodies from paying for it.
+        x.footer = startsWithAny(x.lower, m_footerStarts) || (2 * i >= n && containsAny(x.lower, m_footerCues));
         // Footers and widgets can be long; they never mark where the story starts or ends.
-        const bool furniture = m_widgets.coverage(words[i]) >= 0.6 || startsWithAny(lower, m_labelPrefixes)
-                               || startsWithAny(lower, m_footerStarts) || containsAny(lower, m_footerCues);
-        if (!furniture && isBodyLike(blocks[i].text, int(words[i].size()))
+        const bool furniture = (x.wordCount <= kWordsKept && m_widgets.coverage(x.words) >= 0.6)
+                               || startsWithAny(x.lower, m_labelPrefixes) || x.footer;
+        if (!furniture && ((x.wordCount >= 10 && x.terminal) || x.wordCount >= 20)
             && blocks[i].hint == SourceBlock::Hint::None) {
             firstBody = std::min(firstBody, i);
             lastBody = i;
@@ -130,11 +145,12 @@ QVector<BlockVerdict> BoilerplateClassifier::classify(const QVector<SourceBlock>
 
     for (int i = 0; i < n; ++i) {
         const SourceBlock &b = blocks[i];
-        const QStringList &w = words[i];
-        const QString lower = b.text.toLower().trimmed();
-        const QString key = normalised(b.text);
-        const int wordCount = int(w.size());
-        const bool bodyLike = isBodyLike(b.text, wordCount);
+        const QStringList &w = f[i].words;
+        const QString &lower = f[i].lower;
+        const QString &key = f[i].key;
+        const int wordCount = f[i].wordCount;
+        const bool terminal = f[i].terminal;
+        const bool bodyLike = (wordCount >= 10 && terminal) || wordCount >= 20;
         BlockVerdict &v = out[i];
         auto drop = [&](const QString &why) {
             v.role = BlockVerdict::Role::Drop;
@@ -148,8 +164,7 @@ QVector<BlockVerdict> BoilerplateClassifier::classify(const QVector<SourceBlock>
             drop(QStringLiteral("inside a page navigation, footer or aside element"));
         } else if (startsWithAny(lower, m_labelPrefixes)) {
             drop(QStringLiteral("section or tag label"));
-        } else if (startsWithAny(lower, m_footerStarts)
-                   || (i > firstBody && containsAny(lower, m_footerCues))) {
+        } else if (f[i].footer && (i > firstBody || startsWithAny(lower, m_footerStarts))) {
             drop(QStringLiteral("copyright, disclaimer or contact footer"));
         } else if (wordCount <= 4 && m_relatedHeads.coverage(w) >= 0.99) {
             inRelated = true;
@@ -167,13 +182,13 @@ QVector<BlockVerdict> BoilerplateClassifier::classify(const QVector<SourceBlock>
             v.reason = QStringLiteral("byline (kept as metadata)");
         } else if (b.hadMarkdownLinks && b.linkTextLength * 2 >= letterCount(b.text)) {
             drop(QStringLiteral("markdown link residue"));
-        } else if (i < firstBody && isPublishedLine(b.text) && !hasTerminalPunctuation(b.text)) {
+        } else if (i < firstBody && isPublishedLine(b.text) && !terminal) {
             v.role = BlockVerdict::Role::DateLine;
             v.reason = QStringLiteral("publication date line (kept as metadata)");
         } else if (b.hint == SourceBlock::Hint::Caption) {
             v.role = BlockVerdict::Role::Caption;
             v.reason = QStringLiteral("figure caption");
-        } else if (!haveTitle && i < firstBody && wordCount <= 25 && !hasTerminalPunctuation(b.text)
+        } else if (!haveTitle && i < firstBody && wordCount <= 25 && !terminal
                    && (titleKey.isEmpty() || key == titleKey)) {
             v.role = BlockVerdict::Role::Title;
             haveTitle = true;
@@ -184,7 +199,7 @@ QVector<BlockVerdict> BoilerplateClassifier::classify(const QVector<SourceBlock>
                        || (m_captionVerbs.occursIn(w.mid(0, std::min<qsizetype>(w.size(), 14)))
                            && !m_finiteVerbs.occursIn(w.mid(0, std::min<qsizetype>(w.size(), 14)))
                            && i <= firstBody + 1)
-                       || (wordCount <= 20 && hasTerminalPunctuation(b.text) && !m_finiteVerbs.occursIn(w)
+                       || (wordCount <= 20 && terminal && !m_finiteVerbs.occursIn(w)
                            && w.contains(QStringLiteral("with")) && i > firstBody))) {
             v.role = BlockVerdict::Role::Caption;
             v.reason = QStringLiteral("photo caption (describes a picture, not the story)");
@@ -194,7 +209,7 @@ QVector<BlockVerdict> BoilerplateClassifier::classify(const QVector<SourceBlock>
             drop(QStringLiteral("header line before the story (site name, section or label)"));
         } else if (i > lastBody && !bodyLike) {
             drop(QStringLiteral("trailing page furniture (credit, links, widgets)"));
-        } else if (!bodyLike && !hasTerminalPunctuation(b.text) && wordCount <= 12) {
+        } else if (!bodyLike && !terminal && wordCount <= 12) {
             v.role = BlockVerdict::Role::Heading;
             v.reason = QStringLiteral("section heading");
         } else {

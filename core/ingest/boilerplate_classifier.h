@@ -36,7 +36,6 @@ public:
     bool isPublishedLine(const QString &text) const;
 
 private:
-    bool isBodyLike(const QString &text, int words) const;
     void trim(const SourceBlock &block, BlockVerdict &verdict) const;
 
     WordLexicon m_widgets;

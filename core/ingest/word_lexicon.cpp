@@ -4,28 +4,46 @@
 
 namespace summit {
 
-QStringList lowerWords(const QString &text)
+namespace {
+bool isWordChar(QChar c)
+{
+    return c.isLetterOrNumber() || c == QLatin1Char('+') || c == QChar(0x00A9);
+}
+bool isJoiner(const QString &text, int i)
+{
+    const QChar c = text[i];
+    return (c == QLatin1Char('-') || c == QLatin1Char('\'') || c == QLatin1Char('/')) && i > 0
+           && isWordChar(text[i - 1]) && i + 1 < text.size() && isWordChar(text[i + 1]);
+}
+} // namespace
+
+QStringList lowerWords(const QString &text, int maxWords)
 {
     QStringList out;
-    QString current;
-    auto isWordChar = [](QChar c) {
-        return c.isLetterOrNumber() || c == QLatin1Char('+') || c == QChar(0x00A9);
-    };
-    for (int i = 0; i < text.size(); ++i) {
-        const QChar c = text[i];
-        if (isWordChar(c)) {
-            current += c.toLower();
-        } else if ((c == QLatin1Char('-') || c == QLatin1Char('\'') || c == QLatin1Char('/')) && !current.isEmpty()
-                   && i + 1 < text.size() && isWordChar(text[i + 1])) {
-            current += c;
-        } else if (!current.isEmpty()) {
-            out << current;
-            current.clear();
-        }
+    const int n = int(text.size());
+    int i = 0;
+    while (i < n && (maxWords < 0 || out.size() < maxWords)) {
+        while (i < n && !isWordChar(text[i]))
+            ++i;
+        const int start = i;
+        while (i < n && (isWordChar(text[i]) || isJoiner(text, i)))
+            ++i;
+        if (i > start)
+            out << text.mid(start, i - start).toLower();
     }
-    if (!current.isEmpty())
-        out << current;
     return out;
+}
+
+int wordCount(const QString &text)
+{
+    int count = 0;
+    bool inWord = false;
+    for (int i = 0; i < text.size(); ++i) {
+        const bool w = isWordChar(text[i]) || (inWord && isJoiner(text, i));
+        count += (w && !inWord) ? 1 : 0;
+        inWord = w;
+    }
+    return count;
 }
 
 WordLexicon::WordLexicon(const QStringList &terms)

@@ -7,7 +7,10 @@
 namespace summit {
 
 /// Splits text into lower-case word tokens (letters, digits, and inner - ' + ©).
-QStringList lowerWords(const QString &text);
+/// At most maxWords are returned (the rest of a long paragraph is not needed to judge it).
+QStringList lowerWords(const QString &text, int maxWords = -1);
+/// Number of words, counted without building them.
+int wordCount(const QString &text);
 
 /// A set of (possibly multi-word) terms matched greedily, longest first, over word tokens.
 class WordLexicon final
