@@ -129,7 +129,7 @@ QString ArticleContext::slot(const QString &name)
     if (name == u"topic")
         return m_rng.pick(m_topic->names);
     if (name == u"short")
-        return m_topic->names.first();
+        return m_topic->key;
     if (name == u"third")
         return m_rng.pick(m_topic->places);
     if (name == u"venue")

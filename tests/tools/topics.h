@@ -12,10 +12,10 @@ namespace summit::gen {
 /// used in articles published in or after that month.
 struct Topic
 {
-    QString key;
+    QString key; ///< short name, as in headlines: "missile defense", "Iran"
     int fromYear = 2001; ///< first year articles discuss it
     int toYear = 2009;   ///< last year
-    QStringList names;      ///< noun phrases; the first is the short form used in headlines
+    QStringList names;      ///< noun phrases for the body; headlines use the key
     QStringList background; ///< narrative sentences
     /// Quote bodies without final punctuation; '|' marks a split point. "[W] " or "[M] " in
     /// front: only a Washington or only a Moscow speaker would say it.
