@@ -1,0 +1,221 @@
+// The store's schema versioning: a fresh file gets the current schema, an older file is
+// migrated in place without losing rows, and a file from a newer build is refused by name.
+
+#include "store/database.h"
+#include "store/migrations.h"
+#include "store/statement.h"
+
+#include <catch2/catch.hpp>
+
+#include <QFile>
+
+#include <sqlite3.h>
+#include <QTemporaryDir>
+
+using namespace summit;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+QStringList tableNames(Database &db)
+{
+    QStringList names;
+    Statement st(db, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name");
+    while (st.step())
+        names << st.text(0);
+    return names;
+}
+
+qint64 scalar(Database &db, const char *sql)
+{
+    Statement st(db, sql);
+    REQUIRE(st.step());
+    return st.int64(0);
+}
+
+QString pragmaText(Database &db, const char *sql)
+{
+    Statement st(db, sql);
+    REQUIRE(st.step());
+    return st.text(0);
+}
+
+} // namespace
+
+TEST_CASE("A new database gets the current schema, WAL and foreign keys", "[store][schema]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(u"sub/folder/new.sqlite"_s); // parent folders are created
+    Database db(path);
+    CHECK(QFile::exists(path));
+    CHECK(db.userVersion() == Database::currentSchemaVersion());
+    CHECK(Database::currentSchemaVersion() >= 2);
+    CHECK(pragmaText(db, "PRAGMA journal_mode") == u"wal"_s);
+    CHECK(scalar(db, "PRAGMA foreign_keys") == 1);
+    const QStringList tables = tableNames(db);
+    for (const QString &t : {u"articles"_s, u"paragraphs"_s, u"sentences"_s, u"removed_blocks"_s,
+                             u"sentence_fts"_s, u"events"_s, u"quotes"_s, u"timexes"_s, u"mentions"_s,
+                             u"event_links"_s, u"notes"_s}) {
+        INFO(t.toStdString());
+        CHECK(tables.contains(t));
+    }
+}
+
+TEST_CASE("Migration steps are numbered 1..N without gaps", "[store][schema]")
+{
+    int count = 0;
+    const Migration *all = migrations(&count);
+    REQUIRE(count >= 1);
+    for (int i = 0; i < count; ++i)
+        CHECK(all[i].version == i + 1);
+    CHECK(all[count - 1].version == Database::currentSchemaVersion());
+}
+
+namespace {
+
+// Database's constructor always migrates to the current version, so an older file is built
+// with a bare connection running only the first `version` steps of the real migration list.
+void writeOldSchemaFile(const QString &path, int version, const char *extraSql = nullptr)
+{
+    sqlite3 *raw = nullptr;
+    REQUIRE(sqlite3_open(path.toUtf8().constData(), &raw) == SQLITE_OK);
+    int count = 0;
+    const Migration *all = migrations(&count);
+    for (int i = 0; i < count && all[i].version <= version; ++i)
+        REQUIRE(sqlite3_exec(raw, all[i].sql, nullptr, nullptr, nullptr) == SQLITE_OK);
+    const QByteArray pragma = "PRAGMA user_version = " + QByteArray::number(version);
+    REQUIRE(sqlite3_exec(raw, pragma.constData(), nullptr, nullptr, nullptr) == SQLITE_OK);
+    if (extraSql) {
+        char *error = nullptr;
+        const int rc = sqlite3_exec(raw, extraSql, nullptr, nullptr, &error);
+        INFO((error ? error : ""));
+        sqlite3_free(error);
+        REQUIRE(rc == SQLITE_OK);
+    }
+    sqlite3_close(raw);
+}
+
+const char kOneV1Article[] =
+    "INSERT INTO articles (source, sha256, raw, encoding, format, clean_text, offset_map, title, imported_at) "
+    "VALUES ('old.txt', 'abc', x'4869', 'utf-8', 'txt', 'Hi.', x'', 'Old', '2008-01-01T00:00:00Z');"
+    "INSERT INTO paragraphs (article_id, ord, kind, start, end) VALUES (1, 0, 'body', 0, 3);"
+    "INSERT INTO sentences (article_id, paragraph_id, ord, start, end) VALUES (1, 1, 0, 0, 3);"
+    "INSERT INTO sentence_fts (rowid, text) VALUES (1, 'Hi.');";
+
+} // namespace
+
+TEST_CASE("A version-1 file is migrated on open and keeps its rows", "[store][schema][migration]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"old.sqlite"_s);
+    writeOldSchemaFile(path, 1, kOneV1Article);
+    {
+        Database db(path, Database::Mode::ReadOnly); // read-only never migrates an older file
+        CHECK(db.userVersion() == 1);
+        CHECK_FALSE(tableNames(db).contains(u"quotes"_s));
+    }
+    Database db(path);
+    CHECK(db.userVersion() == Database::currentSchemaVersion());
+    const QStringList tables = tableNames(db);
+    CHECK(tables.contains(u"quotes"_s));
+    CHECK(tables.contains(u"events"_s));
+    CHECK(scalar(db, "SELECT COUNT(*) FROM articles") == 1);
+    CHECK(pragmaText(db, "SELECT title FROM articles WHERE id = 1") == u"Old"_s);
+    CHECK(scalar(db, "SELECT COUNT(*) FROM sentence_fts WHERE sentence_fts MATCH 'hi'") == 1);
+    // The migrated file is usable by the new schema: a quote row referencing the old article.
+    db.exec("INSERT INTO quotes (article_id, start, end, text, rule, confidence) VALUES (1, 0, 3, 'Hi.', 't', 1)");
+    CHECK(scalar(db, "SELECT COUNT(*) FROM quotes") == 1);
+    CHECK(pragmaText(db, "PRAGMA integrity_check") == u"ok"_s);
+}
+
+TEST_CASE("migrateTo stops at the asked version and is idempotent", "[store][schema][migration]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"v0.sqlite"_s);
+    writeOldSchemaFile(path, 0);
+    Database db(path); // full migration from zero
+    CHECK(db.userVersion() == Database::currentSchemaVersion());
+    const QStringList before = tableNames(db);
+    migrateTo(db, 1); // asking for an older version never goes backwards or re-runs a step
+    migrate(db);
+    CHECK(db.userVersion() == Database::currentSchemaVersion());
+    CHECK(tableNames(db) == before);
+}
+
+TEST_CASE("A failing migration step leaves the file at the previous version", "[store][schema][migration]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"clash.sqlite"_s);
+    // A v1 file that already has a table called `notes`: step 2 creates `events`, `quotes` and
+    // others before it reaches CREATE TABLE notes and fails part-way.
+    writeOldSchemaFile(path, 1, "CREATE TABLE notes (x INTEGER);");
+    try {
+        Database db(path);
+        FAIL("opening should have failed on the clashing table");
+    } catch (const StoreError &e) {
+        const QString message = e.message();
+        INFO(message.toStdString());
+        CHECK(message.contains(path));
+    }
+    Database ro(path, Database::Mode::ReadOnly);
+    CHECK(ro.userVersion() == 1);
+    // Step 2 creates `events` before `notes`: all of it must have been rolled back.
+    const QStringList tables = tableNames(ro);
+    CHECK_FALSE(tables.contains(u"events"_s));
+    CHECK_FALSE(tables.contains(u"quotes"_s));
+    CHECK(tables.contains(u"articles"_s));
+}
+
+TEST_CASE("A database from a newer Summitline is refused with a clear message", "[store][schema]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"future.sqlite"_s);
+    writeOldSchemaFile(path, 99);
+    for (const auto mode : {Database::Mode::ReadWrite, Database::Mode::ReadOnly}) {
+        try {
+            Database db(path, mode);
+            FAIL("a version-99 file was opened");
+        } catch (const StoreError &e) {
+            const QString message = e.message();
+            INFO(message.toStdString());
+            CHECK(message.contains(path));
+            CHECK(message.contains(u"newer"_s));
+            CHECK(message.contains(u"99"_s));
+        }
+    }
+    // Refusing must not touch the file.
+    sqlite3 *raw = nullptr;
+    REQUIRE(sqlite3_open(path.toUtf8().constData(), &raw) == SQLITE_OK);
+    sqlite3_stmt *st = nullptr;
+    REQUIRE(sqlite3_prepare_v2(raw, "PRAGMA user_version", -1, &st, nullptr) == SQLITE_OK);
+    REQUIRE(sqlite3_step(st) == SQLITE_ROW);
+    CHECK(sqlite3_column_int(st, 0) == 99);
+    sqlite3_finalize(st);
+    sqlite3_close(raw);
+}
+
+TEST_CASE("A file that is not a database gives an error naming it", "[store][schema]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"notes.sqlite"_s);
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray(4096, 'z'));
+    f.close();
+    try {
+        Database db(path);
+        FAIL("a text file was opened as a database");
+    } catch (const StoreError &e) {
+        INFO(e.message().toStdString());
+        CHECK(e.message().contains(path));
+    }
+}
+
+TEST_CASE("Opening a missing file read-only fails instead of creating it", "[store][schema]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"missing.sqlite"_s);
+    CHECK_THROWS_AS(Database(path, Database::Mode::ReadOnly), StoreError);
+    CHECK_FALSE(QFile::exists(path));
+}
