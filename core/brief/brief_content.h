@@ -90,6 +90,7 @@ struct BriefContent
 {
     BriefRequest request;
     QString title;
+    QString author;
     QString scope; ///< one line describing the request, for the cover and running header
     QDateTime generated;
     CorpusFigures corpus;  ///< the whole database

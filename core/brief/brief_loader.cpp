@@ -166,6 +166,7 @@ BriefContent loadBriefContent(Database &db, const BriefRequest &request, const S
     BriefContent content;
     content.request = request;
     content.title = request.effectiveTitle();
+    content.author = request.author.simplified().isEmpty() ? QStringLiteral("Summitline") : request.author.simplified();
     content.generated = QDateTime::currentDateTime();
     content.corpus = corpusFigures(db);
     content.events = scopedEvents(db, request);

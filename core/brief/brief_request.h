@@ -25,6 +25,7 @@ struct BriefRequest
     QStringList eventSlugs;
     QStringList topics; ///< topic keys as in resources/knowledge/topics.json
     Paper paper = Paper::A4;
+    QString author; ///< for the PDF's Author field; empty means "Summitline"
 
     /// The title to print: the given one, or a default naming the product.
     QString effectiveTitle() const;

@@ -1,0 +1,44 @@
+#pragma once
+
+// Internal to core/brief: the laid-out body of a briefing and the page painting around it.
+
+#include "brief/brief_content.h"
+#include "brief/brief_style.h"
+#include "brief/citation_registry.h"
+
+#include <QTextDocument>
+#include <memory>
+
+class QPaintDevice;
+class QPainter;
+
+namespace summit::brief {
+
+/// A contents line of the cover: a part heading and the page it starts on.
+struct ContentsEntry
+{
+    QString title;
+    int block = 0;
+    int page = 0; ///< 1-based page of the whole PDF (the cover is page 1)
+};
+
+/// The body pages (everything after the cover) laid out for one device and body size.
+struct ComposedDocument
+{
+    std::unique_ptr<QTextDocument> doc;
+    CitationRegistry citations;
+    QVector<ContentsEntry> contents;
+    int bodyPages = 0;
+};
+
+ComposedDocument composeDocument(const BriefContent &content, const BriefStyle &style, QPaintDevice *device,
+                                 QSizeF bodySize);
+
+/// The cover: title, scope, date, figures and contents. page is the full page in device units.
+void paintCover(QPainter &painter, const BriefStyle &style, const BriefContent &content, const QRectF &page,
+                const QVector<ContentsEntry> &contents);
+/// Running header (title and scope) and footer (page n of N) of a body page.
+void paintFurniture(QPainter &painter, const BriefStyle &style, const BriefContent &content, const QRectF &page,
+                    int pageNumber, int pageCount);
+
+} // namespace summit::brief

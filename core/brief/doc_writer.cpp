@@ -1,0 +1,209 @@
+#include "brief/doc_writer.h"
+
+#include <QUrl>
+
+namespace summit::brief {
+
+namespace {
+
+QTextCharFormat charFormat(const QFont &font, const QColor &color)
+{
+    QTextCharFormat f;
+    f.setFont(font, QTextCharFormat::FontPropertiesAll);
+    f.setForeground(color);
+    return f;
+}
+
+} // namespace
+
+DocWriter::DocWriter(QTextDocument &doc, const BriefStyle &style, CitationRegistry &citations,
+                     const QHash<qint64, SourceArticle> &articles)
+    : m_doc(doc), m_style(style), m_citations(citations), m_articles(articles), m_cursor(&doc)
+{
+}
+
+const SourceArticle &DocWriter::article(qint64 id) const
+{
+    static const SourceArticle unknown;
+    const auto it = m_articles.constFind(id);
+    return it == m_articles.cend() ? unknown : *it;
+}
+
+void DocWriter::newBlock(const QTextBlockFormat &format)
+{
+    // The document starts with one empty block: use it rather than leave a blank line on top.
+    if (m_empty) {
+        m_cursor.setBlockFormat(format);
+        m_empty = false;
+    } else {
+        m_cursor.insertBlock(format);
+    }
+}
+
+int DocWriter::heading1(const QString &text, bool newPage)
+{
+    QTextBlockFormat f;
+    f.setTopMargin(newPage ? 0 : m_style.fmt(22));
+    f.setBottomMargin(m_style.fmt(10));
+    if (newPage)
+        f.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+    newBlock(f);
+    m_cursor.insertText(text, charFormat(BriefStyle::sans(18, QFont::Bold), BriefStyle::accent()));
+    return m_cursor.block().blockNumber();
+}
+
+int DocWriter::heading2(const QString &text)
+{
+    QTextBlockFormat f;
+    f.setTopMargin(m_style.fmt(20));
+    f.setBottomMargin(m_style.fmt(6));
+    newBlock(f);
+    m_cursor.insertText(text, charFormat(BriefStyle::sans(13.5, QFont::Bold), BriefStyle::ink()));
+    return m_cursor.block().blockNumber();
+}
+
+int DocWriter::heading3(const QString &text)
+{
+    QTextBlockFormat f;
+    f.setTopMargin(m_style.fmt(11));
+    f.setBottomMargin(m_style.fmt(4));
+    newBlock(f);
+    QTextCharFormat c = charFormat(BriefStyle::sans(7.5, QFont::Bold), BriefStyle::accent());
+    c.setFontCapitalization(QFont::AllUppercase);
+    m_cursor.insertText(text, c);
+    return m_cursor.block().blockNumber();
+}
+
+void DocWriter::bodyParagraph(qreal leftIndentPt)
+{
+    QTextBlockFormat f;
+    f.setBottomMargin(m_style.fmt(5));
+    f.setLeftMargin(m_style.fmt(leftIndentPt));
+    f.setLineHeight(128, QTextBlockFormat::ProportionalHeight);
+    newBlock(f);
+    m_cursor.setCharFormat(bodyFormat());
+}
+
+void DocWriter::smallParagraph(qreal leftIndentPt)
+{
+    QTextBlockFormat f;
+    f.setBottomMargin(m_style.fmt(3));
+    f.setLeftMargin(m_style.fmt(leftIndentPt));
+    f.setLineHeight(120, QTextBlockFormat::ProportionalHeight);
+    newBlock(f);
+    m_cursor.setCharFormat(smallFormat());
+}
+
+void DocWriter::cite(qint64 articleId)
+{
+    const int n = m_citations.number(articleId);
+    m_cursor.insertText(QStringLiteral("\u00a0"), m_cursor.charFormat());
+    m_cursor.insertText(QStringLiteral("[%1]").arg(n), labelFormat(BriefStyle::accent()));
+}
+
+void DocWriter::excerpt(const Excerpt &e)
+{
+    const QTextCharFormat base = m_cursor.charFormat();
+    if (e.kind == Excerpt::Kind::Quote) {
+        // A multi-paragraph quote is stored joined by "\n": keep it in one block.
+        QString words = e.text;
+        words.replace(u'\n', QChar::LineSeparator);
+        m_cursor.insertText(QStringLiteral("\u201c") + words + QStringLiteral("\u201d"), base);
+        if (!e.speaker.isEmpty()) {
+            QTextCharFormat who = base;
+            who.setForeground(BriefStyle::muted());
+            m_cursor.insertText(QStringLiteral(" \u2014\u00a0") + e.speaker, who);
+        }
+    } else {
+        m_cursor.insertText(e.text, base);
+    }
+    cite(e.articleId);
+    m_cursor.setCharFormat(base);
+}
+
+void DocWriter::link(const QString &url)
+{
+    const QUrl parsed(url, QUrl::StrictMode);
+    const QString scheme = parsed.scheme().toLower();
+    QTextCharFormat f = smallFormat();
+    if (parsed.isValid() && (scheme == u"http" || scheme == u"https") && !parsed.host().isEmpty()) {
+        f.setAnchor(true);
+        f.setAnchorHref(QString::fromUtf8(parsed.toEncoded()));
+        f.setForeground(BriefStyle::us());
+    }
+    m_cursor.insertText(url, f);
+}
+
+QTextTable *DocWriter::table(int rows, const QVector<qreal> &percentWidths, TableLook look, int headerRows)
+{
+    const bool framed = look == TableLook::Grid;
+    QTextTableFormat f;
+    f.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    QVector<QTextLength> widths;
+    for (qreal w : percentWidths)
+        widths << QTextLength(QTextLength::PercentageLength, w);
+    f.setColumnWidthConstraints(widths);
+    f.setCellSpacing(0);
+    f.setCellPadding(m_style.fmt(framed ? 5 : 3.5));
+    f.setBorderCollapse(true);
+    f.setBorder(framed ? m_style.fmt(0.5) : 0);
+    f.setBorderBrush(BriefStyle::rule());
+    f.setBorderStyle(framed ? QTextFrameFormat::BorderStyle_Solid : QTextFrameFormat::BorderStyle_None);
+    f.setHeaderRowCount(headerRows);
+    f.setTopMargin(m_style.fmt(3));
+    f.setBottomMargin(m_style.fmt(6));
+    if (m_empty) // a table cannot take the document's first block
+        newBlock({});
+    QTextTable *t = m_cursor.insertTable(rows, int(percentWidths.size()), f);
+    m_empty = false;
+    if (look == TableLook::Shaded) { // the table's own background is not painted; the cells' is
+        for (int r = 0; r < rows; ++r) {
+            for (int c = 0; c < percentWidths.size(); ++c) {
+                QTextTableCell cell = t->cellAt(r, c);
+                QTextTableCellFormat cf = cell.format().toTableCellFormat();
+                cf.setBackground(BriefStyle::shade());
+                cell.setFormat(cf);
+            }
+        }
+    }
+    return t;
+}
+
+void DocWriter::enterCell(QTextTable *table, int row, int column, bool header)
+{
+    QTextTableCell cell = table->cellAt(row, column);
+    if (header) {
+        QTextTableCellFormat cf = cell.format().toTableCellFormat();
+        cf.setBackground(BriefStyle::shade());
+        cell.setFormat(cf);
+    }
+    m_cursor = cell.firstCursorPosition();
+    QTextBlockFormat f;
+    f.setLineHeight(118, QTextBlockFormat::ProportionalHeight);
+    m_cursor.setBlockFormat(f);
+    m_cursor.setCharFormat(header ? smallStrongFormat() : smallFormat());
+}
+
+void DocWriter::endTable()
+{
+    m_cursor.movePosition(QTextCursor::End);
+}
+
+QTextCharFormat DocWriter::bodyFormat() const { return charFormat(BriefStyle::serif(10), BriefStyle::ink()); }
+QTextCharFormat DocWriter::italicFormat() const
+{
+    return charFormat(BriefStyle::serif(10, QFont::Normal, true), BriefStyle::ink());
+}
+QTextCharFormat DocWriter::strongFormat() const { return charFormat(BriefStyle::sans(9.5, QFont::Bold), BriefStyle::ink()); }
+QTextCharFormat DocWriter::smallFormat() const { return charFormat(BriefStyle::serif(9), BriefStyle::ink()); }
+QTextCharFormat DocWriter::smallStrongFormat() const
+{
+    return charFormat(BriefStyle::sans(8, QFont::Bold), BriefStyle::ink());
+}
+QTextCharFormat DocWriter::mutedFormat() const { return charFormat(BriefStyle::sans(8), BriefStyle::muted()); }
+QTextCharFormat DocWriter::labelFormat(const QColor &color) const
+{
+    return charFormat(BriefStyle::sans(7.5, QFont::Bold), color);
+}
+
+} // namespace summit::brief

@@ -1,0 +1,28 @@
+#pragma once
+
+// The parts of the briefing's body, written in reading order so citation numbers follow it.
+// Internal to core/brief.
+
+#include "brief/doc_writer.h"
+
+class QPaintDevice;
+
+namespace summit::brief {
+
+/// Headings that must not end a page: their block numbers and the room (pt) they need below.
+struct KeepWithNext
+{
+    int block = 0;
+    qreal roomPt = 0;
+};
+
+/// Events in scope with one line each, then each side's position on the main topics.
+int writeSummary(DocWriter &w, const BriefContent &content);
+/// The timeline figure on its own page; returns the heading block.
+int writeTimeline(DocWriter &w, const BriefContent &content, qreal width, qreal maxHeight, QPaintDevice *device);
+/// One section per reported event; returns the heading block.
+int writeEvents(DocWriter &w, const BriefContent &content, QVector<KeepWithNext> &keep);
+/// Every cited article in citation order; returns the heading block.
+int writeSources(DocWriter &w, const CitationRegistry &citations);
+
+} // namespace summit::brief

@@ -1,0 +1,101 @@
+#include "brief/sections.h"
+
+#include "brief/brief_dates.h"
+
+namespace summit::brief {
+
+namespace {
+
+void writeEventRows(DocWriter &w, const BriefContent &content)
+{
+    QTextTable *t = w.table(int(content.events.size()) + 1, {22, 78}, TableLook::Grid, 1);
+    w.enterCell(t, 0, 0, true);
+    w.text(QStringLiteral("Date"), w.smallStrongFormat());
+    w.enterCell(t, 0, 1, true);
+    w.text(QStringLiteral("Event and what happened"), w.smallStrongFormat());
+    for (int i = 0; i < content.events.size(); ++i) {
+        const EventBrief &e = content.events[i];
+        w.enterCell(t, i + 1, 0);
+        w.text(dateRangeText(e.start, e.end, true), w.mutedFormat());
+        w.enterCell(t, i + 1, 1);
+        w.text(e.title, w.smallStrongFormat());
+        w.text(QString(QChar::LineSeparator), w.smallFormat());
+        if (!e.summary.isEmpty())
+            w.text(e.summary, w.smallFormat());
+        else if (!e.sentences.isEmpty())
+            w.excerpt(e.sentences.front());
+        if (!e.isReported())
+            w.text(QStringLiteral(" Not reported in the corpus."), w.mutedFormat());
+    }
+    w.endTable();
+}
+
+void writeStatements(DocWriter &w, const QVector<Excerpt> &statements)
+{
+    if (statements.isEmpty()) {
+        w.text(QStringLiteral("No statement in the sources."), w.mutedFormat());
+        return;
+    }
+    for (int i = 0; i < statements.size(); ++i) {
+        if (i > 0) {
+            QTextBlockFormat f = w.cursor().blockFormat();
+            f.setTopMargin(w.style().fmt(4));
+            w.cursor().insertBlock(f, w.smallFormat());
+        }
+        w.excerpt(statements[i]);
+    }
+}
+
+void writePositions(DocWriter &w, const BriefContent &content)
+{
+    QTextTable *t = w.table(int(content.topics.size()) + 1, {18, 41, 41}, TableLook::Grid, 1);
+    w.enterCell(t, 0, 0, true);
+    w.text(QStringLiteral("Topic"), w.smallStrongFormat());
+    w.enterCell(t, 0, 1, true);
+    w.text(QStringLiteral("United States"), w.labelFormat(BriefStyle::us()));
+    w.enterCell(t, 0, 2, true);
+    w.text(QStringLiteral("Russia"), w.labelFormat(BriefStyle::russia()));
+    for (int i = 0; i < content.topics.size(); ++i) {
+        const TopicBrief &topic = content.topics[i];
+        w.enterCell(t, i + 1, 0);
+        w.text(topic.label, w.smallStrongFormat());
+        w.enterCell(t, i + 1, 1);
+        writeStatements(w, topic.us);
+        w.enterCell(t, i + 1, 2);
+        writeStatements(w, topic.russia);
+    }
+    w.endTable();
+}
+
+} // namespace
+
+int writeSummary(DocWriter &w, const BriefContent &content)
+{
+    const int heading = w.heading1(QStringLiteral("Summary"), false);
+    int reported = 0;
+    for (const EventBrief &e : content.events)
+        reported += e.isReported() ? 1 : 0;
+    w.bodyParagraph();
+    if (content.events.isEmpty()) {
+        w.text(QStringLiteral("No event in the record falls within this scope."));
+        return heading;
+    }
+    w.text(QStringLiteral("This briefing covers %1 %2, %3 of them reported in the corpus, drawing on %4 %5 "
+                          "from %6 %7. Events are listed in date order.")
+               .arg(content.events.size())
+               .arg(content.events.size() == 1 ? QStringLiteral("event") : QStringLiteral("events"))
+               .arg(reported)
+               .arg(content.inScope.articles)
+               .arg(content.inScope.articles == 1 ? QStringLiteral("article") : QStringLiteral("articles"))
+               .arg(content.inScope.outlets)
+               .arg(content.inScope.outlets == 1 ? QStringLiteral("outlet") : QStringLiteral("outlets")));
+    w.heading3(QStringLiteral("Events in scope"));
+    writeEventRows(w, content);
+    if (!content.topics.isEmpty()) {
+        w.heading3(QStringLiteral("Positions on the main topics, as the sources state them"));
+        writePositions(w, content);
+    }
+    return heading;
+}
+
+} // namespace summit::brief

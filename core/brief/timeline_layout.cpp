@@ -1,0 +1,265 @@
+#include "brief/timeline_layout.h"
+
+#include "brief/brief_dates.h"
+
+#include <QFontMetricsF>
+#include <QLocale>
+#include <QPainter>
+#include <algorithm>
+#include <numeric>
+
+namespace summit::brief {
+
+namespace {
+
+QFont titleFont() { return BriefStyle::sans(8); }
+QFont dateFont() { return BriefStyle::sans(7); }
+QFont tickFont() { return BriefStyle::sans(7); }
+
+struct TickStep
+{
+    int days;   ///< used when months == 0
+    int months;
+};
+
+} // namespace
+
+TimelineLayout::TimelineLayout(const QVector<TimelineItem> &items, qreal width, qreal maxHeight,
+                               const BriefStyle &style, QPaintDevice *device)
+    : m_items(items), m_style(style), m_device(device)
+{
+    for (TimelineItem &item : m_items) {
+        if (!item.end.isValid() || item.end < item.start)
+            item.end = item.start;
+    }
+    if (!m_items.isEmpty()) {
+        m_first = m_items.front().start;
+        m_last = m_items.front().end;
+        for (const TimelineItem &item : std::as_const(m_items)) {
+            m_first = std::min(m_first, item.start);
+            m_last = std::max(m_last, item.end);
+        }
+    } else {
+        m_first = m_last = QDate::currentDate();
+    }
+    // Pad the axis so the first and last markers do not sit on its ends.
+    const qint64 span = m_first.daysTo(m_last);
+    const qint64 pad = span == 0 ? 15 : std::max<qint64>(3, span / 25);
+    m_first = m_first.addDays(-pad);
+    m_last = m_last.addDays(pad);
+
+    m_plotLeft = m_style.pt(6);
+    m_plotWidth = std::max(m_style.pt(50), width - 2 * m_plotLeft);
+    m_laneHeight = QFontMetricsF(dateFont(), m_device).height() + QFontMetricsF(titleFont(), m_device).height()
+                   + m_style.pt(6);
+    const qreal bottomBand = m_style.pt(34); // markers, tick marks and tick labels
+    const int maxLanes = std::clamp(int((maxHeight - bottomBand) / m_laneHeight), 1, 14);
+
+    placeLabels(maxLanes);
+    chooseTicks();
+    m_axisY = m_style.pt(4) + m_lanesUsed * m_laneHeight + m_style.pt(8);
+    for (PlacedLabel &label : m_labels)
+        label.rect.translate(0, m_axisY);
+    m_size = QSizeF(width, m_axisY + bottomBand - m_style.pt(8));
+}
+
+qreal TimelineLayout::xOf(QDate date) const
+{
+    const qreal span = std::max<qint64>(1, m_first.daysTo(m_last));
+    return m_plotLeft + m_plotWidth * qreal(m_first.daysTo(date)) / span;
+}
+
+QRectF TimelineLayout::laneRect(qreal left, qreal width, int lane) const
+{
+    // Relative to the axis (y = 0), growing upwards; shifted once the lane count is known.
+    const qreal gap = m_style.pt(8);
+    return QRectF(left, -gap - (lane + 1) * m_laneHeight, width, m_laneHeight - m_style.pt(3));
+}
+
+bool TimelineLayout::fits(const QRectF &rect, qreal anchorX, int lane) const
+{
+    const qreal gap = m_style.pt(5);      // between two labels
+    const qreal leaderGap = m_style.pt(1); // between a leader and a label (text is inset further)
+    if (rect.left() < 0 || rect.right() > m_plotLeft * 2 + m_plotWidth)
+        return false;
+    for (const PlacedLabel &p : m_labels) {
+        const bool acrossNew = p.anchorX >= rect.left() - leaderGap && p.anchorX <= rect.right() + leaderGap;
+        const bool newAcross = anchorX >= p.rect.left() - leaderGap && anchorX <= p.rect.right() + leaderGap;
+        if (p.lane == lane && (acrossNew || newAcross || rect.adjusted(-gap, 0, gap, 0).intersects(p.rect)))
+            return false; // the two labels would touch
+        if (p.lane > lane && acrossNew)
+            return false; // an existing leader would run through the new label
+        if (p.lane < lane && newAcross)
+            return false; // the new leader would run through an existing label
+    }
+    return true;
+}
+
+void TimelineLayout::placeLabels(int maxLanes)
+{
+    const QFontMetricsF titleMetrics(titleFont(), m_device);
+    const QFontMetricsF dateMetrics(dateFont(), m_device);
+    const qreal maxTextWidth = std::min(m_plotWidth * 0.42, m_style.pt(150));
+    const qreal inset = m_style.pt(3);
+    QVector<qreal> widths;
+    for (const TimelineItem &item : std::as_const(m_items)) {
+        const QString title = titleMetrics.elidedText(item.title, Qt::ElideRight, maxTextWidth);
+        widths.append(std::max(titleMetrics.horizontalAdvance(title),
+                               dateMetrics.horizontalAdvance(dateRangeText(item.start, item.end, true)))
+                      + inset);
+    }
+
+    // A cluster of close events stacks as a staircase: latest first with flags to the right of
+    // their leaders (each earlier event climbs a lane, its leader passing left of the labels
+    // below), or earliest first with flags to the left, which is what works near the right
+    // edge. Try each, and the mix of both halves of the axis; keep the one that labels the
+    // most events in the fewest lanes.
+    struct Step
+    {
+        int index;
+        bool rightFirst;
+    };
+    QVector<int> byDate(m_items.size());
+    std::iota(byDate.begin(), byDate.end(), 0);
+    std::stable_sort(byDate.begin(), byDate.end(), [this](int a, int b) { return m_items[a].start < m_items[b].start; });
+    const qreal middle = m_plotLeft + m_plotWidth / 2;
+    QVector<QVector<Step>> strategies(3);
+    for (auto it = byDate.rbegin(); it != byDate.rend(); ++it)
+        strategies[0].append({*it, true});
+    for (int index : byDate)
+        strategies[1].append({index, false});
+    for (auto it = byDate.rbegin(); it != byDate.rend(); ++it) {
+        if (xOf(m_items[*it].start) <= middle)
+            strategies[2].append({*it, true});
+    }
+    for (int index : byDate) {
+        if (xOf(m_items[index].start) > middle)
+            strategies[2].append({index, false});
+    }
+
+    QVector<PlacedLabel> best;
+    int bestLanes = 0;
+    for (const QVector<Step> &steps : strategies) {
+        m_labels.clear();
+        m_lanesUsed = 0;
+        for (const Step &step : steps) {
+            const qreal w = widths[step.index];
+            const qreal anchor = xOf(m_items[step.index].start);
+            const qreal lefts[2] = {step.rightFirst ? anchor : anchor - w, step.rightFirst ? anchor - w : anchor};
+            bool placed = false;
+            for (int lane = 0; lane < maxLanes && !placed; ++lane) {
+                for (const qreal left : lefts) {
+                    const QRectF rect = laneRect(left, w, lane);
+                    if (fits(rect, anchor, lane)) {
+                        m_labels.append({step.index, rect, anchor, lane});
+                        m_lanesUsed = std::max(m_lanesUsed, lane + 1);
+                        placed = true;
+                        break;
+                    }
+                }
+            }
+        }
+        if (best.isEmpty() || m_labels.size() > best.size()
+            || (m_labels.size() == best.size() && m_lanesUsed < bestLanes)) {
+            best = m_labels;
+            bestLanes = m_lanesUsed;
+        }
+    }
+    m_labels = best;
+    m_lanesUsed = bestLanes;
+}
+
+void TimelineLayout::chooseTicks()
+{
+    static const TickStep steps[] = {{1, 0}, {2, 0}, {7, 0}, {14, 0}, {0, 1}, {0, 2},
+                                     {0, 3}, {0, 6}, {0, 12}, {0, 24}, {0, 60}, {0, 120}};
+    const QFontMetricsF metrics(tickFont(), m_device);
+    const QLocale english(QLocale::English, QLocale::UnitedKingdom);
+    const qreal spanDays = std::max<qint64>(1, m_first.daysTo(m_last));
+    for (const TickStep &step : steps) {
+        const qreal stepDays = step.months ? step.months * 30.4 : step.days;
+        const QString pattern = step.months >= 12 ? QStringLiteral("yyyy")
+                                : step.months ? QStringLiteral("MMM yyyy")
+                                              : QStringLiteral("d MMM");
+        const qreal labelWidth = metrics.horizontalAdvance(english.toString(QDate(2008, 9, 28), pattern));
+        if (m_plotWidth * stepDays / spanDays < labelWidth + m_style.pt(12) && step.months < 120)
+            continue;
+        m_ticks.clear();
+        QDate d;
+        if (step.months) {
+            d = QDate(m_first.year(), m_first.month(), 1);
+            if (d < m_first)
+                d = d.addMonths(1);
+            while ((d.month() - 1) % std::min(step.months, 12) != 0 || (step.months > 12 && d.year() % (step.months / 12)))
+                d = d.addMonths(1);
+        } else {
+            d = m_first;
+            if (step.days >= 7)
+                d = d.addDays((8 - d.dayOfWeek()) % 7); // Mondays
+        }
+        for (; d <= m_last; d = step.months ? d.addMonths(step.months) : d.addDays(step.days))
+            m_ticks.append({xOf(d), english.toString(d, pattern)});
+        return;
+    }
+}
+
+void TimelineLayout::paint(QPainter *painter, QPointF origin) const
+{
+    painter->save();
+    painter->translate(origin);
+    painter->setRenderHint(QPainter::Antialiasing);
+    const qreal axisRight = m_plotLeft + m_plotWidth;
+
+    // Leaders under everything else.
+    painter->setPen(QPen(BriefStyle::rule().darker(115), m_style.pt(0.5)));
+    for (const PlacedLabel &label : m_labels)
+        painter->drawLine(QPointF(label.anchorX, m_axisY - m_style.pt(3)), QPointF(label.anchorX, label.rect.top()));
+
+    painter->setPen(QPen(BriefStyle::ink(), m_style.pt(0.8)));
+    painter->drawLine(QPointF(m_plotLeft, m_axisY), QPointF(axisRight, m_axisY));
+    painter->setFont(tickFont());
+    const QFontMetricsF tickMetrics(tickFont(), painter->device());
+    for (const Tick &tick : m_ticks) {
+        painter->setPen(QPen(BriefStyle::ink(), m_style.pt(0.6)));
+        painter->drawLine(QPointF(tick.x, m_axisY), QPointF(tick.x, m_axisY + m_style.pt(3.5)));
+        const qreal w = tickMetrics.horizontalAdvance(tick.text);
+        const qreal left = std::clamp(tick.x - w / 2, 0.0, m_size.width() - w);
+        painter->setPen(BriefStyle::muted());
+        painter->drawText(QPointF(left, m_axisY + m_style.pt(5) + tickMetrics.ascent()), tick.text);
+    }
+
+    const qreal r = m_style.pt(2.6);
+    for (const TimelineItem &item : m_items) {
+        painter->setPen(QPen(item.reported ? BriefStyle::accent() : BriefStyle::muted(), m_style.pt(0.7)));
+        painter->setBrush(item.reported ? BriefStyle::accent() : QColor(Qt::white));
+        const qreal x0 = xOf(item.start);
+        const qreal x1 = xOf(item.end.addDays(1));
+        if (x1 - x0 > 2 * r)
+            painter->drawRoundedRect(QRectF(x0, m_axisY - r, x1 - x0, 2 * r), r, r);
+        else
+            painter->drawEllipse(QPointF(x0, m_axisY), r, r);
+    }
+
+    const QFontMetricsF dateMetrics(dateFont(), painter->device());
+    const QFontMetricsF titleMetrics(titleFont(), painter->device());
+    const qreal inset = m_style.pt(3);
+    for (const PlacedLabel &label : m_labels) {
+        const TimelineItem &item = m_items[label.item];
+        const bool right = label.rect.left() >= label.anchorX - 0.5;
+        const qreal textLeft = right ? label.rect.left() + inset : label.rect.left();
+        const qreal textWidth = label.rect.width() - inset;
+        painter->setFont(dateFont());
+        painter->setPen(BriefStyle::muted());
+        const QString date = dateRangeText(item.start, item.end, true);
+        const qreal dateX = right ? textLeft : textLeft + textWidth - dateMetrics.horizontalAdvance(date);
+        painter->drawText(QPointF(dateX, label.rect.top() + dateMetrics.ascent()), date);
+        painter->setFont(titleFont());
+        painter->setPen(item.reported ? BriefStyle::ink() : BriefStyle::muted());
+        const QString title = titleMetrics.elidedText(item.title, Qt::ElideRight, textWidth + 0.5);
+        const qreal titleX = right ? textLeft : textLeft + textWidth - titleMetrics.horizontalAdvance(title);
+        painter->drawText(QPointF(titleX, label.rect.top() + dateMetrics.height() + titleMetrics.ascent()), title);
+    }
+    painter->restore();
+}
+
+} // namespace summit::brief
