@@ -49,6 +49,7 @@ QVector<Mention> EntityTagger::tag(const ArticleText &article) const
         out.append(makeMention(article, start, end, QStringLiteral("place"),
                                m_places.places().at(m.payload).key));
     }
+    tagDatelinePlace(article, tokens, out);
     for (const PhraseMatch &m : m_topics.matcher().find(article.text, tokens)) {
         const auto [start, end] = span(m);
         out.append(makeMention(article, start, end, QStringLiteral("topic"),
@@ -60,6 +61,29 @@ QVector<Mention> EntityTagger::tag(const ArticleText &article) const
         return a.span.start < b.span.start;
     });
     return out;
+}
+
+void EntityTagger::tagDatelinePlace(const ArticleText &article, const QVector<WordToken> &tokens,
+                                    QVector<Mention> &out) const
+{
+    // Datelines shout ("SOCHI, Russia"), which the case-sensitive proper-name rule would miss;
+    // inside the dateline itself the case of a place name carries no ambiguity.
+    if (article.dateline.isEmpty())
+        return;
+    const qsizetype at = article.text.indexOf(article.dateline);
+    if (at < 0)
+        return;
+    const int first = tokenAtOrAfter(tokens, int(at));
+    const int end = tokenAtOrAfter(tokens, int(at + article.dateline.size()));
+    for (const PhraseMatch &m : m_places.matcher().find(article.text, tokens, first, end, true)) {
+        const int start = tokens.at(m.firstToken).start;
+        const bool known = std::any_of(out.begin(), out.end(), [&](const Mention &x) {
+            return x.kind == QLatin1String("place") && x.span.start == start;
+        });
+        if (!known)
+            out.append(makeMention(article, start, tokens.at(m.endToken - 1).end,
+                                   QStringLiteral("place"), m_places.places().at(m.payload).key));
+    }
 }
 
 void EntityTagger::tagPeople(const ArticleText &article, QVector<Mention> &out) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "extract/entities/word_tokens.h"
 #include "model/extraction.h"
 
 namespace summit {
@@ -26,6 +27,8 @@ public:
 
 private:
     void tagPeople(const ArticleText &article, QVector<Mention> &out) const;
+    void tagDatelinePlace(const ArticleText &article, const QVector<WordToken> &tokens,
+                          QVector<Mention> &out) const;
 
     const PlaceGazetteer &m_places;
     const TopicGazetteer &m_topics;

@@ -19,6 +19,44 @@ TextSpan locateDatelineDate(const ArticleText &article, const DatelineDate &date
     return {start, start + date.length};
 }
 
+/// Capitals and countries often stand for governments ("Washington and Moscow would work
+/// together", "Russia's concerns"); such a mention says nothing about where an event was.
+/// Possessives and pairs of places joined by "and"/"or" are read that way.
+QSet<const Mention *> metonymicPlaces(const ArticleFacts &facts, const QVector<Mention> &mentions)
+{
+    QHash<int, const Mention *> byFirst;
+    QHash<int, const Mention *> byLast;
+    QVector<QPair<const Mention *, QPair<int, int>>> places;
+    for (const Mention &m : mentions) {
+        if (m.kind != QLatin1String("place"))
+            continue;
+        const int first = facts.tokenAt(m.span.start);
+        const int end = facts.tokenAt(m.span.end);
+        if (end <= first)
+            continue;
+        byFirst.insert(first, &m);
+        byLast.insert(end - 1, &m);
+        places.append({&m, {first, end}});
+    }
+    const auto folded = [&](int i) {
+        return i >= 0 && i < facts.tokens.size() ? facts.tokens.at(i).folded : QString();
+    };
+    const auto conjunction = [&](int i) {
+        const QString w = folded(i);
+        return w == QLatin1String("and") || w == QLatin1String("or");
+    };
+    QSet<const Mention *> out;
+    for (const auto &[m, range] : std::as_const(places)) {
+        const auto [first, end] = range;
+        const bool possessive = folded(end) == QLatin1String("'") && folded(end + 1) == QLatin1String("s");
+        const bool pairedAfter = conjunction(end) && byFirst.contains(end + 1);
+        const bool pairedBefore = conjunction(first - 1) && byLast.contains(first - 2);
+        if (possessive || pairedAfter || pairedBefore)
+            out.insert(m);
+    }
+    return out;
+}
+
 } // namespace
 
 ArticleFacts ArticleFacts::build(const ArticleText &article, const QVector<Timex> &timexes,
@@ -36,7 +74,10 @@ ArticleFacts ArticleFacts::build(const ArticleText &article, const QVector<Timex
         sf.endToken = facts.tokenAt(span.end);
         sf.hits = cues.scan(article.text, facts.tokens, sf.firstToken, sf.endToken);
     }
+    const QSet<const Mention *> metonymic = metonymicPlaces(facts, mentions);
     for (const Mention &m : mentions) {
+        if (metonymic.contains(&m))
+            continue;
         const int s = m.sentence >= 0 ? m.sentence : article.sentenceAt(m.span.start);
         if (s < 0 || s >= facts.sentences.size())
             continue;

@@ -14,8 +14,10 @@ EventEvidenceScorer::EventEvidenceScorer(const LinkingRules &rules, const PlaceG
 double EventEvidenceScorer::placeWeight(const QString &mentioned, const QString &eventPlace) const
 {
     switch (m_places.relation(mentioned, eventPlace)) {
-    case PlaceRelation::Same:
-        return m_rules.placeSame;
+    case PlaceRelation::Same: {
+        const Place *p = m_places.find(mentioned);
+        return p && p->kind == QLatin1String("country") ? m_rules.placeCountry : m_rules.placeSame;
+    }
     case PlaceRelation::Contains: {
         // "in Japan" fits an event at Toyako, but a country is named so often that it counts less.
         const Place *p = m_places.find(mentioned);
@@ -97,11 +99,16 @@ EventEvidence EventEvidenceScorer::score(const CatalogEvent &event, int eventInd
         if (claim.event == eventIndex && !claimed.contains(key)) {
             ev.add(m_rules.claim, QStringLiteral("claim:") + key);
             claimed.append(key);
+            ev.claimed = true;
         }
     }
     const Timex *bestDate = nullptr;
     double dateBest = 0;
+    bool anyNear = false;
+    bool anyPrecise = false;
     for (const Timex *t : sentence.timexes) {
+        anyPrecise = anyPrecise || t->begin.daysTo(t->end) < 93;
+        anyNear = anyNear || event.overlaps(t->begin, t->end);
         if (!event.overlaps(t->begin, t->end))
             continue;
         const double w = dateWeight(*t);
@@ -110,9 +117,11 @@ EventEvidence EventEvidenceScorer::score(const CatalogEvent &event, int eventInd
             bestDate = t;
         }
     }
+    ev.contradicted = anyPrecise && !anyNear;
     if (bestDate) {
         ev.add(dateBest, QStringLiteral("date:") + bestDate->value);
         ev.dated = true;
+        ev.preciseDate = bestDate->begin.daysTo(bestDate->end) < 31;
     }
     const Mention *bestPlace = nullptr;
     double placeBest = 0;
@@ -126,6 +135,8 @@ EventEvidence EventEvidenceScorer::score(const CatalogEvent &event, int eventInd
     if (bestPlace) {
         ev.add(placeBest, QStringLiteral("place:") + bestPlace->key);
         ev.placed = true;
+        const Place *p = m_places.find(bestPlace->key);
+        ev.specificPlace = p && p->kind != QLatin1String("country");
     }
     QStringList people;
     for (const Mention *m : sentence.people)

@@ -20,10 +20,18 @@ struct EventEvidence
 {
     double score = 0;
     QStringList evidence;
-    bool named = false;   ///< an alias or a cue set named the event
-    bool dated = false;   ///< a date of the sentence overlaps the event
-    bool placed = false;  ///< a place of the sentence is the event's place or contains it
-    bool context = false; ///< the article reports the event and the sentence carries its cues
+    bool named = false;         ///< an alias or a cue set named the event
+    bool claimed = false;       ///< the sentence states one of the event's recorded claims
+    bool dated = false;         ///< a date of the sentence overlaps the event
+    bool preciseDate = false;   ///< ... and that date is a month or finer
+    bool placed = false;        ///< a place of the sentence fits the event's place
+    bool specificPlace = false; ///< ... and it is not a whole country
+    bool contradicted = false;  ///< the sentence's dates (a season or finer) all miss the event
+    bool context = false;       ///< the article reports the event and the sentence carries its cues
+
+    /// Evidence that can carry a link by itself given enough support: a name, a claim, the
+    /// article's context, a precise date or a specific place. Countries and years only add.
+    bool anchored() const { return named || claimed || context || preciseDate || specificPlace; }
 
     void add(double weight, const QString &why)
     {

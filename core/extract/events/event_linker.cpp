@@ -2,6 +2,7 @@
 
 #include "extract/entities/place_gazetteer.h"
 #include "extract/events/event_catalog.h"
+#include "extract/events/link_selection.h"
 #include "extract/events/reported_event.h"
 #include "extract/people/people_directory.h"
 
@@ -62,23 +63,21 @@ EventLinking EventLinker::link(const ArticleText &article, const QVector<Timex> 
 
     for (int s = 0; s < sentenceCount; ++s) {
         const SentenceFacts &sentence = facts.sentences.at(s);
-        QVector<EventLink> here;
+        QVector<CandidateLink> candidates;
         for (int e = 0; e < events.size(); ++e) {
             EventEvidence &ev = evidence[s][e];
             if (e == reported)
                 m_scorer.addContext(ev, events.at(e), sentence);
-            if (ev.score >= m_rules.threshold)
-                here.append({events.at(e).slug, s, std::min(1.0, ev.score), ev.evidence});
+            if (ev.score > 0)
+                candidates.append({events.at(e).slug, ev});
         }
         if (extracted) {
             EventEvidence ev = m_scorer.score(*extracted, -1, sentence, {});
             m_scorer.addContext(ev, *extracted, sentence);
-            if (ev.score >= m_rules.threshold)
-                here.append({extracted->slug, s, std::min(1.0, ev.score), ev.evidence});
+            if (ev.score > 0)
+                candidates.append({extracted->slug, ev});
         }
-        std::stable_sort(here.begin(), here.end(),
-                         [](const EventLink &a, const EventLink &b) { return a.score > b.score; });
-        result.links += here;
+        result.links += selectLinks(candidates, s, m_rules);
     }
     result.notes = m_checks.check(facts, aliases, reported);
     return result;

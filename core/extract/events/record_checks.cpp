@@ -54,14 +54,14 @@ QString RecordChecks::placeName(const QString &key) const
     return p ? p->name : key;
 }
 
-bool RecordChecks::attached(const ArticleFacts &facts, int from, int to) const
+bool RecordChecks::attached(const ArticleFacts &facts, int from, int to, bool stopAtEventNouns) const
 {
     if (to - from > m_rules.window)
         return false;
     for (int i = from; i < to; ++i) {
         const WordToken &t = facts.tokens.at(i);
         if (t.word) {
-            if (m_rules.eventNouns.contains(t.folded))
+            if (stopAtEventNouns && m_rules.eventNouns.contains(t.folded))
                 return false;
             continue;
         }
@@ -150,9 +150,9 @@ void RecordChecks::claimElsewhere(const ArticleFacts &facts, const SentenceFacts
         };
         const auto inReach = [&](int first, int end) {
             if (end <= claim.firstToken)
-                return attached(facts, end, claim.firstToken);
+                return attached(facts, end, claim.firstToken, false);
             if (first >= claim.endToken)
-                return attached(facts, claim.endToken, first);
+                return attached(facts, claim.endToken, first, false);
             return true; // inside the words that state the claim
         };
         // Does anything near the claim point at the recorded event?
@@ -173,12 +173,19 @@ void RecordChecks::claimElsewhere(const ArticleFacts &facts, const SentenceFacts
                 continue;
             if (m_places.relation(m->key, recorded.place) != PlaceRelation::Unrelated)
                 supported = true;
-            for (int e = 0; e < m_events.size(); ++e)
-                if (e != claim.event && m_places.relation(m->key, m_events.at(e).place) != PlaceRelation::Unrelated
-                    && attributedWeight < 1) {
+            // The event held there: its own place, or one inside the (non-country) place named.
+            for (int e = 0; e < m_events.size(); ++e) {
+                if (e == claim.event)
+                    continue;
+                const PlaceRelation r = m_places.relation(m->key, m_events.at(e).place);
+                const double weight = r == PlaceRelation::Same       ? 1.0
+                                      : r == PlaceRelation::Contains ? 0.8
+                                                                     : 0.0;
+                if (weight > attributedWeight) {
                     attributed = e;
-                    attributedWeight = 1;
+                    attributedWeight = weight;
                 }
+            }
         }
         for (const Timex *t : sentence.timexes) {
             if (!inReach(facts.tokenAt(t->span.start), facts.tokenAt(t->span.end)))
@@ -189,7 +196,8 @@ void RecordChecks::claimElsewhere(const ArticleFacts &facts, const SentenceFacts
                 continue; // a year or a season is too vague to tie the claim elsewhere
             for (int e = 0; e < m_events.size(); ++e)
                 if (e != claim.event && m_events.at(e).overlaps(t->begin, t->end)) {
-                    const double weight = attributed == e ? 2 : 0.5;
+                    // A date agreeing with the place already found confirms it.
+                    const double weight = attributed == e ? attributedWeight + 1 : 0.5;
                     if (weight > attributedWeight) {
                         attributed = e;
                         attributedWeight = weight;

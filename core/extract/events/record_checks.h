@@ -36,9 +36,10 @@ private:
                         const QVector<ResolvedAlias> &aliases, QVector<Note> &out) const;
     void datelineOutside(const ArticleFacts &facts, int reported, QVector<Note> &out) const;
 
-    /// True when tokens [from, to) are few enough and hold no clause break or event noun, so a
-    /// place or date after an event's name belongs to it.
-    bool attached(const ArticleFacts &facts, int from, int to) const;
+    /// True when tokens [from, to) are few enough and hold no clause break (nor, when
+    /// stopAtEventNouns, another event noun), so a place or date there belongs to the words
+    /// before it. Claims keep going past event nouns: "offered X during the talks in Y".
+    bool attached(const ArticleFacts &facts, int from, int to, bool stopAtEventNouns = true) const;
     QString placeName(const QString &key) const;
     static QString dates(const CatalogEvent &event);
 

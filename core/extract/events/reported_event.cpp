@@ -134,8 +134,10 @@ std::optional<ExtractedEvent> extractEvent(const ArticleFacts &facts, const Link
     QString placeKey = facts.datelinePlace;
     QString placeName;
     if (placeKey.isEmpty() && !article.datelinePlace.trimmed().isEmpty()) {
+        // Not in the gazetteer: keep the dateline's words; the key is the town alone
+        // ("CRAWFORD, Texas" -> "crawford") so later reports from it share the slug.
         placeName = displayName(article.datelinePlace);
-        placeKey = slugify(placeName);
+        placeKey = slugify(placeName.section(QLatin1Char(','), 0, 0));
     }
     if (placeKey.isEmpty()) {
         // No dateline: the place the article names most often, countries aside.
