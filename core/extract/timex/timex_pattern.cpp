@@ -93,17 +93,19 @@ Pattern Pattern::compile(const QString &notation, Vocabulary &vocabulary)
     return p;
 }
 
-void Pattern::markFirstWords(QVector<bool> &triggers, const Vocabulary &vocabulary) const
+void Pattern::markFirstWords(QVector<bool> &words, bool &numbers, const Vocabulary &vocabulary) const
 {
     for (const PatternElement &e : m_elements) {
         if (e.kind == PatternElement::Kind::Literal) {
             for (int w : e.words)
-                triggers[w] = true;
+                words[w] = true;
         } else if (e.kind == PatternElement::Kind::Class || e.kind == PatternElement::Kind::Count) {
             const WordClass c = e.kind == PatternElement::Kind::Class ? e.wordClass : WordClass::Number;
             for (int w = 0; w < vocabulary.size(); ++w)
-                triggers[w] = triggers[w] || vocabulary.info(w).is(c);
+                words[w] = words[w] || vocabulary.info(w).is(c);
         }
+        if (e.kind != PatternElement::Kind::Literal && e.kind != PatternElement::Kind::Class)
+            numbers = true;
         if (!e.optional)
             return;
     }

@@ -62,8 +62,8 @@ public:
     bool matchAt(const QVector<Token> &tokens, int at, const Vocabulary &vocabulary, int yearMin,
                  int yearMax, Captures &out) const;
 
-    /// Marks (by vocabulary id) the words a match can start with. Numbers always may.
-    void markFirstWords(QVector<bool> &triggers, const Vocabulary &vocabulary) const;
+    /// Marks (by vocabulary id) the words a match can start with; sets numbers when a number can.
+    void markFirstWords(QVector<bool> &words, bool &numbers, const Vocabulary &vocabulary) const;
 
 private:
     bool step(const QVector<Token> &tokens, int element, int token, const Vocabulary &vocabulary,

@@ -124,11 +124,19 @@ RuleSet RuleSet::fromJson(const QJsonObject &root)
     }
     set.guards.unknownTenseFactor = g.value(QLatin1String("unknownTenseFactor")).toDouble(0.85);
 
-    // The scan tries rules only at words that can open one (and at numbers), which keeps
-    // the per-token cost of ordinary prose to one array lookup.
-    set.triggers = QVector<bool>(set.vocabulary.size(), false);
-    for (const Rule &r : set.rules)
-        r.pattern.markFirstWords(set.triggers, set.vocabulary);
+    // The scan tries at each token only the rules that can open with it, which keeps the
+    // per-token cost of ordinary prose to one array lookup.
+    set.rulesByFirstWord.resize(set.vocabulary.size());
+    for (int r = 0; r < set.rules.size(); ++r) {
+        QVector<bool> words(set.vocabulary.size(), false);
+        bool numbers = false;
+        set.rules[r].pattern.markFirstWords(words, numbers, set.vocabulary);
+        for (int w = 0; w < words.size(); ++w)
+            if (words[w])
+                set.rulesByFirstWord[w].append(r);
+        if (numbers)
+            set.rulesForNumbers.append(r);
+    }
     return set;
 }
 

@@ -62,7 +62,8 @@ struct RuleSet
     QVector<Rule> rules;
     TenseRules tense;
     Guards guards;
-    QVector<bool> triggers; ///< by vocabulary id: can this word start some rule?
+    QVector<QVector<int>> rulesByFirstWord; ///< by vocabulary id: rules a match may start with it
+    QVector<int> rulesForNumbers;           ///< rules a match may start with a number
 
     /// Throws std::invalid_argument naming the bad entry.
     static RuleSet fromJson(const QJsonObject &root);

@@ -49,10 +49,13 @@ std::pair<int, int> sentenceTokens(const ArticleText &article, const QVector<Tok
 void collect(const RuleSet &rules, const QVector<Token> &tokens, int at, QVector<Candidate> &out)
 {
     const Token &t = tokens[at];
-    if (t.number < 0 && (t.word < 0 || !rules.triggers[t.word]))
+    const QVector<int> *candidates = t.number >= 0 ? &rules.rulesForNumbers
+                                     : t.word >= 0 ? &rules.rulesByFirstWord[t.word]
+                                                   : nullptr;
+    if (!candidates || candidates->isEmpty())
         return;
     Captures c;
-    for (int r = 0; r < rules.rules.size(); ++r) {
+    for (int r : *candidates) { // ascending: the file's order still breaks ties
         if (rules.rules[r].pattern.matchAt(tokens, at, rules.vocabulary, rules.guards.yearMin,
                                            rules.guards.yearMax, c))
             out.append({r, c});

@@ -4,6 +4,20 @@ namespace summit::timex {
 
 namespace {
 
+// ASCII fast paths: news text is mostly ASCII, and QChar's Unicode lookups dominate otherwise.
+inline bool isAsciiLetter(char16_t u) { return (u | 0x20) >= u'a' && (u | 0x20) <= u'z'; }
+inline bool isLetter(QChar c) { return c.unicode() < 128 ? isAsciiLetter(c.unicode()) : c.isLetter(); }
+inline bool isDigit(QChar c) { return c.unicode() < 128 ? (c.unicode() >= u'0' && c.unicode() <= u'9') : c.isDigit(); }
+inline bool isSpace(QChar c)
+{
+    return c.unicode() < 128 ? (c.unicode() == u' ' || (c.unicode() >= 9 && c.unicode() <= 13)) : c.isSpace();
+}
+inline QChar lower(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u < 128 ? QChar(u >= u'A' && u <= u'Z' ? char16_t(u | 0x20) : u) : c.toLower();
+}
+
 bool isApostrophe(QChar c) { return c == u'\'' || c == u'\u2019' || c == u'\u2018'; }
 bool isDash(QChar c) { return c == u'-' || c == u'\u2013' || c == u'\u2014' || c == u'\u2012'; }
 
@@ -30,11 +44,11 @@ public:
         qsizetype i = 0;
         while (i < n) {
             const QChar c = m_text.at(i);
-            if (c.isSpace()) {
+            if (isSpace(c)) {
                 ++i;
-            } else if (c.isLetterOrNumber()) {
+            } else if (isLetter(c) || isDigit(c)) {
                 i = word(i, out);
-            } else if (isApostrophe(c) && i + 1 < n && m_text.at(i + 1).isLetter() && clitic(i, out)) {
+            } else if (isApostrophe(c) && i + 1 < n && isLetter(m_text.at(i + 1)) && clitic(i, out)) {
                 i = out.last().end;
             } else {
                 out.append(punctuation(i));
@@ -54,14 +68,14 @@ private:
         bool grouped = false;
         while (i < n) {
             const QChar c = m_text.at(i);
-            if (c.isLetter()) {
+            if (isLetter(c)) {
                 ++letters;
-            } else if (c.isDigit()) {
+            } else if (isDigit(c)) {
                 ++digits;
             } else if ((c == u',' || c == u'.') && digits > 0 && letters == 0 && i + 1 < n
-                       && m_text.at(i + 1).isDigit()) {
+                       && isDigit(m_text.at(i + 1))) {
                 grouped = true;
-            } else if (isApostrophe(c) && letters > 0 && i + 1 < n && m_text.at(i + 1).isLetter()
+            } else if (isApostrophe(c) && letters > 0 && i + 1 < n && isLetter(m_text.at(i + 1))
                        && !isCliticAt(i)) {
                 // keep "didn't" in one piece
             } else {
@@ -100,7 +114,7 @@ private:
     {
         const qsizetype n = m_text.size();
         qsizetype j = at + 1;
-        while (j < n && m_text.at(j).isLetter())
+        while (j < n && isLetter(m_text.at(j)))
             ++j;
         const qsizetype len = j - at - 1;
         if (len < 1 || len > 2)
@@ -148,7 +162,7 @@ private:
         QChar *dst = m_lower.data();
         for (qsizetype k = from; k < to; ++k) {
             const QChar c = m_text.at(k);
-            *dst++ = isApostrophe(c) ? QChar(u'\'') : c.toLower();
+            *dst++ = isApostrophe(c) ? QChar(u'\'') : lower(c);
         }
     }
 
