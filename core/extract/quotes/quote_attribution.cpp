@@ -23,6 +23,12 @@ int wordEnd(const QString &text, int pos, int limit)
     return pos;
 }
 
+/// "continued to disagree", "is said to be": a verb followed by "to" does not report speech.
+bool beforeInfinitive(const QString &folded, int verbEnd)
+{
+    return QStringView(folded).mid(verbEnd, 4) == QLatin1String(" to ");
+}
+
 const QString kAfter = QStringLiteral("after");
 const QString kBefore = QStringLiteral("before");
 const QString kInverted = QStringLiteral("inverted");
@@ -233,7 +239,7 @@ Attribution QuoteAttributor::before(int i) const
             continue;
         }
         const PhraseIndex::Hit v = m_in.rules.speechVerbs.longestAt(m_in.folded, pos);
-        if (v.length > 0)
+        if (v.length > 0 && !beforeInfinitive(m_in.folded, pos + v.length))
             verbs.append({pos, pos + v.length, v.payload == 1});
         pos = wordEnd(text, pos, q.open);
     }
@@ -254,9 +260,8 @@ Attribution QuoteAttributor::before(int i) const
             if (const int mi = subjectBeforeVerb(verbs[verbs.size() - 2].start, ws); mi >= 0)
                 return fromMention(mi, kBefore, 0.8);
         }
-        return {};
     }
-    // No verb: 'one Russian diplomat shrugged: "..."' -- a short clause ending in a colon.
+    // No speaking verb fits: 'one Russian diplomat shrugged: "..."' -- a short clause and a colon.
     int end = q.open;
     while (end > ws && text[end - 1].isSpace())
         --end;
@@ -336,7 +341,7 @@ int QuoteAttributor::verbAdjacentSubject(TextSpan unit) const
             continue;
         }
         const PhraseIndex::Hit v = m_in.rules.speechVerbs.longestAt(m_in.folded, pos);
-        if (v.length > 0) {
+        if (v.length > 0 && !beforeInfinitive(m_in.folded, pos + v.length)) {
             if (const int mi = subjectBeforeVerb(pos, unit.start); mi >= 0)
                 return mi;
             if (const int mi = mentionStartingAt(skipSpaces(pos + v.length, unit.end)); mi >= 0)
