@@ -1,13 +1,251 @@
 #include "main_window.h"
 
-#include <QLabel>
+#include "edit/metadata_command.h"
+#include "edit/metadata_dialog.h"
+#include "import/import_controller.h"
+#include "import/import_job.h"
+#include "panels/article_reader.h"
+#include "panels/event_panel.h"
+#include "panels/filter_bar.h"
+#include "panels/record_tables.h"
+#include "panels/search_panel.h"
+#include "state/selection.h"
+#include "state/session.h"
+#include "timeline/timeline_panel.h"
+#include "timeline/timeline_view.h"
+#include "window/about_box.h"
+#include "window/briefing_export.h"
+#include "window/main_actions.h"
+#include "window/status_line.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QScreen>
+#include <QStatusBar>
+#include <QTimer>
+#include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace summit::gui {
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+MainWindow::MainWindow(const QString &databasePath, Options options, QWidget *parent)
+    : QMainWindow(parent), m_session(std::make_unique<Session>(databasePath)), m_options(options)
 {
+    setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(QStringLiteral("Summitline"));
-    setCentralWidget(new QLabel(QStringLiteral("Summitline"), this));
+    setAcceptDrops(true);
+    setDockNestingEnabled(true);
+    m_selection = new Selection(this);
+    m_undo = new QUndoStack(this);
+    m_undo->setObjectName(QStringLiteral("undoStack"));
+
+    auto *central = new QWidget(this);
+    m_filters = new FilterBar(*m_session, central);
+    m_timeline = new TimelinePanel(*m_session, *m_selection, central);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_filters);
+    layout->addWidget(m_timeline, 1);
+    setCentralWidget(central);
+
+    buildDocks();
+    m_status = new StatusLine(*m_session, statusBar());
+    m_import = new ImportController(*m_session, this);
+    m_actions = std::make_unique<MainActions>(buildMainActions(
+        this, m_undo,
+        {m_reader->backAction(), m_reader->forwardAction(), m_reader->copyCitationAction(),
+         findChild<QAction *>(QStringLiteral("editMetadata"))}));
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        m_actions->viewMenu->addAction(dock->toggleViewAction());
+    connectParts();
+    if (const QScreen *screen = QGuiApplication::primaryScreen()) {
+        const QSize room = screen->availableGeometry().size();
+        resize(std::min(1560, room.width() - 40), std::min(940, room.height() - 60));
+    }
+    if (m_options.restoreSettings)
+        restoreState();
+    if (m_options.loadBundledWhenEmpty && m_session->library().counts().articles == 0)
+        startFirstLoad();
+}
+
+MainWindow::~MainWindow()
+{
+    delete m_firstLoad; // waits for its thread before the session goes away
+}
+
+QDockWidget *MainWindow::addDock(QWidget *content, const QString &title, const QString &name,
+                                 Qt::DockWidgetArea area)
+{
+    auto *dock = new QDockWidget(title, this);
+    dock->setObjectName(name);
+    dock->setWidget(content);
+    dock->setAccessibleName(QString(title).remove(QLatin1Char('&')));
+    addDockWidget(area, dock);
+    return dock;
+}
+
+void MainWindow::buildDocks()
+{
+    m_eventPanel = new EventPanel(*m_session, this);
+    m_reader = new ArticleReader(*m_session, this);
+    m_search = new SearchPanel(*m_session, this);
+    m_tables = new RecordTables(*m_session, *m_selection, this);
+    QDockWidget *event = addDock(m_eventPanel, QStringLiteral("Event"), QStringLiteral("eventDock"),
+                                 Qt::RightDockWidgetArea);
+    QDockWidget *reader = addDock(m_reader, QStringLiteral("Article"), QStringLiteral("readerDock"),
+                                  Qt::RightDockWidgetArea);
+    QDockWidget *search = addDock(m_search, QStringLiteral("Search"), QStringLiteral("searchDock"),
+                                  Qt::LeftDockWidgetArea);
+    QDockWidget *tables = addDock(m_tables, QStringLiteral("Quotes and Events"),
+                                  QStringLiteral("tablesDock"), Qt::BottomDockWidgetArea);
+    tabifyDockWidget(event, reader);
+    event->raise();
+    // Dock sizes apply once the window has its real size.
+    QTimer::singleShot(0, this, [this, event, search, tables] {
+        if (!m_stateRestored) {
+            resizeDocks({event, search}, {width() * 36 / 100, width() * 18 / 100}, Qt::Horizontal);
+            resizeDocks({tables}, {height() * 26 / 100}, Qt::Vertical);
+        }
+    });
+}
+
+void MainWindow::connectParts()
+{
+    auto openPassage = [this](qint64 article, int start, int end) {
+        m_reader->openPassage(article, start, end);
+        if (auto *dock = findChild<QDockWidget *>(QStringLiteral("readerDock")))
+            dock->raise();
+    };
+    connect(m_selection, &Selection::changed, this, [this](qint64 eventId, qint64) {
+        m_eventPanel->showEvent(eventId);
+        if (auto *dock = findChild<QDockWidget *>(QStringLiteral("eventDock")); dock && eventId)
+            dock->raise();
+    });
+    connect(m_eventPanel, &EventPanel::passageRequested, this, openPassage);
+    connect(m_eventPanel, &EventPanel::quoteActivated, m_selection, &Selection::selectQuote);
+    connect(m_search, &SearchPanel::passageRequested, this, openPassage);
+    connect(m_tables, &RecordTables::passageRequested, this, openPassage);
+    connect(m_reader, &ArticleReader::editMetadataRequested, this, &MainWindow::editMetadata);
+    connect(m_session.get(), &Session::dataReloaded, m_reader, &ArticleReader::reloadCurrent);
+    TimelineView *view = m_timeline->view();
+    connect(view, &TimelineView::hoveredDate, m_status, &StatusLine::setHoveredDate);
+
+    const MainActions &a = *m_actions;
+    connect(a.importFiles, &QAction::triggered, m_import, &ImportController::chooseFiles);
+    connect(a.importFolder, &QAction::triggered, m_import, &ImportController::chooseFolder);
+    connect(a.exportBriefing, &QAction::triggered, this, [this] { exportBriefing(*m_session, this); });
+    connect(a.quit, &QAction::triggered, this, &QWidget::close);
+    connect(a.find, &QAction::triggered, this, [this] {
+        if (auto *dock = findChild<QDockWidget *>(QStringLiteral("searchDock"))) {
+            dock->show();
+            dock->raise();
+        }
+        m_search->field()->setFocus(Qt::ShortcutFocusReason);
+        m_search->field()->selectAll();
+    });
+    connect(a.clearFilters, &QAction::triggered, this, [this] { m_session->setFilter({}); });
+    connect(a.zoomIn, &QAction::triggered, view,
+            [view] { view->zoomBy(0.8, (view->visibleStart() + view->visibleEnd()) / 2); });
+    connect(a.zoomOut, &QAction::triggered, view,
+            [view] { view->zoomBy(1.25, (view->visibleStart() + view->visibleEnd()) / 2); });
+    connect(a.fitAll, &QAction::triggered, view, &TimelineView::fitAll);
+    connect(a.about, &QAction::triggered, this, [this] { showAboutBox(*m_session, this); });
+    connect(a.aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+bool MainWindow::isLoading() const
+{
+    return m_firstLoad != nullptr;
+}
+
+void MainWindow::startFirstLoad()
+{
+    // First paint must not wait for the import: the corpus loads on a worker thread.
+    m_status->setBusy(QStringLiteral("Loading the bundled articles…"));
+    m_firstLoad = new ImportJob(m_session->databasePath(), {}, true);
+    connect(m_firstLoad, &ImportJob::finished, this,
+            [this](const QVector<FileResult> &, const QString &error) {
+                m_firstLoad->deleteLater();
+                m_firstLoad = nullptr;
+                m_status->setBusy(QString());
+                m_session->reload();
+                m_timeline->view()->fitAll();
+                if (!error.isEmpty())
+                    QMessageBox::warning(this, QStringLiteral("Loading Failed"),
+                                         QStringLiteral("The bundled articles could not be loaded: %1. "
+                                                        "You can still import your own files.")
+                                             .arg(error));
+            });
+    m_firstLoad->start();
+}
+
+void MainWindow::editMetadata(qint64 articleId)
+{
+    const auto current = m_session->library().metadata(articleId);
+    if (!current)
+        return;
+    MetadataDialog dialog(*current, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const auto next = dialog.metadata();
+    applyMetadata(articleId, next.title, next.outlet, next.published);
+}
+
+void MainWindow::applyMetadata(qint64 articleId, const QString &title, const QString &outlet,
+                               QDate published)
+{
+    const auto current = m_session->library().metadata(articleId);
+    const library::ArticleMetadata next{title, outlet, published};
+    if (!current || *current == next)
+        return;
+    try {
+        m_undo->push(new MetadataCommand(*m_session, articleId, *current, next));
+    } catch (const std::exception &e) {
+        QMessageBox::warning(this, QStringLiteral("Edit Failed"),
+                             QStringLiteral("The change could not be saved: %1").arg(QString::fromUtf8(e.what())));
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_options.restoreSettings)
+        saveState();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls())
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    if (!paths.isEmpty()) {
+        event->acceptProposedAction();
+        m_import->importPaths(paths);
+    }
+}
+
+void MainWindow::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::BackButton)
+        m_reader->backAction()->trigger();
+    else if (event->button() == Qt::ForwardButton)
+        m_reader->forwardAction()->trigger();
+    else
+        QMainWindow::mousePressEvent(event);
 }
 
 } // namespace summit::gui

@@ -1,15 +1,94 @@
 #pragma once
 
 #include <QMainWindow>
+#include <memory>
+
+class QDockWidget;
+class QUndoStack;
 
 namespace summit::gui {
 
-/// Placeholder until the desktop app lands.
+class ArticleReader;
+class EventPanel;
+class FilterBar;
+class ImportController;
+class ImportJob;
+class RecordTables;
+class SearchPanel;
+class Selection;
+class Session;
+class StatusLine;
+class TimelinePanel;
+struct MainActions;
+
+/// The Summitline window: timeline in the middle, event, article, search and table panels
+/// docked around it. It composes the parts and wires them; each part lives in its own file.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    struct Options
+    {
+        bool loadBundledWhenEmpty = true; ///< first start: load the bundled corpus
+        bool restoreSettings = true;      ///< geometry, docks, range, filter from QSettings
+    };
+
+    /// Opens (creating if needed) the database at path. Throws StoreError when it cannot.
+    explicit MainWindow(const QString &databasePath, Options options, QWidget *parent = nullptr);
+    explicit MainWindow(const QString &databasePath, QWidget *parent = nullptr)
+        : MainWindow(databasePath, Options{}, parent)
+    {
+    }
+    ~MainWindow() override;
+
+    Session &session() { return *m_session; }
+    Selection &selection() { return *m_selection; }
+    QUndoStack *undoStack() const { return m_undo; }
+    TimelinePanel *timeline() const { return m_timeline; }
+    EventPanel *eventPanel() const { return m_eventPanel; }
+    ArticleReader *reader() const { return m_reader; }
+    SearchPanel *searchPanel() const { return m_search; }
+    RecordTables *tables() const { return m_tables; }
+    FilterBar *filterBar() const { return m_filters; }
+    ImportController *importer() const { return m_import; }
+    /// True while the first-start load runs in the background.
+    bool isLoading() const;
+
+    /// Opens the metadata dialog for an article and pushes the edit on the undo stack.
+    void editMetadata(qint64 articleId);
+    /// Pushes a metadata edit without a dialog (tests, scripting).
+    void applyMetadata(qint64 articleId, const QString &title, const QString &outlet, QDate published);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+
+private:
+    void buildDocks();
+    void connectParts();
+    void startFirstLoad();
+    void restoreState();
+    void saveState() const;
+    QDockWidget *addDock(QWidget *content, const QString &title, const QString &name,
+                         Qt::DockWidgetArea area);
+
+    std::unique_ptr<Session> m_session;
+    Selection *m_selection = nullptr;
+    QUndoStack *m_undo = nullptr;
+    TimelinePanel *m_timeline = nullptr;
+    FilterBar *m_filters = nullptr;
+    EventPanel *m_eventPanel = nullptr;
+    ArticleReader *m_reader = nullptr;
+    SearchPanel *m_search = nullptr;
+    RecordTables *m_tables = nullptr;
+    ImportController *m_import = nullptr;
+    StatusLine *m_status = nullptr;
+    std::unique_ptr<MainActions> m_actions;
+    ImportJob *m_firstLoad = nullptr;
+    Options m_options;
+    bool m_stateRestored = false; ///< a saved dock layout exists: keep it
 };
 
 } // namespace summit::gui

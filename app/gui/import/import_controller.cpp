@@ -1,0 +1,98 @@
+#include "import/import_controller.h"
+
+#include "import/import_job.h"
+#include "import/import_results_dialog.h"
+#include "state/session.h"
+
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QSettings>
+
+namespace summit::gui {
+
+namespace {
+const QString kFilter = QStringLiteral("Articles (*.txt *.md *.html *.htm);;All files (*)");
+QString lastFolder()
+{
+    return QSettings().value(QStringLiteral("import/lastFolder")).toString();
+}
+} // namespace
+
+ImportController::ImportController(Session &session, QWidget *window)
+    : QObject(window), m_session(session), m_window(window)
+{
+}
+
+ImportController::~ImportController()
+{
+    delete m_job; // waits for the worker thread
+}
+
+void ImportController::chooseFiles()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(
+        m_window, QStringLiteral("Import Articles"), lastFolder(), kFilter);
+    if (!files.isEmpty()) {
+        QSettings().setValue(QStringLiteral("import/lastFolder"), QFileInfo(files.first()).absolutePath());
+        importPaths(files);
+    }
+}
+
+void ImportController::chooseFolder()
+{
+    const QString dir = QFileDialog::getExistingDirectory(m_window, QStringLiteral("Import a Folder"),
+                                                          lastFolder());
+    if (!dir.isEmpty()) {
+        QSettings().setValue(QStringLiteral("import/lastFolder"), dir);
+        importPaths({dir});
+    }
+}
+
+void ImportController::importPaths(const QStringList &paths)
+{
+    if (m_job || paths.isEmpty())
+        return;
+    m_job = new ImportJob(m_session.databasePath(), paths, false);
+    m_progress = new QProgressDialog(QStringLiteral("Importing…"), QStringLiteral("Cancel"), 0, 0, m_window);
+    m_progress->setObjectName(QStringLiteral("importProgress"));
+    m_progress->setWindowTitle(QStringLiteral("Import"));
+    m_progress->setWindowModality(Qt::WindowModal);
+    m_progress->setMinimumDuration(300);
+    m_progress->setAutoClose(false);
+    m_progress->setAutoReset(false);
+    connect(m_progress, &QProgressDialog::canceled, m_job, &ImportJob::cancel);
+    connect(m_job, &ImportJob::progressed, this, [this](int done, int total, const QString &file) {
+        if (!m_progress)
+            return;
+        m_progress->setMaximum(total);
+        m_progress->setValue(done);
+        m_progress->setLabelText(QStringLiteral("Imported %1 of %2: %3").arg(done).arg(total).arg(file));
+    });
+    connect(m_job, &ImportJob::finished, this, &ImportController::finish);
+    m_job->start();
+}
+
+void ImportController::finish(const QVector<FileResult> &results, const QString &error)
+{
+    const bool cancelled = m_progress && m_progress->wasCanceled();
+    if (m_progress)
+        m_progress->deleteLater();
+    m_job->deleteLater();
+    m_job = nullptr;
+    m_last = results;
+    int imported = 0;
+    for (const auto &r : results)
+        imported += r.status == FileResult::Status::Imported;
+    m_session.reload();
+    if (!error.isEmpty() && m_showResults)
+        QMessageBox::warning(m_window, QStringLiteral("Import Failed"),
+                             QStringLiteral("The import stopped: %1").arg(error));
+    else if (m_showResults) {
+        ImportResultsDialog dialog(results, cancelled, m_window);
+        dialog.exec();
+    }
+    Q_EMIT importFinished(imported);
+}
+
+} // namespace summit::gui

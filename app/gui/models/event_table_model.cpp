@@ -1,0 +1,75 @@
+#include "models/event_table_model.h"
+
+#include "models/record_roles.h"
+#include "state/session.h"
+#include "timeline/time_scale.h"
+
+namespace summit::gui {
+
+EventTableModel::EventTableModel(Session &session, QObject *parent)
+    : QAbstractTableModel(parent), m_session(session)
+{
+    connect(&m_session, &Session::dataReloaded, this, [this] {
+        beginResetModel();
+        endResetModel();
+    });
+}
+
+int EventTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_session.events().size());
+}
+
+int EventTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant EventTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    const auto &e = m_session.events().at(index.row());
+    if (role == IdRole || role == EventIdRole)
+        return e.id;
+    if (role != Qt::DisplayRole && role != SortRole && role != Qt::ToolTipRole)
+        return {};
+    switch (index.column()) {
+    case Date:
+        return role == SortRole ? QVariant(e.start)
+                                : QVariant(dateExtentText(e.start, e.end, e.granularity));
+    case Title: return role == Qt::ToolTipRole && !e.summary.isEmpty() ? e.summary : e.title;
+    case Kind: return e.kind;
+    case Place: return e.place;
+    case Actor: return e.actor;
+    case Articles: return e.articleCount;
+    case Quotes: return e.quoteCount;
+    case Outlets: return role == Qt::ToolTipRole ? QVariant(e.outlets.join(QStringLiteral("\n")))
+                                                 : QVariant(int(e.outlets.size()));
+    }
+    return {};
+}
+
+QVariant EventTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    static const char *names[] = {"Date", "Event", "Kind", "Place", "Actor", "Articles", "Quotes", "Outlets"};
+    return QString::fromLatin1(names[section]);
+}
+
+EventFilterProxy::EventFilterProxy(Session &session, EventTableModel *source, QObject *parent)
+    : QSortFilterProxyModel(parent), m_session(session)
+{
+    setSourceModel(source);
+    setSortRole(SortRole);
+    setSortCaseSensitivity(Qt::CaseInsensitive);
+    connect(&m_session, &Session::filterChanged, this, [this] { invalidateFilter(); });
+}
+
+bool EventFilterProxy::filterAcceptsRow(int row, const QModelIndex &) const
+{
+    return m_session.filter().matchesEvent(m_session.events().at(row));
+}
+
+} // namespace summit::gui

@@ -1,0 +1,82 @@
+#include "models/quote_table_model.h"
+
+#include "models/record_roles.h"
+#include "state/session.h"
+
+#include <QLocale>
+
+namespace summit::gui {
+
+QuoteTableModel::QuoteTableModel(Session &session, QObject *parent)
+    : QAbstractTableModel(parent), m_session(session)
+{
+    connect(&m_session, &Session::dataReloaded, this, &QuoteTableModel::reload);
+    reload();
+}
+
+void QuoteTableModel::reload()
+{
+    beginResetModel();
+    m_quotes = m_session.library().quotes({}, false);
+    endResetModel();
+}
+
+int QuoteTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_quotes.size());
+}
+
+int QuoteTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant QuoteTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    const auto &q = m_quotes.at(index.row());
+    if (role == IdRole)
+        return q.id;
+    if (role == EventIdRole)
+        return q.eventId;
+    if (role == Qt::DisplayRole || role == SortRole || role == Qt::ToolTipRole) {
+        switch (index.column()) {
+        case Date:
+            if (role == SortRole)
+                return q.published;
+            return q.published.isValid() ? QLocale::c().toString(q.published, QStringLiteral("yyyy-MM-dd"))
+                                         : QString();
+        case Speaker: return q.speaker.isEmpty() ? QStringLiteral("(unattributed)") : q.speaker;
+        case Words:
+            return role == Qt::DisplayRole ? QStringLiteral("“%1”").arg(q.text.simplified()) : q.text;
+        case Event: return q.eventTitle;
+        case Outlet: return q.outlet;
+        }
+    }
+    return {};
+}
+
+QVariant QuoteTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    static const char *names[] = {"Date", "Speaker", "Words", "Event", "Outlet"};
+    return QString::fromLatin1(names[section]);
+}
+
+QuoteFilterProxy::QuoteFilterProxy(Session &session, QuoteTableModel *source, QObject *parent)
+    : QSortFilterProxyModel(parent), m_session(session), m_source(source)
+{
+    setSourceModel(source);
+    setSortRole(SortRole);
+    setSortCaseSensitivity(Qt::CaseInsensitive);
+    connect(&m_session, &Session::filterChanged, this, [this] { invalidateFilter(); });
+}
+
+bool QuoteFilterProxy::filterAcceptsRow(int row, const QModelIndex &) const
+{
+    return m_session.filter().matchesQuote(m_source->quote(row));
+}
+
+} // namespace summit::gui

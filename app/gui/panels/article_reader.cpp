@@ -1,0 +1,207 @@
+#include "panels/article_reader.h"
+
+#include "state/session.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QMouseEvent>
+#include <QScrollBar>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace summit::gui {
+
+ArticleReader::ArticleReader(Session &session, QWidget *parent) : QWidget(parent), m_session(session)
+{
+    setObjectName(QStringLiteral("articleReader"));
+    m_header = new QLabel(this);
+    m_header->setObjectName(QStringLiteral("articleHeader"));
+    m_header->setWordWrap(true);
+    m_header->setOpenExternalLinks(true);
+    m_header->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_header->setText(QStringLiteral("Click a quote or an excerpt to read it in its article."));
+    m_text = new QTextBrowser(this);
+    m_text->setObjectName(QStringLiteral("articleText"));
+    m_text->setAccessibleName(QStringLiteral("Article text"));
+    m_text->setOpenExternalLinks(true);
+    m_text->viewport()->installEventFilter(this);
+    m_raw = new QCheckBox(QStringLiteral("Show &original"), this);
+    m_raw->setObjectName(QStringLiteral("showRaw"));
+    m_raw->setToolTip(QStringLiteral("Show the file as imported, with the same passage highlighted"));
+
+    m_back = new QAction(QIcon::fromTheme(QStringLiteral("go-previous")), QStringLiteral("&Back"), this);
+    m_back->setObjectName(QStringLiteral("readerBack"));
+    m_back->setShortcuts(QKeySequence::Back);
+    m_forward = new QAction(QIcon::fromTheme(QStringLiteral("go-next")), QStringLiteral("&Forward"), this);
+    m_forward->setObjectName(QStringLiteral("readerForward"));
+    m_forward->setShortcuts(QKeySequence::Forward);
+    m_copy = new QAction(QIcon::fromTheme(QStringLiteral("edit-copy")), QStringLiteral("Copy &Citation"), this);
+    m_copy->setObjectName(QStringLiteral("copyCitation"));
+    m_copy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_edit = new QAction(QIcon::fromTheme(QStringLiteral("document-properties")),
+                         QStringLiteral("Edit &Metadata…"), this);
+    m_edit->setObjectName(QStringLiteral("editMetadata"));
+    for (QAction *a : {m_back, m_forward, m_copy, m_edit})
+        a->setShortcutContext(Qt::WindowShortcut);
+
+    auto *bar = new QHBoxLayout;
+    for (QAction *a : {m_back, m_forward, m_copy, m_edit}) {
+        auto *button = new QToolButton(this);
+        button->setDefaultAction(a);
+        button->setToolButtonStyle(a == m_back || a == m_forward ? Qt::ToolButtonIconOnly
+                                                                 : Qt::ToolButtonTextBesideIcon);
+        button->setAccessibleName(a->text().remove(QLatin1Char('&')));
+        bar->addWidget(button);
+    }
+    bar->addStretch();
+    bar->addWidget(m_raw);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addLayout(bar);
+    layout->addWidget(m_header);
+    layout->addWidget(m_text, 1);
+
+    connect(m_back, &QAction::triggered, this, [this] { go(-1); });
+    connect(m_forward, &QAction::triggered, this, [this] { go(+1); });
+    connect(m_copy, &QAction::triggered, this,
+            [this] { QApplication::clipboard()->setText(citationText()); });
+    connect(m_edit, &QAction::triggered, this, [this] {
+        if (m_current.articleId)
+            Q_EMIT editMetadataRequested(m_current.articleId);
+    });
+    connect(m_raw, &QCheckBox::toggled, this, [this] { show(m_current); });
+    updateActions();
+}
+
+void ArticleReader::openPassage(qint64 articleId, int start, int end)
+{
+    const Location where{articleId, start, end};
+    m_history.resize(m_index + 1); // a new visit drops the forward history
+    m_history << where;
+    m_index = int(m_history.size() - 1);
+    show(where);
+    updateActions();
+}
+
+bool ArticleReader::showingRaw() const
+{
+    return m_raw->isChecked();
+}
+
+void ArticleReader::setShowRaw(bool raw)
+{
+    m_raw->setChecked(raw);
+}
+
+void ArticleReader::reloadCurrent()
+{
+    if (m_current.articleId)
+        show(m_current);
+}
+
+void ArticleReader::go(int delta)
+{
+    const int target = m_index + delta;
+    if (target < 0 || target >= m_history.size())
+        return;
+    m_index = target;
+    show(m_history.at(m_index));
+    updateActions();
+}
+
+void ArticleReader::updateActions()
+{
+    m_back->setEnabled(m_index > 0);
+    m_forward->setEnabled(m_index >= 0 && m_index + 1 < m_history.size());
+    m_copy->setEnabled(m_current.articleId != 0);
+    m_edit->setEnabled(m_current.articleId != 0);
+}
+
+void ArticleReader::show(const Location &where)
+{
+    m_current = where;
+    m_article = m_session.library().article(where.articleId);
+    if (!m_article) {
+        m_header->setText(QStringLiteral("This article is no longer in the library."));
+        m_text->clear();
+        return;
+    }
+    const auto &a = *m_article;
+    QString header = QStringLiteral("<b style='font-size:large'>%1</b><br>%2 · %3")
+                         .arg(a.title.toHtmlEscaped(), a.outlet.toHtmlEscaped(),
+                              a.published.isValid()
+                                  ? QLocale::c().toString(a.published, QStringLiteral("d MMMM yyyy"))
+                                  : QStringLiteral("undated"));
+    if (!a.url.isEmpty())
+        header += QStringLiteral("<br><a href=\"%1\">%2</a>").arg(a.url.toHtmlEscaped(), a.url.toHtmlEscaped());
+    m_header->setText(header);
+
+    QString text;
+    int start = where.start;
+    int end = where.end;
+    if (showingRaw()) {
+        // '\r' would not map 1:1 onto document positions; a space keeps every offset.
+        text = library::decodeRaw(a.raw, a.encoding).replace(QLatin1Char('\r'), QLatin1Char(' '));
+        const library::RawSpan raw = library::toRawSpan(a, where.start, where.end);
+        start = raw.start;
+        end = raw.end;
+    } else {
+        text = a.cleanText;
+    }
+    m_text->setPlainText(text);
+    start = std::clamp(start, 0, int(text.size()));
+    end = std::clamp(end, start, int(text.size()));
+    m_displayed = {start, end};
+
+    QTextEdit::ExtraSelection mark;
+    mark.cursor = QTextCursor(m_text->document());
+    mark.cursor.setPosition(start);
+    mark.cursor.setPosition(end, QTextCursor::KeepAnchor);
+    const bool dark = palette().color(QPalette::Base).lightnessF() < 0.5;
+    mark.format.setBackground(dark ? QColor(120, 95, 0) : QColor(255, 226, 120));
+    mark.format.setForeground(palette().color(QPalette::Text));
+    m_text->setExtraSelections({mark});
+
+    // Put the passage a third of the way down rather than at the very bottom edge.
+    QTextCursor c(m_text->document());
+    c.setPosition(start);
+    m_text->setTextCursor(c);
+    m_text->ensureCursorVisible();
+    const QRect r = m_text->cursorRect(c);
+    QScrollBar *bar = m_text->verticalScrollBar();
+    bar->setValue(bar->value() + r.top() - m_text->viewport()->height() / 3);
+    updateActions();
+}
+
+QString ArticleReader::citationText() const
+{
+    if (!m_article)
+        return {};
+    const QString words = m_article->cleanText.mid(m_current.start, m_current.end - m_current.start);
+    return library::citation(*m_article, words);
+}
+
+bool ArticleReader::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::MouseButtonPress) {
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        if (mouse->button() == Qt::BackButton) {
+            go(-1);
+            return true;
+        }
+        if (mouse->button() == Qt::ForwardButton) {
+            go(+1);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace summit::gui

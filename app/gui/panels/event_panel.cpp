@@ -1,0 +1,222 @@
+#include "panels/event_panel.h"
+
+#include "panels/passage_roles.h"
+#include "state/session.h"
+#include "timeline/time_scale.h"
+
+#include <QCheckBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QSplitter>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace summit::gui {
+
+namespace {
+
+QTreeWidget *makeTree(QWidget *parent, const QString &name, const QStringList &headers)
+{
+    auto *tree = new QTreeWidget(parent);
+    tree->setObjectName(name);
+    tree->setAccessibleName(headers.join(QStringLiteral(", ")));
+    tree->setHeaderLabels(headers);
+    tree->setRootIsDecorated(false);
+    tree->setUniformRowHeights(false);
+    tree->setWordWrap(true);
+    tree->setAlternatingRowColors(true);
+    tree->header()->setStretchLastSection(false);
+    return tree;
+}
+
+QLabel *sectionTitle(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    QFont f = label->font();
+    f.setBold(true);
+    label->setFont(f);
+    return label;
+}
+
+QWidget *section(QLabel *title, QWidget *body, QWidget *extra = nullptr)
+{
+    auto *w = new QWidget;
+    auto *l = new QVBoxLayout(w);
+    l->setContentsMargins(0, 4, 0, 0);
+    auto *row = new QHBoxLayout;
+    row->addWidget(title);
+    row->addStretch();
+    if (extra)
+        row->addWidget(extra);
+    l->addLayout(row);
+    l->addWidget(body);
+    return w;
+}
+
+QString dayText(QDate d)
+{
+    return d.isValid() ? QLocale::c().toString(d, QStringLiteral("d MMM yyyy")) : QString();
+}
+
+} // namespace
+
+EventPanel::EventPanel(Session &session, QWidget *parent) : QWidget(parent), m_session(session)
+{
+    setObjectName(QStringLiteral("eventPanel"));
+    m_header = new QLabel(this);
+    m_header->setObjectName(QStringLiteral("eventHeader"));
+    m_header->setWordWrap(true);
+    m_header->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_header->setText(QStringLiteral("Select an event on the timeline or in the events table."));
+    m_fragments = new QCheckBox(QStringLiteral("Show &fragments"), this);
+    m_fragments->setObjectName(QStringLiteral("showFragments"));
+    m_fragments->setToolTip(QStringLiteral("Also list quotes of one to three words"));
+    m_quotes = makeTree(this, QStringLiteral("eventQuotes"),
+                        {QStringLiteral("Speaker"), QStringLiteral("Words"),
+                         QStringLiteral("Outlet"), QStringLiteral("Date"),
+                         QStringLiteral("Outlets")});
+    m_quotes->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_excerpts = makeTree(this, QStringLiteral("eventExcerpts"), {QStringLiteral("Excerpt")});
+    m_excerpts->setRootIsDecorated(true);
+    m_excerpts->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_notes = makeTree(this, QStringLiteral("eventNotes"),
+                       {QStringLiteral("Source says"), QStringLiteral("The record")});
+    m_notes->header()->setSectionResizeMode(QHeaderView::Stretch);
+    m_quotesTitle = sectionTitle(this);
+    m_excerptsTitle = sectionTitle(this);
+    m_notesTitle = sectionTitle(this);
+
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(section(m_quotesTitle, m_quotes, m_fragments));
+    split->addWidget(section(m_excerptsTitle, m_excerpts));
+    split->addWidget(section(m_notesTitle, m_notes));
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 3);
+    split->setStretchFactor(2, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_header);
+    layout->addWidget(split, 1);
+
+    connect(m_fragments, &QCheckBox::toggled, this, &EventPanel::refresh);
+    for (QTreeWidget *tree : {m_quotes, m_excerpts, m_notes}) {
+        connect(tree, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *i) { activate(i); });
+        connect(tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *i) { activate(i); });
+    }
+    connect(&m_session, &Session::dataReloaded, this, &EventPanel::refresh);
+    refresh();
+}
+
+void EventPanel::showEvent(qint64 eventId)
+{
+    if (eventId == m_eventId)
+        return;
+    m_eventId = eventId;
+    refresh();
+}
+
+void EventPanel::refresh()
+{
+    m_quotes->clear();
+    m_excerpts->clear();
+    m_notes->clear();
+    const auto detail = m_eventId ? m_session.library().eventDetail(m_eventId) : std::nullopt;
+    if (!detail) {
+        m_header->setText(QStringLiteral("Select an event on the timeline or in the events table."));
+        m_quotesTitle->setText(QStringLiteral("Quotes"));
+        m_excerptsTitle->setText(QStringLiteral("Excerpts"));
+        m_notesTitle->setText(QStringLiteral("Notes"));
+        return;
+    }
+    const auto &e = detail->event;
+    QStringList lines;
+    lines << QStringLiteral("<h3 style='margin:0'>%1</h3>").arg(e.title.toHtmlEscaped());
+    lines << QStringLiteral("<b>%1</b>%2")
+                 .arg(dateExtentText(e.start, e.end, e.granularity).toHtmlEscaped(),
+                      e.place.isEmpty() ? QString()
+                                        : QStringLiteral(" · %1").arg(e.place.toHtmlEscaped()));
+    if (!e.participants.isEmpty())
+        lines << QStringLiteral("Participants: %1")
+                     .arg(e.participants.join(QStringLiteral(", ")).toHtmlEscaped());
+    lines << QStringLiteral("Reported by <b>%1</b> outlet%2%3")
+                 .arg(e.outlets.size())
+                 .arg(e.outlets.size() == 1 ? QString() : QStringLiteral("s"))
+                 .arg(e.outlets.isEmpty() ? QString()
+                                          : QStringLiteral(": ")
+                                                + e.outlets.join(QStringLiteral("; ")).toHtmlEscaped());
+    if (!e.summary.isEmpty())
+        lines << QStringLiteral("<i>%1</i>").arg(e.summary.toHtmlEscaped());
+    m_header->setText(lines.join(QStringLiteral("<br>")));
+    fillQuotes(*detail);
+    fillExcerpts(*detail);
+    fillNotes(*detail);
+}
+
+void EventPanel::fillQuotes(const library::EventDetail &detail)
+{
+    int shown = 0;
+    for (const auto &q : detail.quotes) {
+        if (q.fragment && !m_fragments->isChecked())
+            continue;
+        const int outlets = m_session.library().quoteCorroboration(q.text);
+        auto *item = new QTreeWidgetItem(
+            m_quotes, {q.speaker.isEmpty() ? QStringLiteral("(unattributed)") : q.speaker,
+                       QStringLiteral("“%1”").arg(q.text.simplified()), q.outlet,
+                       dayText(q.published), QString::number(outlets)});
+        item->setToolTip(1, q.text);
+        item->setToolTip(4, QStringLiteral("Distinct outlets whose text repeats these words"));
+        setPassage(item, q.articleId, q.start, q.end, q.id);
+        ++shown;
+    }
+    m_quotes->resizeColumnToContents(0);
+    m_quotesTitle->setText(QStringLiteral("Quotes (%1)").arg(shown));
+}
+
+void EventPanel::fillExcerpts(const library::EventDetail &detail)
+{
+    QTreeWidgetItem *group = nullptr;
+    qint64 article = -1;
+    for (const auto &x : detail.excerpts) {
+        if (x.articleId != article) {
+            article = x.articleId;
+            group = new QTreeWidgetItem(m_excerpts, {QStringLiteral("%1 — %2, %3")
+                                                         .arg(x.articleTitle, x.outlet,
+                                                              dayText(x.published))});
+            QFont f = group->font(0);
+            f.setBold(true);
+            group->setFont(0, f);
+            group->setExpanded(true);
+            setPassage(group, x.articleId, x.start, x.end, 0);
+        }
+        auto *item = new QTreeWidgetItem(group, {x.text});
+        item->setToolTip(0, x.text);
+        setPassage(item, x.articleId, x.start, x.end, 0);
+    }
+    m_excerpts->expandAll();
+    m_excerptsTitle->setText(QStringLiteral("Excerpts (%1)").arg(detail.excerpts.size()));
+}
+
+void EventPanel::fillNotes(const library::EventDetail &detail)
+{
+    for (const auto &n : detail.notes) {
+        auto *item = new QTreeWidgetItem(
+            m_notes, {QStringLiteral("%1: “%2”").arg(n.outlet, n.excerpt.simplified()), n.text});
+        item->setToolTip(0, n.articleTitle);
+        item->setToolTip(1, n.text);
+        setPassage(item, n.articleId, n.start, n.end, 0);
+    }
+    m_notesTitle->setText(QStringLiteral("Notes where a source disagrees (%1)").arg(detail.notes.size()));
+}
+
+void EventPanel::activate(QTreeWidgetItem *item)
+{
+    const Passage p = passageOf(item);
+    if (!p.articleId)
+        return;
+    if (p.quoteId)
+        Q_EMIT quoteActivated(p.quoteId, m_eventId);
+    Q_EMIT passageRequested(p.articleId, p.start, p.end);
+}
+
+} // namespace summit::gui

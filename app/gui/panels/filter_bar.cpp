@@ -1,0 +1,164 @@
+#include "panels/filter_bar.h"
+
+#include "state/session.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QToolButton>
+
+namespace summit::gui {
+
+namespace {
+
+QComboBox *makeBox(QWidget *parent, const QString &name, const QString &accessible)
+{
+    auto *box = new QComboBox(parent);
+    box->setObjectName(name);
+    box->setAccessibleName(accessible);
+    box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    box->setMinimumContentsLength(9);
+    return box;
+}
+
+void fill(QComboBox *box, const QString &anyText, const QStringList &values, const QString &keep)
+{
+    box->clear();
+    box->addItem(anyText, QString());
+    for (const QString &v : values)
+        box->addItem(v, v);
+    const int at = box->findData(keep);
+    box->setCurrentIndex(at < 0 ? 0 : at);
+}
+
+QLabel *buddyLabel(const QString &text, QWidget *buddy, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setBuddy(buddy);
+    return label;
+}
+
+} // namespace
+
+FilterBar::FilterBar(Session &session, QWidget *parent) : QWidget(parent), m_session(session)
+{
+    setObjectName(QStringLiteral("filterBar"));
+    m_speaker = makeBox(this, QStringLiteral("filterSpeaker"), QStringLiteral("Speaker filter"));
+    m_topic = makeBox(this, QStringLiteral("filterTopic"), QStringLiteral("Topic filter"));
+    m_outlet = makeBox(this, QStringLiteral("filterOutlet"), QStringLiteral("Outlet filter"));
+    m_dates = new QCheckBox(QStringLiteral("&Dates"), this);
+    m_dates->setObjectName(QStringLiteral("filterDates"));
+    m_from = new QDateEdit(this);
+    m_to = new QDateEdit(this);
+    for (QDateEdit *d : {m_from, m_to}) {
+        d->setCalendarPopup(true);
+        d->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+        d->setEnabled(false);
+    }
+    m_from->setObjectName(QStringLiteral("filterFrom"));
+    m_from->setAccessibleName(QStringLiteral("From date"));
+    m_to->setObjectName(QStringLiteral("filterTo"));
+    m_to->setAccessibleName(QStringLiteral("To date"));
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("filterSummary"));
+    // The summary may be long; it must never force the window wider than the screen.
+    m_summary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_clear = new QToolButton(this);
+    m_clear->setObjectName(QStringLiteral("filterClear"));
+    m_clear->setText(QStringLiteral("Clear filters"));
+    m_clear->setAccessibleName(QStringLiteral("Clear filters"));
+    m_clear->setIcon(QIcon::fromTheme(QStringLiteral("edit-clear")));
+    m_clear->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+
+    auto *l = new QHBoxLayout(this);
+    l->setContentsMargins(6, 2, 6, 2);
+    l->addWidget(buddyLabel(QStringLiteral("&Speaker:"), m_speaker, this));
+    l->addWidget(m_speaker);
+    l->addWidget(buddyLabel(QStringLiteral("&Topic:"), m_topic, this));
+    l->addWidget(m_topic);
+    l->addWidget(buddyLabel(QStringLiteral("&Outlet:"), m_outlet, this));
+    l->addWidget(m_outlet);
+    l->addWidget(m_dates);
+    l->addWidget(m_from);
+    l->addWidget(new QLabel(QStringLiteral("–"), this));
+    l->addWidget(m_to);
+    l->addWidget(m_clear);
+    l->addWidget(m_summary, 1);
+
+    for (QComboBox *box : {m_speaker, m_topic, m_outlet})
+        connect(box, &QComboBox::currentIndexChanged, this, &FilterBar::pushToSession);
+    connect(m_dates, &QCheckBox::toggled, this, [this](bool on) {
+        m_from->setEnabled(on);
+        m_to->setEnabled(on);
+        pushToSession();
+    });
+    connect(m_from, &QDateEdit::dateChanged, this, &FilterBar::pushToSession);
+    connect(m_to, &QDateEdit::dateChanged, this, &FilterBar::pushToSession);
+    connect(m_clear, &QToolButton::clicked, this, [this] { m_session.setFilter({}); });
+    connect(&m_session, &Session::dataReloaded, this, &FilterBar::reloadChoices);
+    connect(&m_session, &Session::filterChanged, this, &FilterBar::syncFromSession);
+    reloadChoices();
+}
+
+void FilterBar::reloadChoices()
+{
+    m_syncing = true;
+    const auto &f = m_session.filter();
+    auto &lib = m_session.library();
+    fill(m_speaker, QStringLiteral("Any speaker"), lib.speakers(), f.speaker);
+    fill(m_topic, QStringLiteral("Any topic"), lib.topics(), f.topic);
+    fill(m_outlet, QStringLiteral("Any outlet"), lib.outlets(), f.outlet);
+    const auto &events = m_session.events();
+    if (!events.isEmpty() && !f.from.isValid()) {
+        m_from->setDate(events.first().start);
+        m_to->setDate(events.last().end);
+    }
+    m_syncing = false;
+    syncFromSession();
+}
+
+void FilterBar::syncFromSession()
+{
+    m_syncing = true;
+    const auto &f = m_session.filter();
+    auto select = [](QComboBox *box, const QString &value) {
+        const int at = box->findData(value);
+        box->setCurrentIndex(at < 0 ? 0 : at);
+    };
+    select(m_speaker, f.speaker);
+    select(m_topic, f.topic);
+    select(m_outlet, f.outlet);
+    const bool dated = f.from.isValid() || f.to.isValid();
+    m_dates->setChecked(dated);
+    m_from->setEnabled(dated);
+    m_to->setEnabled(dated);
+    if (f.from.isValid())
+        m_from->setDate(f.from);
+    if (f.to.isValid())
+        m_to->setDate(f.to);
+    const QString text = f.describe();
+    m_summary->setToolTip(text);
+    m_summary->setText(text.isEmpty() ? QStringLiteral("No filter: showing everything")
+                                      : QStringLiteral("<b>Filtered:</b> %1").arg(text.toHtmlEscaped()));
+    m_clear->setEnabled(!f.isEmpty());
+    m_syncing = false;
+}
+
+void FilterBar::pushToSession()
+{
+    if (m_syncing)
+        return;
+    library::LibraryFilter f;
+    f.speaker = m_speaker->currentData().toString();
+    f.topic = m_topic->currentData().toString();
+    f.outlet = m_outlet->currentData().toString();
+    if (m_dates->isChecked()) {
+        f.from = m_from->date();
+        f.to = m_to->date();
+    }
+    m_session.setFilter(f);
+}
+
+} // namespace summit::gui

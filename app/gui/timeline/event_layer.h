@@ -1,0 +1,54 @@
+#pragma once
+
+#include "timeline/timeline_colors.h"
+#include "timeline/timeline_layout.h"
+
+#include <QFont>
+#include <QGraphicsObject>
+#include <QSet>
+
+namespace summit::gui {
+
+/// Paints the events over the chart's plot area. The chart keeps the axis and grid; this
+/// item draws only what is visible, using the layout computed for the current view.
+class EventLayer final : public QGraphicsObject
+{
+    Q_OBJECT
+public:
+    explicit EventLayer(QGraphicsItem *parent = nullptr);
+
+    /// events must outlive the layer's next call to setContent.
+    void setContent(const QVector<library::EventRecord> *events, QVector<int> shown,
+                    QVector<int> laneOf, QStringList laneTitles);
+    void setView(const QRectF &plot, double t0, double t1);
+    void setSelectedEvent(qint64 id);
+    void setHighlightedEvents(const QSet<qint64> &ids);
+    void setColors(const TimelineColors &colors);
+
+    const TimelineLayout &currentLayout() const { return m_layout; }
+    /// Index into currentLayout().items under pos (scene coordinates), or -1.
+    int itemAt(const QPointF &pos) const;
+
+    QRectF boundingRect() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+private:
+    void relayout();
+    void paintItem(QPainter *p, const PlacedItem &item) const;
+
+    const QVector<library::EventRecord> *m_events = nullptr;
+    QVector<int> m_shown;
+    QVector<int> m_laneOf;
+    QStringList m_laneTitles;
+    QRectF m_plot;
+    double m_t0 = 0;
+    double m_t1 = 1;
+    qint64 m_selected = 0;
+    QSet<qint64> m_highlighted;
+    TimelineColors m_colors;
+    QFont m_font;
+    QFont m_titleFont;
+    TimelineLayout m_layout;
+};
+
+} // namespace summit::gui

@@ -1,0 +1,95 @@
+#include "timeline/timeline_panel.h"
+
+#include "state/selection.h"
+#include "state/session.h"
+#include "timeline/overview_strip.h"
+#include "timeline/time_scale.h"
+#include "timeline/timeline_view.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace summit::gui {
+
+TimelinePanel::TimelinePanel(Session &session, Selection &selection, QWidget *parent)
+    : QWidget(parent), m_session(session), m_selection(selection)
+{
+    setObjectName(QStringLiteral("timelinePanel"));
+    m_view = new TimelineView(this);
+    m_overview = new OverviewStrip(this);
+    m_lanes = new QComboBox(this);
+    m_lanes->setObjectName(QStringLiteral("laneSelector"));
+    m_lanes->setAccessibleName(QStringLiteral("Lanes"));
+    for (LaneMode mode : {LaneMode::Actor, LaneMode::Kind, LaneMode::Topic})
+        m_lanes->addItem(laneModeName(mode), int(mode));
+    auto *laneLabel = new QLabel(QStringLiteral("&Lanes by:"), this);
+    laneLabel->setBuddy(m_lanes);
+
+    auto *top = new QHBoxLayout;
+    top->setContentsMargins(6, 4, 6, 0);
+    top->addWidget(laneLabel);
+    top->addWidget(m_lanes);
+    auto *hint = new QLabel(QStringLiteral("Wheel: zoom · drag: pan · Shift+drag: zoom to range · "
+                                           "double-click: zoom to event · Home: fit all"),
+                            this);
+    hint->setForegroundRole(QPalette::PlaceholderText);
+    hint->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    hint->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    top->addWidget(hint, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addLayout(top);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_overview);
+
+    connect(m_lanes, &QComboBox::currentIndexChanged, this, [this] {
+        m_view->setLaneMode(LaneMode(m_lanes->currentData().toInt()));
+    });
+    connect(m_view, &TimelineView::visibleRangeChanged, m_overview, &OverviewStrip::setWindow);
+    connect(m_overview, &OverviewStrip::windowMoved, this, [this](double center) {
+        const double half = (m_view->visibleEnd() - m_view->visibleStart()) / 2;
+        m_view->setVisibleRange(center - half, center + half);
+    });
+    connect(m_view, &TimelineView::eventClicked, &m_selection, &Selection::selectEvent);
+    connect(&m_selection, &Selection::changed, m_view,
+            [this](qint64 eventId, qint64) { m_view->setSelectedEvent(eventId); });
+    connect(&m_session, &Session::dataReloaded, this, &TimelinePanel::reloadData);
+    connect(&m_session, &Session::filterChanged, this,
+            [this] { m_view->setShown(m_session.shownEvents()); });
+    connect(&m_session, &Session::highlightChanged, this,
+            [this] { m_view->setHighlightedEvents(m_session.highlightedEvents()); });
+    reloadData();
+    m_view->fitAll();
+}
+
+void TimelinePanel::reloadData()
+{
+    m_view->setEvents(m_session.events(), m_session.shownEvents());
+    refreshOverview();
+}
+
+void TimelinePanel::refreshOverview()
+{
+    const auto &events = m_session.events();
+    const auto weeks = m_session.library().weeklyCounts();
+    QDate first = events.isEmpty() ? QDate() : events.first().start;
+    QDate last = first;
+    for (const auto &e : events)
+        last = std::max(last, e.end);
+    for (const auto &w : weeks) {
+        first = first.isValid() ? std::min(first, w.weekStart) : w.weekStart;
+        last = last.isValid() ? std::max(last, w.weekStart.addDays(7)) : w.weekStart.addDays(7);
+    }
+    if (!first.isValid()) {
+        first = QDate::currentDate().addYears(-1);
+        last = QDate::currentDate();
+    }
+    const double pad = std::max((axisValue(last) - axisValue(first)) * 0.04, 15 * kDayMs);
+    m_overview->setCounts(weeks, axisValue(first) - pad, axisValue(last) + pad);
+    m_overview->setWindow(m_view->visibleStart(), m_view->visibleEnd());
+}
+
+} // namespace summit::gui

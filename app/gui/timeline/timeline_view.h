@@ -1,0 +1,89 @@
+#pragma once
+
+#include "library/records.h"
+#include "timeline/lanes.h"
+
+#include <QChartView>
+#include <QSet>
+
+class QCategoryAxis;
+class QRubberBand;
+
+namespace summit::gui {
+
+class EventLayer;
+
+/// The timeline: a Qt Charts frame (date axis and grid) with the events painted over its
+/// plot area. Wheel zooms around the cursor, dragging pans, Shift+drag zooms to a range,
+/// double-click zooms to an event; +/- zoom, arrows pan, Home fits everything.
+class TimelineView final : public QChartView
+{
+    Q_OBJECT
+public:
+    explicit TimelineView(QWidget *parent = nullptr);
+    ~TimelineView() override;
+
+    /// All events (ordered by start) and the indexes of those the filter lets through.
+    void setEvents(QVector<library::EventRecord> events, QVector<int> shown);
+    void setShown(QVector<int> shown);
+    void setLaneMode(LaneMode mode);
+    LaneMode laneMode() const { return m_laneMode; }
+    void setSelectedEvent(qint64 id);
+    void setHighlightedEvents(const QSet<qint64> &ids);
+
+    double visibleStart() const { return m_t0; }
+    double visibleEnd() const { return m_t1; }
+    /// Shows [t0, t1] (axis units), clamped to the zoom limits.
+    void setVisibleRange(double t0, double t1);
+    void fitAll();
+    /// factor < 1 zooms in; anchor stays under the same pixel.
+    void zoomBy(double factor, double anchor);
+    void panBy(double fractionOfView);
+    void zoomToEvent(qint64 id);
+
+    /// Smallest and largest span the view allows, in axis units.
+    double minimumSpan() const;
+    double maximumSpan() const;
+    EventLayer *eventLayer() const { return m_layer; }
+    QCategoryAxis *timeAxis() const { return m_axis; }
+    /// Scene position of an event's mark, for tests and keyboard-driven clicks.
+    std::optional<QPointF> eventPosition(qint64 id) const;
+
+Q_SIGNALS:
+    void eventClicked(qint64 id);
+    void visibleRangeChanged(double t0, double t1);
+    void hoveredDate(QDate date);
+
+protected:
+    void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void rebuildLanes();
+    void updateAxis();
+    void applyColors();
+    double axisAt(double sceneX) const;
+    void zoomToItems(const QVector<int> &eventIndexes);
+
+    QCategoryAxis *m_axis = nullptr;
+    EventLayer *m_layer = nullptr;
+    QRubberBand *m_band = nullptr;
+    QVector<library::EventRecord> m_events;
+    QVector<int> m_shown;
+    LaneMode m_laneMode = LaneMode::Actor;
+    double m_t0 = 0;
+    double m_t1 = 1;
+    double m_dataMin = 0;
+    double m_dataMax = 1;
+    enum class Drag { None, Pan, Band } m_drag = Drag::None;
+    QPoint m_pressPos;
+    double m_pressT0 = 0;
+    bool m_moved = false;
+};
+
+} // namespace summit::gui
