@@ -43,46 +43,10 @@ TEST_CASE("every printed quote is verbatim and cites the article it comes from",
     BriefFixture f;
     f.fillSummits();
     const brief::BriefContent content = brief::loadBriefContent(f.db(), {}, fixtureSides());
-    QVector<brief::Excerpt> quotes;
-    for (const brief::EventBrief &e : content.events)
-        quotes += e.quotes;
-    for (const brief::TopicBrief &t : content.topics) {
-        for (const brief::Excerpt &e : t.us + t.russia) {
-            if (e.kind == brief::Excerpt::Kind::Quote)
-                quotes.append(e);
-        }
-    }
-    REQUIRE(quotes.size() >= 6);
-
+    REQUIRE(printedQuotes(content).size() >= 6);
     const QString path = pdfPath(f, "quotes.pdf");
     writeFixtureBriefing(f, {}, path);
-    const BriefText text(PdfProbe(path).text);
-    const QString body = flatten(text.body);
-    auto articleOfEntry = [&](int n) -> qint64 {
-        const QString entry = text.appendix.value(n);
-        for (const brief::SourceArticle &a : content.articles) {
-            if (entry.contains(a.title) && entry.contains(a.outlet))
-                return a.id;
-        }
-        return 0;
-    };
-    for (const brief::Excerpt &q : quotes) {
-        INFO(q.text.toStdString());
-        CHECK(f.cleanText(q.articleId).contains(q.text));
-        // Wherever the words are printed in quote marks, the next citation is an article that
-        // holds them verbatim; at least one of those is the quote's own article.
-        const QString printed = QStringLiteral("\u201c") + flatten(q.text) + QStringLiteral("\u201d");
-        bool ownArticleCited = false;
-        for (auto at = body.indexOf(printed); at >= 0; at = body.indexOf(printed, at + 1)) {
-            const QList<int> after = citationNumbers(body.mid(at + printed.size(), 400));
-            REQUIRE(!after.isEmpty());
-            const qint64 cited = articleOfEntry(after.front());
-            REQUIRE(cited != 0);
-            CHECK(f.cleanText(cited).contains(q.text));
-            ownArticleCited = ownArticleCited || cited == q.articleId;
-        }
-        CHECK(ownArticleCited);
-    }
+    checkQuotesVerbatimAndCited(f.db(), content, BriefText(PdfProbe(path).text));
 }
 
 TEST_CASE("every citation has its appendix entry and the appendix lists only cited articles", "[brief]")
@@ -95,15 +59,7 @@ TEST_CASE("every citation has its appendix entry and the appendix lists only cit
     writeFixtureBriefing(f, request, path);
     const BriefText text(PdfProbe(path).text);
 
-    const QList<int> cited = citationNumbers(text.body);
-    REQUIRE(!cited.isEmpty());
-    const QSet<int> citedSet(cited.begin(), cited.end());
-    const QList<int> listed = text.appendix.keys();
-    CHECK(QSet<int>(listed.begin(), listed.end()) == citedSet);
-    for (int n = 1; n <= listed.size(); ++n)
-        CHECK(text.appendix.contains(n));
-    // Numbered in order of first citation.
-    CHECK(cited.front() == 1);
+    checkCitationsMatchAppendix(text);
     // Only the two Sochi reports are cited; the Maine and Moscow reports are not listed.
     CHECK(text.appendix.size() == 2);
     const QString appendix = QStringList(text.appendix.values()).join(u'\n');

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "brief/brief_content.h"
 #include "brief/brief_knowledge.h"
 #include "brief/brief_request.h"
 #include "brief_fixture.h"
@@ -24,6 +25,11 @@ const brief::SideDirectory &fixtureSides();
 /// Writes the briefing for the request from the fixture's database; returns the page count.
 int writeFixtureBriefing(BriefFixture &fixture, const brief::BriefRequest &request, const QString &path);
 
+/// Quotes the briefing prints: each event's key quotes and each side's quoted statements.
+QVector<brief::Excerpt> printedQuotes(const brief::BriefContent &content);
+/// The clean text of an article.
+QString cleanTextOf(Database &db, qint64 articleId);
+
 /// The briefing's text cut at its last "Sources" heading: what cites, and what is cited.
 struct BriefText
 {
@@ -34,5 +40,13 @@ struct BriefText
     int headingLine(const QString &heading) const;
     QStringList bodyLines;
 };
+
+/// Asserts that every quote is verbatim in its article and that wherever it is printed in
+/// quote marks, the citation that follows is an article holding those exact words (and at
+/// least once the quote's own article).
+void checkQuotesVerbatimAndCited(Database &db, const brief::BriefContent &content, const BriefText &text);
+
+/// Asserts that the [n] in the body and the appendix entries are the same set, 1..N.
+void checkCitationsMatchAppendix(const BriefText &text);
 
 } // namespace summit::test

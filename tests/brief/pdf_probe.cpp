@@ -21,7 +21,7 @@ QString run(const QString &program, const QStringList &args, QString *errors)
 
 PdfProbe::PdfProbe(const QString &path)
 {
-    text = run(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")},
+    text = run(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")},
                &errors);
     const QString infoText = run(QStringLiteral("pdfinfo"), {path}, &errors);
     for (const QString &line : infoText.split(u'\n')) {

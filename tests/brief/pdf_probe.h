@@ -12,7 +12,7 @@ struct PdfProbe
 {
     explicit PdfProbe(const QString &path);
 
-    QString text;                 ///< pdftotext output, UTF-8, pages separated by form feeds
+    QString text; ///< pdftotext -raw output (content order, so table cells stay whole), UTF-8
     QMap<QString, QString> info;  ///< pdfinfo "Key: value" lines
     int imageCount = -1;          ///< from pdfimages -list
     QString errors;               ///< anything poppler printed on stderr
