@@ -13,6 +13,7 @@
 #include <QJsonObject>
 
 #include <cstdio>
+#include <cstdlib>
 
 using namespace summit;
 
@@ -86,7 +87,10 @@ void scoreFile(const QString &path, const QDate &published, const QVector<GoldEn
         const Timex *hit = nullptr;
         for (const Timex &t : found) {
             const int s = p.offsets.toRaw(t.span.start), e = p.offsets.toRaw(t.span.end - 1) + 1;
-            if (s < rawEnd && rawStart < e) {
+            // Overlap in raw offsets; or, since the offset map may drift inside an HTML text
+            // node by the width of decoded entities, the same words a few characters away.
+            const bool sameWords = t.text.contains(g.text) || g.text.contains(t.text);
+            if ((s < rawEnd && rawStart < e) || (sameWords && std::abs(s - rawStart) <= 64)) {
                 hit = &t;
                 break;
             }

@@ -90,6 +90,11 @@ TEST_CASE("timex: relative to the publication date", "[timex]")
     CHECK(w.value == s("2008-W13"));
     CHECK(w.begin == QDate(2008, 3, 24));
     CHECK(w.end == QDate(2008, 3, 30));
+    const summit::Timex we = timexFor(s("The leaders meet in Sochi this weekend, the White House said Tuesday."),
+                                      QDate(2008, 4, 1), s("this weekend"));
+    CHECK(we.value == s("2008-W14-WE"));
+    CHECK(we.begin == QDate(2008, 4, 5));
+    CHECK(we.end == QDate(2008, 4, 6));
 }
 
 TEST_CASE("timex: parts of days", "[timex]")

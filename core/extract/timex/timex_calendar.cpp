@@ -92,6 +92,16 @@ TimexValue isoWeek(QDate anyDay)
             monday.addDays(6)};
 }
 
+TimexValue isoWeekend(QDate anyDay)
+{
+    TimexValue week = isoWeek(anyDay);
+    if (!week.isValid())
+        return {};
+    week.value += QStringLiteral("-WE");
+    week.begin = week.end.addDays(-1);
+    return week;
+}
+
 TimexValue range(QDate first, QDate last)
 {
     if (!first.isValid() || !last.isValid() || last < first)

@@ -28,6 +28,7 @@ TimexValue month(int year, int month);
 TimexValue year(int year);
 TimexValue season(int year, Season season);
 TimexValue isoWeek(QDate anyDay); ///< value "2008-W12", granularity "range"
+TimexValue isoWeekend(QDate anyDay); ///< value "2008-W14-WE" (Saturday and Sunday), granularity "range"
 TimexValue range(QDate first, QDate last);
 TimexValue partOfDay(QDate date, DayPart part); ///< value "2008-03-17TNI", granularity "time"
 

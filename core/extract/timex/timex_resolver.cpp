@@ -202,6 +202,7 @@ private:
         switch (Unit(get(Slot::Unit))) {
         case Unit::Day: return {}; // "next day" is narrative, "this day" is not a date
         case Unit::Week: return calendar::isoWeek(pub().addDays(7 * dir));
+        case Unit::Weekend: return calendar::isoWeekend(pub().addDays(7 * dir));
         case Unit::Month: {
             const QDate d = pub().addMonths(dir);
             return calendar::month(d.year(), d.month());
@@ -217,6 +218,7 @@ private:
         switch (Unit(get(Slot::Unit))) {
         case Unit::Day: return calendar::day(from.addDays(n));
         case Unit::Week: return calendar::isoWeek(from.addDays(7 * n));
+        case Unit::Weekend: return calendar::isoWeekend(from.addDays(7 * n));
         case Unit::Month: {
             const QDate d = from.addMonths(n);
             return calendar::month(d.year(), d.month());

@@ -44,6 +44,7 @@ int codeOf(WordClass c, const QJsonValue &v, const QString &word)
         {QStringLiteral("EV"), int(DayPart::Evening)}, {QStringLiteral("NI"), int(DayPart::Night)},
         {QStringLiteral("day"), int(Unit::Day)},      {QStringLiteral("week"), int(Unit::Week)},
         {QStringLiteral("month"), int(Unit::Month)},  {QStringLiteral("year"), int(Unit::Year)},
+        {QStringLiteral("weekend"), int(Unit::Weekend)},
     };
     auto it = codes.constFind(v.toString());
     if (it == codes.constEnd())

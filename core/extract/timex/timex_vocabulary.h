@@ -13,7 +13,7 @@ enum class WordClass : int { Month, Weekday, Season, Unit, Direction, Number, Da
 inline constexpr int kWordClassCount = 8;
 
 /// Codes for string-valued lexicon entries; the rule file spells them, the engine computes with them.
-enum class Unit : int { Day, Week, Month, Year };
+enum class Unit : int { Day, Week, Month, Year, Weekend };
 enum class Season : int { Spring, Summer, Fall, Winter };
 enum class DayPart : int { Morning, Afternoon, Evening, Night };
 
