@@ -86,6 +86,17 @@ TEST_CASE("partial quote inside a sentence", "[quotes]")
     CHECK(str(quotes[0].rule) == "before/name");
 }
 
+TEST_CASE("the subject of the speaking verb wins over people named nearer the quote", "[quotes]")
+{
+    const auto quotes = findIn("After the meeting, Putin told a news conference that although he and Bush continued to "
+                               "disagree, \"there was some positive progress on the issue.\"\n\n"
+                               "Asked about the view in Moscow, one Russian diplomat shrugged: \"Let us see what happens next.\"");
+    CHECK(str(quoteStarting(quotes, "there was").speaker) == "Vladimir Putin");
+    const Quote colon = quoteStarting(quotes, "Let us see");
+    CHECK(str(colon.speaker) == "Russian diplomat (unnamed)");
+    CHECK(str(colon.rule) == "before-colon/unnamed-source");
+}
+
 TEST_CASE("pronoun attribution follows the latest subject of matching gender", "[quotes]")
 {
     const auto quotes = findIn("Rice met Lavrov for two hours on Monday. Lavrov later spoke to reporters.\n\n"
