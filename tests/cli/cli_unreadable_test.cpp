@@ -1,0 +1,105 @@
+// Unreadable folders and files, where permissions really bite: as root (where chmod 000 does not
+// stop reads) the CLI is run as user "nobody" through setpriv; without a way to drop privileges
+// the test is skipped with a warning rather than passing falsely.
+
+#include "../ingest/ingest_fixture.h"
+#include "cli_fixture.h"
+
+#include <QStandardPaths>
+
+#include <unistd.h>
+
+using namespace summit;
+using namespace summit::test;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+constexpr QFileDevice::Permissions kOpen = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                           | QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
+                                           | QFileDevice::ExeOther | QFileDevice::WriteGroup | QFileDevice::WriteOther;
+
+struct Unprivileged
+{
+    QString program;
+    QStringList prefix;
+    bool usable = false;
+};
+
+/// How to run the CLI so that chmod 000 applies to it.
+Unprivileged unprivileged()
+{
+    Unprivileged u;
+    if (::geteuid() != 0) {
+        u.program = cliPath();
+        u.usable = true;
+        return u;
+    }
+    const QString setpriv = QStandardPaths::findExecutable(u"setpriv"_s);
+    if (setpriv.isEmpty())
+        return u;
+    u.program = setpriv;
+    u.prefix = {u"--reuid=65534"_s, u"--regid=65534"_s, u"--clear-groups"_s, cliPath()};
+    u.usable = true;
+    return u;
+}
+
+CliRun runAs(const Unprivileged &u, const QString &home, const QStringList &args)
+{
+    QProcess p;
+    p.setProcessEnvironment(isolatedEnvironment(home));
+    p.start(u.program, u.prefix + args);
+    REQUIRE(p.waitForStarted(10'000));
+    REQUIRE(p.waitForFinished(60'000));
+    return {p.exitStatus(), p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+} // namespace
+
+TEST_CASE("An unreadable folder and file are reported by name; the rest imports", "[cli][bad][permissions]")
+{
+    const Unprivileged u = unprivileged();
+    if (!u.usable) {
+        WARN("SKIPPED: running as root without setpriv, so chmod 000 cannot be made to apply");
+        return;
+    }
+    QTemporaryDir home;
+    REQUIRE(QFile::setPermissions(home.path(), kOpen)); // the unprivileged user writes the database here
+    const QString in = home.filePath(u"in"_s);
+    const QString good = writeBytes(in + u"/good.txt"_s, readBytes(dataDir() + u"/ingest/plain_article.txt"_s));
+    writeBytes(in + u"/locked/inside.txt"_s, readBytes(seedPath(u"001"_s)));
+    const QString secret = writeBytes(in + u"/secret.txt"_s, readBytes(seedPath(u"002"_s)));
+    for (const QString &p : {in, good, secret})
+        QFile::setPermissions(p, kOpen);
+    const QString locked = in + u"/locked"_s;
+    REQUIRE(QFile::setPermissions(locked, QFileDevice::Permissions()));
+    REQUIRE(QFile::setPermissions(secret, QFileDevice::Permissions()));
+    const QString db = home.filePath(u"perm.sqlite"_s);
+
+    const CliRun first = runAs(u, home.path(), {u"--db"_s, db, u"import"_s, in});
+    INFO("stdout: " << first.out.toStdString() << "\nstderr: " << first.err.toStdString());
+    REQUIRE(first.exitedNormally());
+    CHECK(first.code == 1);
+    CHECK(first.out.contains(u"failed: "_s + locked + u": the folder cannot be read"_s));
+    CHECK(first.out.contains(u"failed: "_s + secret + u": cannot be read"_s));
+    CHECK(first.out.contains(u"imported: "_s + good));
+    CHECK(first.out.contains(u"1 imported, 0 duplicate, 2 failed"_s));
+
+    QByteArray before;
+    {
+        Database ro(db, Database::Mode::ReadOnly);
+        CHECK(countRows(ro, "SELECT COUNT(*) FROM articles") == 1);
+        before = tableFingerprint(ro);
+    }
+    // The unreadable ones alone: errors, and the database does not change.
+    const CliRun second = runAs(u, home.path(), {u"--db"_s, db, u"import"_s, locked, secret});
+    CHECK(second.code == 1);
+    CHECK(second.out.contains(u"0 imported, 0 duplicate, 2 failed"_s));
+    {
+        Database ro(db, Database::Mode::ReadOnly);
+        CHECK(tableFingerprint(ro) == before);
+    }
+    QFile::setPermissions(locked, kOpen);
+    QFile::setPermissions(secret, kOpen);
+}
