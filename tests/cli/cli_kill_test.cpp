@@ -66,7 +66,7 @@ void checkWholeArticles(Database &db)
 
 } // namespace
 
-TEST_CASE("An import killed with SIGKILL leaves whole articles; re-running completes it", "[cli][kill][slow]")
+TEST_CASE("An import killed with SIGKILL leaves whole articles and re-running completes it", "[cli][kill][slow]")
 {
     QTemporaryDir home;
     const QString corpus = home.filePath(u"corpus"_s);

@@ -57,7 +57,7 @@ CliRun runAs(const Unprivileged &u, const QString &home, const QStringList &args
 
 } // namespace
 
-TEST_CASE("An unreadable folder and file are reported by name; the rest imports", "[cli][bad][permissions]")
+TEST_CASE("An unreadable folder and file are reported by name and the rest imports", "[cli][bad][permissions]")
 {
     const Unprivileged u = unprivileged();
     if (!u.usable) {
