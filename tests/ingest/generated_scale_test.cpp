@@ -7,6 +7,7 @@
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 using namespace summit;
@@ -62,4 +63,43 @@ TEST_CASE("300 generated articles import, or fail with a named reason", "[ingest
     CHECK(countRows(db, "SELECT COUNT(*) FROM sentences") == countRows(db, "SELECT COUNT(*) FROM sentence_fts"));
     // Every format of the generator was read (the generator writes all three).
     CHECK(countRows(db, "SELECT COUNT(DISTINCT format) FROM articles") == 3);
+}
+
+TEST_CASE("Generated articles' sentences trace back to their first word in the raw text", "[ingest][scale][offsets]")
+{
+    QTemporaryDir dir;
+    const QString corpus = dir.filePath(u"corpus"_s);
+    QProcess gen;
+    gen.start(genCorpusPath(), {u"--articles"_s, u"120"_s, u"--seed"_s, u"1207"_s, u"--out"_s, corpus});
+    REQUIRE(gen.waitForFinished(60'000));
+    REQUIRE(gen.exitCode() == 0);
+    static const QRegularExpression word(u"[\\p{L}\\p{N}]+"_s);
+    QMap<QString, int> checked, drifted;
+    QStringList examples;
+    for (QDirIterator it(corpus, QDir::Files); it.hasNext();) {
+        const QString path = it.next();
+        const PreparedArticle a = readArticleFile(path);
+        const QString format = a.format;
+        for (const Sentence &s : a.text.sentences) {
+            const QString first = word.match(a.text.slice(s.span)).captured(0);
+            const int raw = a.offsets.toRaw(s.span.start);
+            const int found = int(a.rawText.indexOf(first, raw));
+            ++checked[format];
+            if (found < raw || found - raw > 8) {
+                ++drifted[format];
+                if (examples.size() < 5)
+                    examples << QStringLiteral("%1: \"%2\" -> raw %3: \"%4\"")
+                                    .arg(QFileInfo(path).fileName(), a.text.slice(s.span).left(40))
+                                    .arg(raw)
+                                    .arg(a.rawText.mid(raw, 40).simplified());
+            }
+        }
+    }
+    for (auto it = checked.cbegin(); it != checked.cend(); ++it)
+        UNSCOPED_INFO(it.key().toStdString() << ": " << drifted.value(it.key()) << " of " << it.value()
+                                             << " sentences drift");
+    INFO(examples.join(u"\n"_s).toStdString());
+    CHECK(drifted.value(u"txt"_s) == 0);
+    CHECK(drifted.value(u"md"_s) == 0);
+    CHECK(drifted.value(u"html"_s) == 0);
 }
