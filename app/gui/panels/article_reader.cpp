@@ -13,6 +13,7 @@
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -169,15 +170,23 @@ void ArticleReader::show(const Location &where)
     mark.format.setForeground(palette().color(QPalette::Text));
     m_text->setExtraSelections({mark});
 
-    // Put the passage a third of the way down rather than at the very bottom edge.
     QTextCursor c(m_text->document());
     c.setPosition(start);
     m_text->setTextCursor(c);
-    m_text->ensureCursorVisible();
-    const QRect r = m_text->cursorRect(c);
-    QScrollBar *bar = m_text->verticalScrollBar();
-    bar->setValue(bar->value() + r.top() - m_text->viewport()->height() / 3);
+    scrollToPassage();
+    // Again once the dock that holds the reader has been raised and laid out.
+    QTimer::singleShot(0, this, &ArticleReader::scrollToPassage);
     updateActions();
+}
+
+void ArticleReader::scrollToPassage()
+{
+    // The passage a third of the way down, not glued to an edge.
+    QTextCursor c(m_text->document());
+    c.setPosition(std::min(m_displayed.first, m_text->document()->characterCount() - 1));
+    QScrollBar *bar = m_text->verticalScrollBar();
+    const QRect r = m_text->cursorRect(c);
+    bar->setValue(bar->value() + r.top() - m_text->viewport()->height() / 3);
 }
 
 QString ArticleReader::citationText() const

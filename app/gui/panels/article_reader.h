@@ -55,6 +55,7 @@ private:
     };
     void show(const Location &where);
     void go(int delta);
+    void scrollToPassage();
     void updateActions();
 
     Session &m_session;

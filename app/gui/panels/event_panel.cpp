@@ -1,5 +1,6 @@
 #include "panels/event_panel.h"
 
+#include "panels/html_delegate.h"
 #include "panels/passage_roles.h"
 #include "state/session.h"
 #include "timeline/time_scale.h"
@@ -72,11 +73,13 @@ EventPanel::EventPanel(Session &session, QWidget *parent) : QWidget(parent), m_s
     m_fragments = new QCheckBox(QStringLiteral("Show &fragments"), this);
     m_fragments->setObjectName(QStringLiteral("showFragments"));
     m_fragments->setToolTip(QStringLiteral("Also list quotes of one to three words"));
+    // One wrapped rich-text column reads better in a narrow dock than five cramped ones.
     m_quotes = makeTree(this, QStringLiteral("eventQuotes"),
-                        {QStringLiteral("Speaker"), QStringLiteral("Words"),
-                         QStringLiteral("Outlet"), QStringLiteral("Date"),
-                         QStringLiteral("Outlets")});
-    m_quotes->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+                        {QStringLiteral("Quote"), QStringLiteral("Outlets")});
+    m_quotes->setItemDelegateForColumn(0, new HtmlDelegate(m_quotes));
+    m_quotes->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_quotes->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    connect(m_quotes->header(), &QHeaderView::sectionResized, m_quotes, &QTreeView::doItemsLayout);
     m_excerpts = makeTree(this, QStringLiteral("eventExcerpts"), {QStringLiteral("Excerpt")});
     m_excerpts->setRootIsDecorated(true);
     m_excerpts->header()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -160,16 +163,23 @@ void EventPanel::fillQuotes(const library::EventDetail &detail)
         if (q.fragment && !m_fragments->isChecked())
             continue;
         const int outlets = m_session.library().quoteCorroboration(q.text);
+        const QString speaker = q.speaker.isEmpty() ? QStringLiteral("(unattributed)") : q.speaker;
+        const QString words = QStringLiteral("“%1”").arg(q.text.simplified());
+        const QString source = QStringLiteral("%1 · %2").arg(q.outlet, dayText(q.published));
         auto *item = new QTreeWidgetItem(
-            m_quotes, {q.speaker.isEmpty() ? QStringLiteral("(unattributed)") : q.speaker,
-                       QStringLiteral("“%1”").arg(q.text.simplified()), q.outlet,
-                       dayText(q.published), QString::number(outlets)});
-        item->setToolTip(1, q.text);
-        item->setToolTip(4, QStringLiteral("Distinct outlets whose text repeats these words"));
+            m_quotes, {QStringLiteral("%1: %2 — %3").arg(speaker, words, source), QString::number(outlets)});
+        item->setData(0, HtmlDelegate::kHtmlRole,
+                      QStringLiteral("<b>%1</b>%2: %3<br><small>%4</small>")
+                          .arg(speaker.toHtmlEscaped(),
+                               q.fragment ? QStringLiteral(" <i>(fragment)</i>") : QString(),
+                               words.toHtmlEscaped(), source.toHtmlEscaped()));
+        item->setData(0, kSpeakerRole, speaker);
+        item->setToolTip(0, q.text);
+        item->setTextAlignment(1, Qt::AlignCenter);
+        item->setToolTip(1, QStringLiteral("Distinct outlets whose text repeats these words"));
         setPassage(item, q.articleId, q.start, q.end, q.id);
         ++shown;
     }
-    m_quotes->resizeColumnToContents(0);
     m_quotesTitle->setText(QStringLiteral("Quotes (%1)").arg(shown));
 }
 

@@ -5,6 +5,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QToolButton>
@@ -19,7 +20,7 @@ QComboBox *makeBox(QWidget *parent, const QString &name, const QString &accessib
     box->setObjectName(name);
     box->setAccessibleName(accessible);
     box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    box->setMinimumContentsLength(9);
+    box->setMinimumContentsLength(8);
     return box;
 }
 
@@ -72,21 +73,26 @@ FilterBar::FilterBar(Session &session, QWidget *parent) : QWidget(parent), m_ses
     m_clear->setIcon(QIcon::fromTheme(QStringLiteral("edit-clear")));
     m_clear->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
 
-    auto *l = new QHBoxLayout(this);
+    // Two short rows rather than one long one, so the window fits narrow screens.
+    auto *l = new QGridLayout(this);
     l->setContentsMargins(6, 2, 6, 2);
-    l->addWidget(buddyLabel(QStringLiteral("&Speaker:"), m_speaker, this));
-    l->addWidget(m_speaker);
-    l->addWidget(buddyLabel(QStringLiteral("&Topic:"), m_topic, this));
-    l->addWidget(m_topic);
-    l->addWidget(buddyLabel(QStringLiteral("&Outlet:"), m_outlet, this));
-    l->addWidget(m_outlet);
-    l->addWidget(m_dates);
-    l->addWidget(m_from);
-    l->addWidget(new QLabel(QStringLiteral("–"), this));
-    l->addWidget(m_to);
-    l->addWidget(m_clear);
-    l->addWidget(m_summary, 1);
-
+    l->setVerticalSpacing(2);
+    auto *choices = new QHBoxLayout;
+    choices->addWidget(buddyLabel(QStringLiteral("&Speaker:"), m_speaker, this));
+    choices->addWidget(m_speaker, 1);
+    choices->addWidget(buddyLabel(QStringLiteral("&Topic:"), m_topic, this));
+    choices->addWidget(m_topic, 1);
+    choices->addWidget(buddyLabel(QStringLiteral("&Outlet:"), m_outlet, this));
+    choices->addWidget(m_outlet, 1);
+    auto *dates = new QHBoxLayout;
+    dates->addWidget(m_dates);
+    dates->addWidget(m_from);
+    dates->addWidget(new QLabel(QStringLiteral("–"), this));
+    dates->addWidget(m_to);
+    dates->addWidget(m_clear);
+    dates->addWidget(m_summary, 1);
+    l->addLayout(choices, 0, 0);
+    l->addLayout(dates, 1, 0);
     for (QComboBox *box : {m_speaker, m_topic, m_outlet})
         connect(box, &QComboBox::currentIndexChanged, this, &FilterBar::pushToSession);
     connect(m_dates, &QCheckBox::toggled, this, [this](bool on) {

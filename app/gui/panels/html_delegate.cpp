@@ -4,16 +4,31 @@
 #include <QApplication>
 #include <QPainter>
 #include <QTextDocument>
+#include <QTreeView>
 
 namespace summit::gui {
 
 namespace {
+/// The width the text wraps at: the column in a tree, the viewport in a list.
+int wrapWidth(const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    if (const auto *tree = qobject_cast<const QTreeView *>(option.widget)) {
+        int w = tree->columnWidth(index.column());
+        if (index.column() == 0 && index.parent().isValid())
+            w -= tree->indentation();
+        return std::max(120, w);
+    }
+    if (const auto *view = qobject_cast<const QAbstractItemView *>(option.widget))
+        return std::max(120, view->viewport()->width() - 4);
+    return std::max(120, option.rect.width());
+}
+
 void prepare(QTextDocument &doc, const QStyleOptionViewItem &option, const QModelIndex &index)
 {
     doc.setDefaultFont(option.font);
     doc.setDocumentMargin(4);
     doc.setHtml(index.data(HtmlDelegate::kHtmlRole).toString());
-    doc.setTextWidth(std::max(100, option.rect.width()));
+    doc.setTextWidth(wrapWidth(option, index));
 }
 } // namespace
 
@@ -42,7 +57,9 @@ QSize HtmlDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelInd
 {
     QTextDocument doc;
     prepare(doc, option, index);
-    return QSize(int(doc.idealWidth()), int(doc.size().height()));
+    // As wide as the space it wraps in: asking for the text's ideal width would make the
+    // view (and its dock) grow with the longest snippet.
+    return QSize(wrapWidth(option, index), int(doc.size().height()));
 }
 
 } // namespace summit::gui

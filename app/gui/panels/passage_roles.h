@@ -14,6 +14,8 @@ struct Passage
 };
 
 inline constexpr int kPassageRole = Qt::UserRole + 40;
+/// The quote's speaker on an event-panel quote item.
+inline constexpr int kSpeakerRole = Qt::UserRole + 41;
 
 inline void setPassage(QTreeWidgetItem *item, qint64 articleId, int start, int end, qint64 quoteId)
 {

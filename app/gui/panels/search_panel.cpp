@@ -48,6 +48,8 @@ SearchPanel::SearchPanel(Session &session, QWidget *parent) : QWidget(parent), m
     m_results->setAccessibleName(QStringLiteral("Search results"));
     m_results->setItemDelegate(new HtmlDelegate(m_results));
     m_results->setWordWrap(true);
+    m_results->setResizeMode(QListView::Adjust); // re-wrap snippets when the dock resizes
+    m_results->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_results->setAlternatingRowColors(true);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("searchStatus"));

@@ -162,7 +162,7 @@ void EventLayer::paintItem(QPainter *p, const PlacedItem &item) const
         p->drawRoundedRect(m, 3, 3);
     } else {
         QColor fill = base;
-        fill.setAlpha(item.isCluster() ? 200 : 90);
+        fill.setAlpha(item.isCluster() ? 120 : 90);
         p->setPen(QPen(base, 1.2));
         p->setBrush(fill);
         p->drawRoundedRect(m, 4, 4);
@@ -191,7 +191,8 @@ void EventLayer::paintItem(QPainter *p, const PlacedItem &item) const
     f.setUnderline(selected);
     p->setFont(f);
     p->setPen(m_colors.text);
-    p->drawText(item.label, Qt::AlignLeft | Qt::AlignVCenter, item.text);
+    const QString text = QFontMetricsF(f).elidedText(item.text, Qt::ElideRight, item.label.width() + 1);
+    p->drawText(item.label, Qt::AlignLeft | Qt::AlignVCenter, text);
     p->setFont(m_font);
 }
 

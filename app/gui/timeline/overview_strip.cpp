@@ -122,7 +122,7 @@ void OverviewStrip::applyColors()
     m_articleArea->setPen(QPen(colors.lane(0), 1));
     m_quotes->setPen(QPen(colors.lane(1), 1.4));
     QColor fill = colors.selection;
-    fill.setAlpha(50);
+    fill.setAlpha(28);
     m_window->setBrush(fill);
     m_window->setPen(QPen(colors.selection, 1.5));
 }

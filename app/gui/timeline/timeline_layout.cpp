@@ -13,6 +13,7 @@ namespace {
 constexpr double kPointSize = 10;
 constexpr double kGap = 10;
 constexpr double kBinPx = 36;
+constexpr double kMinLabelPx = 90;
 
 struct Candidate
 {
@@ -172,6 +173,16 @@ TimelineLayout layoutTimeline(const LayoutInput &in)
                 if (rowRight[r] + kGap <= leftEdge(item))
                     row = r;
             }
+            // Near the right edge a label may be cut short rather than fold into a cluster.
+            for (int r = 0; r < maxRows && row < 0; ++r) {
+                item.row = r;
+                geometry(item, false);
+                const double room = in.plot.right() - item.label.left();
+                if (rowRight[r] + kGap <= item.mark.left() && room >= kMinLabelPx) {
+                    item.label.setRight(std::min(item.label.right(), in.plot.right()));
+                    row = r;
+                }
+            }
             if (row >= 0) {
                 rowRight[row] = rightEdge(item);
                 placed << item;
@@ -184,6 +195,8 @@ TimelineLayout layoutTimeline(const LayoutInput &in)
             last.end = std::max(last.end, c.end);
             last.fuzzy = false;
             geometry(last, false); // flipping left could cover earlier items of its row
+            if (last.label.left() < in.plot.right())
+                last.label.setRight(std::min(last.label.right(), in.plot.right()));
             rowRight[last.row] = rightEdge(last);
         }
         out.items << placed;

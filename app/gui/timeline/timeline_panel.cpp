@@ -31,12 +31,12 @@ TimelinePanel::TimelinePanel(Session &session, Selection &selection, QWidget *pa
     top->setContentsMargins(6, 4, 6, 0);
     top->addWidget(laneLabel);
     top->addWidget(m_lanes);
-    auto *hint = new QLabel(QStringLiteral("Wheel: zoom · drag: pan · Shift+drag: zoom to range · "
-                                           "double-click: zoom to event · Home: fit all"),
-                            this);
+    auto *hint = new QLabel(QStringLiteral("Wheel: zoom · Drag: pan · Shift+drag: zoom to range · Home: all"), this);
+    hint->setToolTip(QStringLiteral("Mouse wheel zooms around the pointer; drag pans; Shift+drag zooms to a range; "
+                                    "double-click an event zooms to it; + and − zoom, arrows move, Home shows everything."));
     hint->setForegroundRole(QPalette::PlaceholderText);
     hint->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    hint->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    hint->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     top->addWidget(hint, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
