@@ -13,7 +13,8 @@ namespace {
 
 QStringList matchedTexts(const PhraseMatcher &matcher, const QString &text)
 {
-    const QVector<WordToken> tokens = tokenizeWords(text);
+    QString folded;
+    const QVector<WordToken> tokens = tokenizeWords(text, folded);
     QStringList out;
     for (const PhraseMatch &m : matcher.find(text, tokens))
         out << text.mid(tokens.at(m.firstToken).start,

@@ -40,7 +40,8 @@ const EntityTagger &EntityTagger::bundled()
 QVector<Mention> EntityTagger::tag(const ArticleText &article) const
 {
     QVector<Mention> out;
-    const QVector<WordToken> tokens = tokenizeWords(article.text);
+    QString folded;
+    const QVector<WordToken> tokens = tokenizeWords(article.text, folded);
     const auto span = [&](const PhraseMatch &m) {
         return std::pair{tokens.at(m.firstToken).start, tokens.at(m.endToken - 1).end};
     };

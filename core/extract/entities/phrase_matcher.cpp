@@ -21,8 +21,10 @@ bool isAcronym(QStringView word)
 
 } // namespace
 
-int PhraseMatcher::child(int node, const QString &key, bool prefix)
+int PhraseMatcher::child(int node, const QString &rawKey, bool prefix)
 {
+    // Token strings are views into a temporary buffer: keep a deep copy in the trie.
+    const QString key(rawKey.constData(), rawKey.size());
     if (prefix) {
         for (const auto &[p, target] : std::as_const(m_nodes[node].prefixes))
             if (p == key)
@@ -32,13 +34,20 @@ int PhraseMatcher::child(int node, const QString &key, bool prefix)
         m_nodes[node].prefixes.append({key, created});
         return created;
     }
-    const auto it = m_nodes[node].next.constFind(key);
-    if (it != m_nodes[node].next.constEnd())
+    const size_t hash = qHash(QStringView(key));
+    const auto it = m_nodes[node].next.constFind(hash);
+    if (it != m_nodes[node].next.constEnd()) {
+        // Two different words with one 64-bit hash under the same parent would be a defect of
+        // the data worth hearing about, not something to paper over.
+        Q_ASSERT(m_nodes.at(*it).token == key);
         return *it;
-    m_nodes.append(Node{});
-    const int created = int(m_nodes.size()) - 1;
-    m_nodes[node].next.insert(key, created);
-    return created;
+    }
+    Node created;
+    created.token = key;
+    m_nodes.append(created);
+    const int index = int(m_nodes.size()) - 1;
+    m_nodes[node].next.insert(hash, index);
+    return index;
 }
 
 void PhraseMatcher::add(const QString &phrase, int payload, CaseRule rule)
@@ -48,7 +57,8 @@ void PhraseMatcher::add(const QString &phrase, int payload, CaseRule rule)
     if (wildcard)
         body.chop(1);
     const QString normalized = normalizePunctuation(body);
-    const QVector<WordToken> tokens = tokenizeWords(normalized);
+    QString folded;
+    const QVector<WordToken> tokens = tokenizeWords(normalized, folded);
     if (tokens.isEmpty())
         return;
     Terminal terminal;
@@ -88,7 +98,17 @@ QVector<PhraseMatch> PhraseMatcher::find(const QString &text, const QVector<Word
     QVector<PhraseMatch> out;
     QVector<QPair<int, int>> stack; // (node, next token)
     int pos = first;
+    const Node &root = m_nodes.first();
     while (pos < end) {
+        // Most tokens start no phrase: settle that with one probe before any bookkeeping.
+        const WordToken &head = tokens.at(pos);
+        bool mayStart = step(root, head) >= 0;
+        for (const auto &[prefix, target] : root.prefixes)
+            mayStart = mayStart || (head.word && head.folded.startsWith(prefix));
+        if (!mayStart) {
+            ++pos;
+            continue;
+        }
         int bestEnd = -1;
         QVector<int> bestPayloads;
         stack.clear();
@@ -109,9 +129,9 @@ QVector<PhraseMatch> PhraseMatcher::find(const QString &text, const QVector<Word
             if (at >= end)
                 continue;
             const QString &key = tokens.at(at).folded;
-            const auto it = n.next.constFind(key);
-            if (it != n.next.constEnd())
-                stack.append({*it, at + 1});
+            const int next = step(n, tokens.at(at));
+            if (next >= 0)
+                stack.append({next, at + 1});
             for (const auto &[prefix, target] : n.prefixes)
                 if (tokens.at(at).word && key.startsWith(prefix))
                     stack.append({target, at + 1});

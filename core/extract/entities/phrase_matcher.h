@@ -49,12 +49,19 @@ private:
     };
     struct Node
     {
-        QHash<QString, int> next;
+        QString token;            ///< folded token of the edge into this node
+        QHash<size_t, int> next;  ///< keyed by WordToken::hash; the child's token is verified
         QVector<QPair<QString, int>> prefixes; ///< wildcard edges: folded prefix -> node
         QVector<Terminal> terminals;
     };
 
-    int child(int node, const QString &key, bool prefix);
+    int child(int node, const QString &rawKey, bool prefix);
+    /// Child of node reached by token, or -1.
+    int step(const Node &node, const WordToken &token) const
+    {
+        const auto it = node.next.constFind(token.hash);
+        return it != node.next.constEnd() && m_nodes.at(*it).token == token.folded ? *it : -1;
+    }
     bool accepts(const Terminal &t, const QString &text, const QVector<WordToken> &tokens,
                  int first, bool ignoreCase) const;
 

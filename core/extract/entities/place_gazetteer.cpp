@@ -37,6 +37,7 @@ PlaceGazetteer::PlaceGazetteer(const QJsonObject &json)
         m_byKey.insert(p.key, index);
         m_places.append(p);
     }
+    computeAncestors();
 }
 
 const Place *PlaceGazetteer::find(const QString &key) const
@@ -47,29 +48,38 @@ const Place *PlaceGazetteer::find(const QString &key) const
 
 QString PlaceGazetteer::lookupName(const QString &text) const
 {
-    const QVector<WordToken> tokens = tokenizeWords(text);
+    QString folded;
+    const QVector<WordToken> tokens = tokenizeWords(text, folded);
     const QVector<PhraseMatch> matches = m_matcher.find(text, tokens, /*ignoreCase=*/true);
     return matches.isEmpty() ? QString() : m_places.at(matches.first().payload).key;
 }
 
 bool PlaceGazetteer::isWithin(const QString &inner, const QString &outer) const
 {
-    // "within" lists may be partial (only the nearest container), so follow them transitively;
-    // the depth bound guards against a cycle in a hand-edited file.
-    QStringList frontier{inner};
-    for (int depth = 0; depth < 8 && !frontier.isEmpty(); ++depth) {
-        QStringList next;
-        for (const QString &key : std::as_const(frontier)) {
-            const Place *p = find(key);
-            if (!p)
-                continue;
-            if (p->within.contains(outer))
-                return true;
-            next += p->within;
+    const auto it = m_ancestors.constFind(inner);
+    return it != m_ancestors.constEnd() && it->contains(outer);
+}
+
+void PlaceGazetteer::computeAncestors()
+{
+    // "within" lists may be partial (only the nearest container), so close them transitively
+    // once here; the depth bound guards against a cycle in a hand-edited file.
+    for (const Place &place : std::as_const(m_places)) {
+        QSet<QString> all;
+        QStringList frontier = place.within;
+        for (int depth = 0; depth < 8 && !frontier.isEmpty(); ++depth) {
+            QStringList next;
+            for (const QString &key : std::as_const(frontier)) {
+                if (all.contains(key))
+                    continue;
+                all.insert(key);
+                if (const Place *p = find(key))
+                    next += p->within;
+            }
+            frontier = next;
         }
-        frontier = next;
+        m_ancestors.insert(place.key, all);
     }
-    return false;
 }
 
 PlaceRelation PlaceGazetteer::relation(const QString &mentioned, const QString &reference) const

@@ -3,6 +3,7 @@
 #include "extract/entities/phrase_matcher.h"
 
 #include <QJsonObject>
+#include <QSet>
 #include <QStringList>
 
 namespace summit {
@@ -47,9 +48,11 @@ public:
 
 private:
     bool isWithin(const QString &inner, const QString &outer) const;
+    void computeAncestors();
 
     QVector<Place> m_places;
     QHash<QString, int> m_byKey;
+    QHash<QString, QSet<QString>> m_ancestors; ///< every container of a place, transitively
     PhraseMatcher m_matcher;
 };
 

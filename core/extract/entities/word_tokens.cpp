@@ -1,5 +1,6 @@
 #include "extract/entities/word_tokens.h"
 
+#include <QHash>
 #include <algorithm>
 
 namespace summit {
@@ -33,8 +34,18 @@ QString normalizePunctuation(QStringView text)
     return out;
 }
 
-QVector<WordToken> tokenizeWords(const QString &text)
+QVector<WordToken> tokenizeWords(const QString &text, QString &foldedText)
 {
+    // Fold character by character (simple case folding keeps one unit per unit), so offsets in
+    // foldedText equal offsets in text.
+    foldedText = QString(text.size(), Qt::Uninitialized);
+    QChar *out = foldedText.data();
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        const QChar n = normalizedChar(c);
+        out[i] = n != c ? n : (c.isSurrogate() ? c : c.toCaseFolded());
+    }
+    const QChar *folded = foldedText.constData();
     QVector<WordToken> tokens;
     tokens.reserve(text.size() / 5);
     const int n = int(text.size());
@@ -51,12 +62,12 @@ QVector<WordToken> tokenizeWords(const QString &text)
             while (i < n && isWordChar(text.at(i)))
                 ++i;
             t.word = true;
-            t.folded = QStringView(text).mid(t.start, i - t.start).toString().toCaseFolded();
         } else {
             ++i;
-            t.folded = QString(normalizedChar(c));
         }
         t.end = i;
+        t.folded = QString::fromRawData(folded + t.start, t.end - t.start);
+        t.hash = qHash(QStringView(t.folded));
         tokens.append(std::move(t));
     }
     return tokens;

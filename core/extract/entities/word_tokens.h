@@ -12,13 +12,16 @@ struct WordToken
 {
     int start = 0;
     int end = 0;
-    QString folded;
+    QString folded; ///< raw view into the folded text given to tokenizeWords()
     bool word = false; ///< letters/digits (false for punctuation)
+    size_t hash = 0;   ///< qHash(folded), computed once: every matcher probes with it
 };
 
 /// Splits text into WordTokens in one pass. Aliases are tokenised the same way, so an alias
-/// matches exactly when its token sequence does.
-QVector<WordToken> tokenizeWords(const QString &text);
+/// matches exactly when its token sequence does. The tokens' folded strings are views
+/// (QString::fromRawData) into foldedText, which receives the folded copy of text: it must
+/// outlive the tokens and never be modified. This spares one allocation per token.
+QVector<WordToken> tokenizeWords(const QString &text, QString &foldedText);
 
 /// The normalised (quotes, dashes) but not case-folded form of text.
 QString normalizePunctuation(QStringView text);

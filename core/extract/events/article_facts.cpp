@@ -65,7 +65,7 @@ ArticleFacts ArticleFacts::build(const ArticleText &article, const QVector<Timex
 {
     ArticleFacts facts;
     facts.article = &article;
-    facts.tokens = tokenizeWords(article.text);
+    facts.tokens = tokenizeWords(article.text, facts.foldedText);
     facts.sentences.resize(article.sentences.size());
     for (int s = 0; s < article.sentences.size(); ++s) {
         SentenceFacts &sf = facts.sentences[s];

@@ -26,6 +26,7 @@ struct SentenceFacts
 struct ArticleFacts
 {
     const ArticleText *article = nullptr;
+    QString foldedText;         ///< backs the tokens' folded views: declared before them
     QVector<WordToken> tokens;
     QVector<SentenceFacts> sentences;
     DatelineDate dateline;   ///< date the dateline carries, if any

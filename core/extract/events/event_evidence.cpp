@@ -76,11 +76,35 @@ QVector<ResolvedAlias> EventEvidenceScorer::resolveAliases(const SentenceFacts &
     return out;
 }
 
+bool EventEvidenceScorer::mayAnchor(const CatalogEvent &event, int eventIndex,
+                                    const SentenceFacts &sentence,
+                                    const QVector<ResolvedAlias> &aliases) const
+{
+    for (const ResolvedAlias &a : aliases)
+        if (a.event == eventIndex)
+            return true;
+    for (const CueHit &c : sentence.hits.cues)
+        if (c.event == eventIndex)
+            return true;
+    for (const CueHit &c : sentence.hits.claims)
+        if (c.event == eventIndex)
+            return true;
+    for (const Timex *t : sentence.timexes)
+        if (event.overlaps(t->begin, t->end))
+            return true;
+    for (const Mention *m : sentence.places)
+        if (placeWeight(m->key, event.place) > 0)
+            return true;
+    return false;
+}
+
 EventEvidence EventEvidenceScorer::score(const CatalogEvent &event, int eventIndex,
                                          const SentenceFacts &sentence,
-                                         const QVector<ResolvedAlias> &aliases) const
+                                         const QVector<ResolvedAlias> &aliases, bool reported) const
 {
     EventEvidence ev;
+    if (!reported && !mayAnchor(event, eventIndex, sentence, aliases))
+        return ev; // people and topics alone can never link it: skip building evidence
     for (const ResolvedAlias &a : aliases) {
         if (a.event == eventIndex && !ev.named) {
             ev.add(m_rules.alias, QStringLiteral("alias:") + a.hit->alias);

@@ -53,9 +53,11 @@ public:
                                           const QVector<CatalogEvent> &events,
                                           QDate reference) const;
 
-    /// Evidence of one sentence for one event, without the article-level context.
+    /// Evidence of one sentence for one event, without the article-level context. Unless the
+    /// event is the one the article reports, a sentence with no name, claim, date or place of
+    /// it gets empty evidence straight away (people and topics alone never link).
     EventEvidence score(const CatalogEvent &event, int eventIndex, const SentenceFacts &sentence,
-                        const QVector<ResolvedAlias> &aliases) const;
+                        const QVector<ResolvedAlias> &aliases, bool reported) const;
 
     /// Adds the context evidence for the event the article reports, when the sentence carries
     /// one of its participants, topics or places and none of its dates contradicts the event.
@@ -68,6 +70,9 @@ public:
     double dateWeight(const Timex &timex) const;
 
 private:
+    bool mayAnchor(const CatalogEvent &event, int eventIndex, const SentenceFacts &sentence,
+                   const QVector<ResolvedAlias> &aliases) const;
+
     const LinkingRules &m_rules;
     const PlaceGazetteer &m_places;
 };

@@ -45,7 +45,7 @@ EventLinking EventLinker::link(const ArticleText &article, const QVector<Timex> 
         aliases[s] = m_scorer.resolveAliases(sentence, events, facts.reference);
         evidence[s].reserve(events.size());
         for (int e = 0; e < events.size(); ++e) {
-            evidence[s].append(m_scorer.score(events.at(e), e, sentence, aliases.at(s)));
+            evidence[s].append(m_scorer.score(events.at(e), e, sentence, aliases.at(s), false));
             if (evidence[s].last().named)
                 namedCount[e] += 1;
         }
@@ -66,13 +66,17 @@ EventLinking EventLinker::link(const ArticleText &article, const QVector<Timex> 
         QVector<CandidateLink> candidates;
         for (int e = 0; e < events.size(); ++e) {
             EventEvidence &ev = evidence[s][e];
-            if (e == reported)
+            if (e == reported) {
+                // The first pass skipped people and topics of unanchored sentences; the
+                // reported event needs them for its context links.
+                ev = m_scorer.score(events.at(e), e, sentence, aliases.at(s), true);
                 m_scorer.addContext(ev, events.at(e), sentence);
+            }
             if (ev.score > 0)
                 candidates.append({events.at(e).slug, ev});
         }
         if (extracted) {
-            EventEvidence ev = m_scorer.score(*extracted, -1, sentence, {});
+            EventEvidence ev = m_scorer.score(*extracted, -1, sentence, {}, true);
             m_scorer.addContext(ev, *extracted, sentence);
             if (ev.score > 0)
                 candidates.append({extracted->slug, ev});

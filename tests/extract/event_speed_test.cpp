@@ -1,0 +1,51 @@
+#include "event_fixture.h"
+
+#include <ctime>
+#include <catch2/catch.hpp>
+#include <iostream>
+
+using namespace summit;
+
+// Budget: tagging + linking under 0.3 ms per 5 KB article. Timexes are computed once outside
+// the loop (they belong to the timex tagger's own budget). Measured ~0.41 ms CPU at the last
+// commit (tagging ~0.17, of which people ~40%; linking ~0.24), so the budget check is marked
+// mayfail: it reports the figure without breaking the suite until the remaining work is done
+// (see docs/extraction/EVENTS.md, "Known limits").
+TEST_CASE("tagging and linking are fast", "[events][speed][!mayfail]")
+{
+    QVector<test::Analysis> seeds;
+    qint64 chars = 0;
+    for (const QString &path : test::seedFiles()) {
+        const QString name = path.section(QLatin1Char('/'), -1);
+        seeds.append(test::analyze(test::seedArticle(name.left(3))));
+        chars += seeds.last().article.text.size();
+    }
+    REQUIRE(chars > 0);
+    const EntityTagger &tagger = EntityTagger::bundled();
+    const EventLinker &linker = EventLinker::bundled();
+    const int rounds = 200;
+    qsizetype sink = 0;
+    // Thread CPU time: the build machine is shared, and wall time would measure the others.
+    timespec begin{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &begin);
+    for (int r = 0; r < rounds; ++r)
+        for (const test::Analysis &a : std::as_const(seeds)) {
+            const QVector<Mention> mentions = tagger.tag(a.article);
+            sink += linker.link(a.article, a.timexes, mentions).links.size() + mentions.size();
+        }
+    timespec finish{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &finish);
+    const double ms = double(finish.tv_sec - begin.tv_sec) * 1e3 + double(finish.tv_nsec - begin.tv_nsec) / 1e6;
+    const double perFiveKb = ms / (double(chars) * rounds / 5120.0);
+    // Where the time goes, for the report: tagging alone, then linking alone.
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &begin);
+    for (int r = 0; r < rounds; ++r)
+        for (const test::Analysis &a : std::as_const(seeds))
+            sink += tagger.tag(a.article).size();
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &finish);
+    const double tagMs = double(finish.tv_sec - begin.tv_sec) * 1e3 + double(finish.tv_nsec - begin.tv_nsec) / 1e6;
+    std::cout << "  of which tagging: " << tagMs / (double(chars) * rounds / 5120.0) << " ms per 5 KB\n";
+    std::cout << "entity+event speed: " << perFiveKb << " ms CPU per 5 KB (" << chars
+              << " chars in " << seeds.size() << " seeds, " << sink << " items)\n";
+    CHECK(perFiveKb < 0.3);
+}
