@@ -3,6 +3,9 @@
 #include "edit/reanchor_hook.h"
 #include "state/session.h"
 
+#include <QApplication>
+#include <QMessageBox>
+
 namespace summit::gui {
 
 MetadataCommand::MetadataCommand(Session &session, qint64 articleId,
@@ -24,9 +27,20 @@ void MetadataCommand::undo()
 
 void MetadataCommand::apply(const library::ArticleMetadata &metadata)
 {
-    m_session.library().setMetadata(m_articleId, metadata);
-    reanchorArticle(m_session.database(), m_articleId);
+    try {
+        m_session.library().setMetadata(m_articleId, metadata);
+    } catch (const std::exception &e) {
+        QMessageBox::warning(QApplication::activeWindow(), QStringLiteral("Edit Failed"),
+                             QStringLiteral("The article could not be changed: %1").arg(QString::fromUtf8(e.what())));
+        return;
+    }
+    const QString why = reanchorArticle(m_session.database(), m_articleId);
     m_session.reload();
+    if (!why.isEmpty())
+        QMessageBox::warning(QApplication::activeWindow(), QStringLiteral("Dates Not Updated"),
+                             QStringLiteral("The change is saved, but dates in the article could not be "
+                                            "re-read against the new date: %1")
+                                 .arg(why));
 }
 
 } // namespace summit::gui

@@ -1,13 +1,17 @@
 #include "edit/reanchor_hook.h"
 
+#include "ingest/reextract.h"
+
 namespace summit::gui {
 
-void reanchorArticle(Database &db, qint64 articleId)
+QString reanchorArticle(Database &db, qint64 articleId)
 {
-    // The core function that re-runs extraction for one article is not in the tree yet.
-    // When it lands, call it here, e.g. summit::reextractArticle(db, articleId).
-    Q_UNUSED(db);
-    Q_UNUSED(articleId);
+    try {
+        reextractArticle(db, articleId);
+        return {};
+    } catch (const std::exception &e) {
+        return QString::fromUtf8(e.what());
+    }
 }
 
 } // namespace summit::gui

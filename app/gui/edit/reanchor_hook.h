@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QtGlobal>
+#include <QString>
 
 namespace summit {
 class Database;
@@ -8,9 +8,9 @@ class Database;
 
 namespace summit::gui {
 
-/// HOOK FOR THE LEAD: re-runs extraction for one article after its metadata changed, so
-/// relative dates ("last Sunday") re-anchor on the new publication date. It forwards to the
-/// core's single-article re-extraction; see reanchor_hook.cpp.
-void reanchorArticle(Database &db, qint64 articleId);
+/// Re-runs extraction for one article after its metadata changed, so relative dates
+/// ("last Sunday") re-anchor on the new publication date. Returns an empty string on
+/// success, or why it failed in plain words (the metadata edit itself stands either way).
+QString reanchorArticle(Database &db, qint64 articleId);
 
 } // namespace summit::gui
