@@ -169,6 +169,17 @@ TEST_CASE("Wheel and keys zoom the timeline within its limits", "[ui]")
         QTest::keyClick(view, Qt::Key_Minus);
     CHECK(view->visibleEnd() - view->visibleStart() == Approx(view->maximumSpan()));
 
+    // Up/Down walk through the events in time order; the panel follows.
+    QTest::keyClick(view, Qt::Key_Home);
+    QTest::keyClick(view, Qt::Key_Down);
+    CHECK(w->selection().eventId() == sample.kennebunkport);
+    QTest::keyClick(view, Qt::Key_Down);
+    QTest::keyClick(view, Qt::Key_Down);
+    CHECK(w->selection().eventId() == sample.sochi);
+    CHECK(w->eventPanel()->eventId() == sample.sochi);
+    QTest::keyClick(view, Qt::Key_Return);
+    CHECK(view->visibleEnd() - view->visibleStart() < 30 * kDayMs);
+
     // Days when a few weeks are visible.
     view->setVisibleRange(axisValue(QDate(2008, 4, 1)), axisValue(QDate(2008, 4, 12)));
     CHECK(view->timeAxis()->categoriesLabels().contains(QStringLiteral("5 Apr")));

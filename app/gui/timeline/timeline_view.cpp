@@ -21,7 +21,8 @@ TimelineView::TimelineView(QWidget *parent) : QChartView(parent)
     setObjectName(QStringLiteral("timelineView"));
     setAccessibleName(QStringLiteral("Timeline"));
     setAccessibleDescription(QStringLiteral(
-        "Events over time. Plus and minus zoom, arrows move, Home shows everything."));
+        "Events over time. Up and Down select the previous or next event, Enter zooms to it, "
+        "plus and minus zoom, Left and Right move, Home shows everything."));
     setFocusPolicy(Qt::StrongFocus);
     setRenderHint(QPainter::Antialiasing);
     setRubberBand(QChartView::NoRubberBand);
@@ -102,7 +103,29 @@ void TimelineView::rebuildLanes()
 
 void TimelineView::setSelectedEvent(qint64 id)
 {
+    m_selected = id;
     m_layer->setSelectedEvent(id);
+}
+
+void TimelineView::stepSelection(int delta)
+{
+    // Keyboard walk through the shown events in time order; the view follows the selection.
+    if (m_shown.isEmpty())
+        return;
+    int at = -1;
+    for (int i = 0; i < m_shown.size(); ++i)
+        if (m_events.at(m_shown.at(i)).id == m_selected)
+            at = i;
+    const int next = at < 0 ? (delta > 0 ? 0 : int(m_shown.size()) - 1)
+                            : std::clamp(at + delta, 0, int(m_shown.size()) - 1);
+    const auto &e = m_events.at(m_shown.at(next));
+    const double s = axisValue(e.start);
+    const double t = axisValue(e.end) + kDayMs;
+    if (s < m_t0 || t > m_t1) {
+        const double half = (m_t1 - m_t0) / 2;
+        setVisibleRange((s + t) / 2 - half, (s + t) / 2 + half);
+    }
+    Q_EMIT eventClicked(e.id);
 }
 
 void TimelineView::setHighlightedEvents(const QSet<qint64> &ids)
@@ -322,6 +345,13 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Left: panBy(-0.1); break;
     case Qt::Key_Right: panBy(0.1); break;
     case Qt::Key_Home: fitAll(); break;
+    case Qt::Key_Down: stepSelection(+1); break;
+    case Qt::Key_Up: stepSelection(-1); break;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        if (m_selected)
+            zoomToEvent(m_selected);
+        break;
     default: return QChartView::keyPressEvent(event);
     }
     event->accept();

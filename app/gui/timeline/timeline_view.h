@@ -15,7 +15,8 @@ class EventLayer;
 
 /// The timeline: a Qt Charts frame (date axis and grid) with the events painted over its
 /// plot area. Wheel zooms around the cursor, dragging pans, Shift+drag zooms to a range,
-/// double-click zooms to an event; +/- zoom, arrows pan, Home fits everything.
+/// double-click zooms to an event; +/- zoom, Left/Right pan, Up/Down walk through the events,
+/// Enter zooms to the selected one, Home fits everything.
 class TimelineView final : public QChartView
 {
     Q_OBJECT
@@ -69,6 +70,7 @@ private:
     void applyColors();
     double axisAt(double sceneX) const;
     void zoomToItems(const QVector<int> &eventIndexes);
+    void stepSelection(int delta);
 
     QCategoryAxis *m_axis = nullptr;
     EventLayer *m_layer = nullptr;
@@ -76,6 +78,7 @@ private:
     QVector<library::EventRecord> m_events;
     QVector<int> m_shown;
     LaneMode m_laneMode = LaneMode::Actor;
+    qint64 m_selected = 0;
     double m_t0 = 0;
     double m_t1 = 1;
     double m_dataMin = 0;
