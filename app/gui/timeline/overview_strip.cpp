@@ -4,7 +4,7 @@
 #include "timeline/timeline_colors.h"
 
 #include <QAreaSeries>
-#include <QDateTimeAxis>
+#include <QCategoryAxis>
 #include <QGraphicsRectItem>
 #include <QLineSeries>
 #include <QMouseEvent>
@@ -34,8 +34,8 @@ OverviewStrip::OverviewStrip(QWidget *parent) : QChartView(parent)
     m_quotes->setName(QStringLiteral("quotes/week"));
     chart->addSeries(m_articleArea);
     chart->addSeries(m_quotes);
-    m_x = new QDateTimeAxis;
-    m_x->setFormat(QStringLiteral("yyyy"));
+    m_x = new QCategoryAxis; // labels on calendar boundaries, like the timeline's axis
+    m_x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     m_x->setLabelsFont(small);
     m_y = new QValueAxis;
     m_y->setVisible(false);
@@ -50,7 +50,10 @@ OverviewStrip::OverviewStrip(QWidget *parent) : QChartView(parent)
     m_window = new QGraphicsRectItem;
     m_window->setZValue(20);
     chart->scene()->addItem(m_window);
-    connect(chart, &QChart::plotAreaChanged, this, [this] { placeWindow(); });
+    connect(chart, &QChart::plotAreaChanged, this, [this] {
+        updateTicks();
+        placeWindow();
+    });
     applyColors();
 }
 
@@ -74,10 +77,20 @@ void OverviewStrip::setCounts(const QVector<library::WeekCount> &weeks, double t
     m_articles->replace(articles);
     m_articlesBase->replace(base);
     m_quotes->replace(quotes);
-    m_x->setRange(QDateTime::fromMSecsSinceEpoch(qint64(t0), Qt::UTC),
-                  QDateTime::fromMSecsSinceEpoch(qint64(t1), Qt::UTC));
+    m_x->setRange(t0, t1);
+    updateTicks();
     m_y->setRange(0, top * 1.1);
     placeWindow();
+}
+
+void OverviewStrip::updateTicks()
+{
+    for (const QString &label : m_x->categoriesLabels())
+        m_x->remove(label);
+    m_x->setStartValue(m_min);
+    for (const Tick &t : ticksFor(m_min, m_max, chart()->plotArea().width(), 70))
+        if (t.value > m_min)
+            m_x->append(t.label, t.value);
 }
 
 void OverviewStrip::setWindow(double t0, double t1)

@@ -8,7 +8,7 @@ class QGraphicsRectItem;
 class QLineSeries;
 class QAreaSeries;
 class QValueAxis;
-class QDateTimeAxis;
+class QCategoryAxis;
 
 namespace summit::gui {
 
@@ -36,6 +36,7 @@ protected:
 
 private:
     void placeWindow();
+    void updateTicks();
     void applyColors();
     double axisAt(double sceneX) const;
 
@@ -43,7 +44,7 @@ private:
     QLineSeries *m_articlesBase = nullptr;
     QAreaSeries *m_articleArea = nullptr;
     QLineSeries *m_quotes = nullptr;
-    QDateTimeAxis *m_x = nullptr;
+    QCategoryAxis *m_x = nullptr;
     QValueAxis *m_y = nullptr;
     QGraphicsRectItem *m_window = nullptr;
     double m_min = 0;
