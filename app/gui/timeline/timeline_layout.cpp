@@ -13,7 +13,7 @@ namespace {
 constexpr double kPointSize = 10;
 constexpr double kGap = 10;
 constexpr double kBinPx = 36;
-constexpr double kMinLabelPx = 90;
+constexpr double kMinLabelPx = 64;
 
 struct Candidate
 {
@@ -180,6 +180,18 @@ TimelineLayout layoutTimeline(const LayoutInput &in)
                 const double room = in.plot.right() - item.label.left();
                 if (rowRight[r] + kGap <= item.mark.left() && room >= kMinLabelPx) {
                     item.label.setRight(std::min(item.label.right(), in.plot.right()));
+                    row = r;
+                }
+            }
+            // Or shortened on the left of its mark, in the gap the row still has.
+            for (int r = 0; r < maxRows && row < 0; ++r) {
+                item.row = r;
+                geometry(item, false);
+                const double from = rowRight[r] + kGap;
+                const double to = item.mark.left() - 4;
+                if (!item.isCluster() && to - from >= kMinLabelPx && item.label.right() > in.plot.right()) {
+                    item.label.setLeft(std::max(from, to - item.label.width()));
+                    item.label.setRight(to);
                     row = r;
                 }
             }
