@@ -199,9 +199,8 @@ void ArticleWriter::writeExtraction(qint64 articleId, const QVector<qint64> &sen
     }
 }
 
-void ArticleWriter::rewriteExtraction(qint64 articleId, const ArticleText &text, const Extraction &extraction)
+void ArticleWriter::rewriteExtraction(qint64 articleId, const Extraction &extraction)
 {
-    Q_UNUSED(text);
     for (const char *sql : {"DELETE FROM timexes WHERE article_id = ?", "DELETE FROM quotes WHERE article_id = ?",
                             "DELETE FROM mentions WHERE article_id = ?", "DELETE FROM event_links WHERE article_id = ?",
                             "DELETE FROM notes WHERE article_id = ?",

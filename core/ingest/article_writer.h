@@ -24,7 +24,7 @@ public:
     /// Inserts everything; returns the new article id.
     qint64 write(const PreparedArticle &article, const Extraction &extraction);
     /// Replaces the extraction rows of an existing article (after a metadata edit).
-    void rewriteExtraction(qint64 articleId, const ArticleText &text, const Extraction &extraction);
+    void rewriteExtraction(qint64 articleId, const Extraction &extraction);
 
 private:
     struct Statements;

@@ -1,6 +1,7 @@
 #include "ingest/boilerplate_classifier.h"
 
 #include "ingest/date_parsing.h"
+#include "ingest/dateline_parser.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -40,6 +41,13 @@ bool containsAny(const QString &lower, const QStringList &cues)
         if (lower.contains(c))
             return true;
     return false;
+}
+
+// A story's lead opens with its dateline; a photo caption never does.
+bool opensWithDateline(const QString &t)
+{
+    Dateline d;
+    return DatelineParser::bundled().parse(t, &d);
 }
 
 int letterCount(const QString &t)
@@ -193,7 +201,7 @@ QVector<BlockVerdict> BoilerplateClassifier::classify(const QVector<SourceBlock>
             v.role = BlockVerdict::Role::Title;
             haveTitle = true;
             title = b.text;
-        } else if (b.hint != SourceBlock::Hint::Heading && wordCount <= 70
+        } else if (b.hint != SourceBlock::Hint::Heading && wordCount <= 70 && !opensWithDateline(b.text)
                    && !b.text.contains(QLatin1Char('"')) && !b.text.contains(QChar(0x201C))
                    && (containsAny(lower, m_captionCues)
                        || (m_captionVerbs.occursIn(w.mid(0, std::min<qsizetype>(w.size(), 14)))

@@ -26,6 +26,7 @@ QVector<ManifestEntry> bundledManifest()
         const QJsonObject o = v.toObject();
         ManifestEntry e;
         e.file = o.value(QStringLiteral("file")).toString();
+        e.overrides.origin = QStringLiteral("manifest");
         e.overrides.outlet = o.value(QStringLiteral("outlet")).toString();
         e.overrides.url = o.value(QStringLiteral("url")).toString();
         e.overrides.title = o.value(QStringLiteral("title")).toString();

@@ -129,21 +129,32 @@ public:
         out.rawStart = m_current.rawStart;
         out.rawEnd = m_current.rawEnd;
         const QString &in = m_current.text;
+        const auto &anchors = m_current.anchors;
         int anchorIndex = 0;
-        bool pendingSpace = false;
+        int pendingSpace = 0; // whitespace characters waiting to become one space
         for (int i = 0; i < in.size(); ++i) {
-            while (anchorIndex < m_current.anchors.size() && m_current.anchors[anchorIndex].clean <= i) {
-                const auto &a = m_current.anchors[anchorIndex++];
-                out.anchors.append({int(out.text.size()) + (pendingSpace && !out.text.isEmpty() ? 1 : 0), a.raw});
+            bool anchoredHere = false;
+            while (anchorIndex < anchors.size() && anchors[anchorIndex].clean <= i) {
+                const auto &a = anchors[anchorIndex++];
+                out.anchors.append({int(out.text.size()) + (pendingSpace && !out.text.isEmpty() ? 1 : 0),
+                                    a.raw + (i - a.clean)});
+                anchoredHere = true;
             }
             const QChar c = in[i];
             if (c.isSpace()) {
-                pendingSpace = true;
+                ++pendingSpace;
                 continue;
             }
             if (pendingSpace && !out.text.isEmpty())
                 out.text += QLatin1Char(' ');
-            pendingSpace = false;
+            // A run of whitespace became one space (or none): re-anchor so what follows maps
+            // to its own raw position.
+            if ((pendingSpace > 1 || (pendingSpace == 1 && in[i - 1] != QLatin1Char(' ')) || (pendingSpace && out.text.size() == 0))
+                && !anchoredHere && anchorIndex > 0) {
+                const auto &a = anchors[anchorIndex - 1];
+                out.anchors.append({int(out.text.size()), a.raw + (i - a.clean)});
+            }
+            pendingSpace = 0;
             out.text += c;
         }
         blocks.append(out);
@@ -160,7 +171,31 @@ private:
             m_current.rawStart = raw;
             m_currentHint = context;
         }
+        const int base = int(m_current.text.size());
         m_current.append(text, raw);
+        // Entities ("&ldquo;") are longer in the source than in the text; re-anchor after each
+        // so offsets inside the node stay exact.
+        const QString original = QString::fromUtf8(t.original_text.data, qsizetype(t.original_text.length));
+        int o = 0;
+        int d = 0;
+        while (o < original.size() && d < text.size()) {
+            if (original[o] == QLatin1Char('&')) {
+                const int semi = int(original.indexOf(QLatin1Char(';'), o));
+                if (semi > o && semi - o <= 32 && original[o + 1] != QLatin1Char(' ')) {
+                    o = semi + 1;
+                    d += text[d].isHighSurrogate() ? 2 : 1;
+                    m_current.anchors.append({base + d, raw + o});
+                    continue;
+                }
+            }
+            if (original[o] == text[d]) {
+                ++o;
+                ++d;
+            } else {
+                ++o; // a character the parser normalised away (e.g. CR)
+                m_current.anchors.append({base + d, raw + o});
+            }
+        }
         m_current.rawEnd = m_map(t.start_pos.offset + unsigned(t.original_text.length));
     }
 

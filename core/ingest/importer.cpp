@@ -5,6 +5,7 @@
 #include "store/database.h"
 #include "store/statement.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
@@ -39,13 +40,24 @@ struct Prepared
     std::optional<PreparedArticle> article;
     Extraction extraction;
     QString error;
+    qint64 duplicateOf = 0; ///< known before preparing: the bytes are already stored
 };
 
-Prepared prepareOne(const QString &path, const ImportOptions &options)
+using KnownHashes = QHash<QString, qint64>;
+
+Prepared prepareOne(const QString &path, const ImportOptions &options, const KnownHashes &known)
 {
     Prepared out;
     try {
-        out.article = readArticleFile(path, options.overrides);
+        const QByteArray raw = readArticleBytes(path);
+        // Hash first: re-importing a folder must not pay for parsing and extraction again.
+        const QString sha = QString::fromLatin1(QCryptographicHash::hash(raw, QCryptographicHash::Sha256).toHex());
+        if (const qint64 id = known.value(sha)) {
+            out.duplicateOf = id;
+            return out;
+        }
+        out.article = prepareArticle(path, raw, options.overrides);
+        out.article->path = QFileInfo(path).absoluteFilePath();
         if (options.extract)
             out.extraction = Extractor::bundled().run(out.article->text);
     } catch (const ImportError &e) {
@@ -86,6 +98,12 @@ FileResult store(Database &db, ArticleWriter &writer, const QString &path, Prepa
 {
     FileResult r;
     r.path = path;
+    if (p.duplicateOf) {
+        r.status = FileResult::Status::Duplicate;
+        r.articleId = p.duplicateOf;
+        r.message = QStringLiteral("same content as article %1").arg(p.duplicateOf);
+        return r;
+    }
     if (!p.article) {
         r.message = p.error;
         return r;
@@ -173,16 +191,22 @@ QVector<FileResult> Importer::importPaths(const QStringList &paths, const Import
 
     const int workers = options.workers > 0 ? options.workers : std::max(1, QThread::idealThreadCount());
     const int chunk = std::max(1, std::min(options.batchSize, 64));
-    auto prepareRange = [&files, &options, workers](int from, int to) {
+    KnownHashes known;
+    {
+        Statement st(m_db, "SELECT sha256, id FROM articles");
+        while (st.step())
+            known.insert(st.text(0), st.int64(1));
+    }
+    auto prepareRange = [&files, &options, &known, workers](int from, int to) {
         std::vector<Prepared> out(size_t(to - from));
         std::vector<std::future<void>> jobs;
         for (int w = 1; w < workers; ++w)
             jobs.push_back(std::async(std::launch::async, [&, w] {
                 for (int i = from + w; i < to; i += workers)
-                    out[size_t(i - from)] = prepareOne(files[i], options);
+                    out[size_t(i - from)] = prepareOne(files[i], options, known);
             }));
         for (int i = from; i < to; i += workers)
-            out[size_t(i - from)] = prepareOne(files[i], options);
+            out[size_t(i - from)] = prepareOne(files[i], options, known);
         for (auto &j : jobs)
             j.get();
         return out;

@@ -53,11 +53,11 @@ PreparedArticle prepareArticle(const QString &source, const QByteArray &raw, con
     a.format = formatFor(source);
     a.raw = raw;
     a.sha256 = QString::fromLatin1(QCryptographicHash::hash(raw, QCryptographicHash::Sha256).toHex());
-    const DecodedText decoded = decodeArticleBytes(raw, a.source);
+    const DecodedText decoded = decodeArticleBytes(raw, source);
     a.rawText = decoded.text;
     a.encoding = decoded.encoding;
     if (decoded.fellBack)
-        a.warnings << QStringLiteral("%1: not valid UTF-8; decoded as Windows-1252").arg(a.source);
+        a.warnings << QStringLiteral("%1: not valid UTF-8; decoded as Windows-1252").arg(source);
 
     HtmlMetadata meta;
     const QVector<SourceBlock> blocks = a.format == QLatin1String("html")
@@ -170,7 +170,7 @@ PreparedArticle prepareArticle(const QString &source, const QByteArray &raw, con
     // The user's values override everything found in the file.
     if (overrides.published.isValid()) {
         t.published = overrides.published;
-        a.publishedSource = QStringLiteral("override");
+        a.publishedSource = overrides.origin;
     }
     if (!overrides.outlet.isEmpty())
         t.outlet = overrides.outlet;
@@ -178,17 +178,22 @@ PreparedArticle prepareArticle(const QString &source, const QByteArray &raw, con
         t.title = overrides.title;
     if (!overrides.url.isEmpty())
         a.url = overrides.url;
-    if (!overrides.dateline.isEmpty())
+    if (!overrides.dateline.isEmpty()) {
         t.dateline = overrides.dateline;
+        // A given dateline has no separator; add one so the dateline shapes apply.
+        Dateline given;
+        if (DatelineParser::bundled().parse(overrides.dateline + QStringLiteral(" -"), &given))
+            t.datelinePlace = given.place;
+    }
 
     if (t.title.isEmpty()) {
         t.title = QFileInfo(a.source).completeBaseName();
-        a.warnings << QStringLiteral("%1: no title found; using the file name").arg(a.source);
+        a.warnings << QStringLiteral("%1: no title found; using the file name").arg(source);
     }
     if (!t.published.isValid())
-        a.warnings << QStringLiteral("%1: no publication date found; relative dates stay unresolved").arg(a.source);
+        a.warnings << QStringLiteral("%1: no publication date found; relative dates stay unresolved").arg(source);
     if (t.paragraphs.isEmpty())
-        throw ImportError(QStringLiteral("%1: no article text found (everything was page furniture)").arg(a.source));
+        throw ImportError(QStringLiteral("%1: no article text found (everything was page furniture)").arg(source));
 
     const SentenceSplitter &splitter = SentenceSplitter::bundled();
     for (int p = 0; p < t.paragraphs.size(); ++p)
@@ -197,7 +202,7 @@ PreparedArticle prepareArticle(const QString &source, const QByteArray &raw, con
     return a;
 }
 
-PreparedArticle readArticleFile(const QString &path, const ImportOverrides &overrides)
+QByteArray readArticleBytes(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists())
@@ -206,7 +211,7 @@ PreparedArticle readArticleFile(const QString &path, const ImportOverrides &over
         throw ImportError(QStringLiteral("%1: is a folder, not a file").arg(path));
     if (info.size() > kMaxArticleBytes)
         throw ImportError(QStringLiteral("%1: the file is too large for an article (%2 MB; the limit is %3 MB)")
-                              .arg(info.fileName())
+                              .arg(path)
                               .arg(double(info.size()) / (1024 * 1024), 0, 'f', 1)
                               .arg(kMaxArticleBytes / (1024 * 1024)));
     QFile file(path);
@@ -215,8 +220,13 @@ PreparedArticle readArticleFile(const QString &path, const ImportOverrides &over
     const QByteArray raw = file.readAll();
     if (file.error() != QFileDevice::NoError)
         throw ImportError(QStringLiteral("%1: read failed (%2)").arg(path, file.errorString()));
-    PreparedArticle a = prepareArticle(path, raw, overrides);
-    a.path = info.absoluteFilePath();
+    return raw;
+}
+
+PreparedArticle readArticleFile(const QString &path, const ImportOverrides &overrides)
+{
+    PreparedArticle a = prepareArticle(path, readArticleBytes(path), overrides);
+    a.path = QFileInfo(path).absoluteFilePath();
     return a;
 }
 

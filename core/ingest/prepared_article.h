@@ -24,6 +24,7 @@ struct ImportOverrides
     QString title;
     QString url;
     QString dateline;
+    QString origin = QStringLiteral("cli"); ///< stored as the date's source: "manifest", "cli" or "user"
 };
 
 /// Piecewise-linear map from clean-text offsets to raw-text offsets. Raw offsets count UTF-16
@@ -66,7 +67,7 @@ struct PreparedArticle
     ArticleText text; ///< clean text, structure and metadata
     QString byline;
     QString url;
-    QString publishedSource; ///< html-meta | dateline | published-line | manifest | cli
+    QString publishedSource; ///< html-meta | dateline | published-line | manifest | cli | user
     OffsetMap offsets;
     QVector<RemovedBlock> removed;
     QStringList warnings;
@@ -75,6 +76,9 @@ struct PreparedArticle
 /// Runs every preparation step on bytes already read. Throws ImportError.
 PreparedArticle prepareArticle(const QString &source, const QByteArray &raw,
                                const ImportOverrides &overrides = {});
+/// Reads a file's bytes, refusing missing paths, folders and files too large to be an article.
+/// Throws ImportError naming the file.
+QByteArray readArticleBytes(const QString &path);
 /// Reads path and prepares it. Throws ImportError naming the file.
 PreparedArticle readArticleFile(const QString &path, const ImportOverrides &overrides = {});
 

@@ -113,8 +113,13 @@ QVector<SourceBlock> readTextBlocks(const QString &raw, bool markdown)
 
         // Hard-wrapped prose: a long line that does not end a sentence, followed by a line that
         // continues it, belongs to the same paragraph.
-        const bool continues = joinable && hint == SourceBlock::Hint::None && !blocks.isEmpty()
-                               && (raw[s].isLower() || !endsSentence(blocks.last().text));
+        // Never into the first block (the title), and never a labelled line ("Published: ...",
+        // "By ...") that a header puts right under the title.
+        static const QRegularExpression label(QStringLiteral("^(?:[A-Z][A-Za-z ]{0,24}:|By )"));
+        const bool continues = joinable && hint == SourceBlock::Hint::None && blocks.size() > 1
+                               && (raw[s].isLower()
+                                   || (!endsSentence(blocks.last().text)
+                                       && !label.match(raw.mid(s, std::min(30, e - s))).hasMatch()));
         if (continues) {
             SourceBlock &prev = blocks.last();
             prev.text += QLatin1Char(' ');

@@ -72,7 +72,12 @@ bool Statement::step()
         return true;
     if (rc == SQLITE_DONE)
         return false;
-    fail(m_db, "query failed");
+    // Reset before throwing: statements are cached and reused, and one that is left mid-step
+    // would make every later use fail with "API misuse".
+    const QString why = QString::fromUtf8(sqlite3_errmsg(m_db.handle()));
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+    throw StoreError(QStringLiteral("query failed: %1").arg(why));
 }
 
 void Statement::run()

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "model/text_span.h"
+
+namespace summit {
+
+class Database;
+
+/// The stored article as extractors see it: clean text, paragraphs, sentences and the
+/// metadata now in the database (which may have been edited since import).
+ArticleText loadArticleText(Database &db, qint64 articleId);
+
+/// Re-runs every extractor on one stored article and replaces its extraction rows, in one
+/// transaction. Called after a metadata edit so relative dates re-anchor on the new date.
+/// Throws StoreError when the article does not exist.
+void reextractArticle(Database &db, qint64 articleId);
+
+} // namespace summit
