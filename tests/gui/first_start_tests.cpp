@@ -26,6 +26,7 @@ TEST_CASE("First start loads the bundled corpus in the background and labels eve
     QElapsedTimer clock;
     clock.start();
     MainWindow w(path, MainWindow::Options{true, false});
+    w.resize(1560, 940); // the size of the user guide's screenshots
     w.show();
     (void)QTest::qWaitForWindowExposed(&w);
     const qint64 firstPaint = clock.elapsed();
@@ -47,6 +48,30 @@ TEST_CASE("First start loads the bundled corpus in the background and labels eve
     for (const auto &item : layout.items)
         placed += int(item.events.size());
     CHECK(placed == layout.visibleEvents);
+
+    // Every label is whole, inside the plot, and clear of every other label and mark: with
+    // this much room nothing needs shortening or folding into a cluster.
+    const QRectF plot = view->chart()->plotArea();
+    for (int i = 0; i < layout.items.size(); ++i) {
+        const PlacedItem &a = layout.items.at(i);
+        INFO(a.text.toStdString());
+        CHECK_FALSE(a.elided);
+        CHECK_FALSE(a.isCluster());
+        CHECK(plot.adjusted(-0.5, -0.5, 0.5, 0.5).contains(a.label));
+        for (int j = 0; j < layout.items.size(); ++j) {
+            if (j == i)
+                continue;
+            const PlacedItem &b = layout.items.at(j);
+            INFO(b.text.toStdString());
+            CHECK_FALSE(a.label.intersects(b.label));
+            CHECK_FALSE(a.label.intersects(b.mark));
+        }
+    }
+    // "Fit all" leaves air at both ends: no mark touches the frame.
+    for (const auto &item : layout.items) {
+        CHECK(item.mark.left() > plot.left() + 8);
+        CHECK(item.mark.right() < plot.right() - 8);
+    }
 }
 
 TEST_CASE("Editing an article's date re-anchors its relative dates, and undo restores them", "[ui]")

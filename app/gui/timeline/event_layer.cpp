@@ -68,6 +68,7 @@ void EventLayer::relayout()
         const QFontMetricsF fm(m_font);
         in.textWidth = [fm](const QString &s) { return fm.horizontalAdvance(s); };
         in.rowHeight = std::max(22.0, fm.height() + 8);
+        in.minRowHeight = fm.height() + 3; // still one clear line of text per row
         in.laneHeader = QFontMetricsF(m_titleFont).height() + 4;
         m_layout = layoutTimeline(in);
     }

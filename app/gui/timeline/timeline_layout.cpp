@@ -14,6 +14,7 @@ constexpr double kPointSize = 10;
 constexpr double kGap = 10;
 constexpr double kBinPx = 36;
 constexpr double kMinLabelPx = 64;
+constexpr int kMaxRows = 12; // beyond this a lane is unreadable anyway: fold into clusters
 
 struct Candidate
 {
@@ -67,13 +68,222 @@ QString clusterLabel(const QVector<library::EventRecord> &all, const QVector<int
         .arg(quotes == 1 ? QString() : QStringLiteral("s"));
 }
 
+
+namespace {
+
+/// Places one lane's candidates in rows. Every label is first tried whole, right of its mark
+/// and then left of it, in each row from the top; only when no row has room is a label
+/// shortened, and only when even that fails does an event fold into its neighbour's cluster.
+class LanePlacer final
+{
+public:
+    LanePlacer(const LayoutInput &in, int lane, double top, double rowHeight, int rows)
+        : m_in(in), m_lane(lane), m_top(top), m_rowHeight(rowHeight), m_rows(std::max(1, rows)),
+          m_scale(in.plot.width() / std::max(1.0, in.t1 - in.t0)),
+          m_rowRight(m_rows, -std::numeric_limits<double>::infinity())
+    {
+    }
+
+    double xOf(double t) const { return m_in.plot.left() + (t - m_in.t0) * m_scale; }
+
+    /// Places all candidates, in start order.
+    QVector<PlacedItem> place(const QVector<Candidate> &cands)
+    {
+        QVector<PlacedItem> placed;
+        for (const Candidate &c : cands) {
+            PlacedItem item;
+            item.events = c.events;
+            item.lane = m_lane;
+            item.start = c.start;
+            item.end = c.end;
+            item.fuzzy = c.fuzzy && c.events.size() == 1;
+            if (placeWhole(item) || placeShortened(item)) {
+                m_rowRight[item.row] = rightEdge(item);
+                m_used = std::max(m_used, item.row + 1);
+                placed << item;
+                continue;
+            }
+            if (placed.isEmpty()) { // a plot too narrow for any label: the first one is cut
+                item.row = 0;
+                geometry(item, Side::Right);
+                item.label.setRight(std::max(item.label.left(), m_in.plot.right()));
+                m_rowRight[0] = rightEdge(item);
+                m_used = 1;
+                placed << item;
+                continue;
+            }
+            ++m_folded;
+            // No room: join the most recently placed item, which is the last one in its row,
+            // so growing it to the right cannot overlap anything already placed.
+            PlacedItem &last = placed.last();
+            last.events << c.events;
+            last.end = std::max(last.end, c.end);
+            last.fuzzy = false;
+            geometry(last, Side::Right);
+            if (last.label.left() < m_in.plot.right())
+                last.label.setRight(std::min(last.label.right(), m_in.plot.right()));
+            m_rowRight[last.row] = rightEdge(last);
+        }
+        for (PlacedItem &item : placed)
+            item.elided = item.label.width() + 0.5 < m_in.textWidth(item.text);
+        return placed;
+    }
+
+    int rowsUsed() const { return m_used; }
+    /// Events that found no row of their own and joined a cluster.
+    int folded() const { return m_folded; }
+    /// Labels that had to be cut short.
+    int shortened() const { return m_shortened; }
+
+private:
+    enum class Side { Right, Left };
+
+    bool fitsPlot(const PlacedItem &item) const
+    {
+        return item.label.left() >= m_in.plot.left() && item.label.right() <= m_in.plot.right();
+    }
+    bool freeIn(int row, const PlacedItem &item) const
+    {
+        return m_rowRight[row] + kGap <= leftEdge(item);
+    }
+    static double leftEdge(const PlacedItem &item)
+    {
+        return std::min(item.mark.left(), item.label.left());
+    }
+    static double rightEdge(const PlacedItem &item)
+    {
+        return std::max(item.mark.right(), item.label.right());
+    }
+
+    bool placeWhole(PlacedItem &item)
+    {
+        for (int r = 0; r < m_rows; ++r) {
+            item.row = r;
+            for (Side side : {Side::Right, Side::Left}) {
+                geometry(item, side);
+                if (fitsPlot(item) && freeIn(r, item))
+                    return true;
+            }
+        }
+        return false;
+    }
+
+    /// A label cut short at the plot's right edge, or squeezed into the gap left of its mark.
+    bool placeShortened(PlacedItem &item)
+    {
+        for (int r = 0; r < m_rows; ++r) {
+            item.row = r;
+            geometry(item, Side::Right);
+            const double room = m_in.plot.right() - item.label.left();
+            if (m_rowRight[r] + kGap <= item.mark.left() && room >= kMinLabelPx) {
+                item.label.setRight(std::min(item.label.right(), m_in.plot.right()));
+                ++m_shortened;
+                return true;
+            }
+        }
+        if (item.isCluster())
+            return false;
+        for (int r = 0; r < m_rows; ++r) {
+            item.row = r;
+            geometry(item, Side::Left);
+            const double from = std::max(m_rowRight[r] + kGap, m_in.plot.left());
+            const double to = item.mark.left() - 4;
+            if (to - from >= kMinLabelPx) {
+                item.label.setLeft(std::max(from, to - item.label.width()));
+                item.label.setRight(to);
+                ++m_shortened;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    void geometry(PlacedItem &item, Side side) const
+    {
+        const double x0 = xOf(axisValue(item.start));
+        const double x1 = xOf(axisValue(item.end) + kDayMs);
+        const double y = m_top + m_in.laneHeader + item.row * m_rowHeight;
+        item.point = !item.fuzzy && !item.isCluster() && (x1 - x0) < kPointSize;
+        if (item.point || (item.isCluster() && (x1 - x0) < kPointSize)) {
+            const double cx = (x0 + x1) / 2;
+            const double h = std::min(kPointSize, m_rowHeight - 6);
+            item.mark = QRectF(cx - kPointSize / 2, y + (m_rowHeight - h) / 2, kPointSize, h);
+        } else {
+            const double left = std::max(x0, m_in.plot.left() - 2);
+            const double right = std::min(x1, m_in.plot.right() + 2);
+            item.mark = QRectF(left, y + 3, std::max(kPointSize, right - left), m_rowHeight - 6);
+        }
+        item.text = clusterLabel(*m_in.events, item.events);
+        const double w = m_in.textWidth(item.text);
+        if (side == Side::Left) {
+            item.label = QRectF(item.mark.left() - 4 - w, y, w, m_rowHeight);
+            return;
+        }
+        const double labelX = (item.point || item.mark.width() <= kPointSize)
+                                  ? item.mark.right() + 4
+                                  : std::max(item.mark.left(), m_in.plot.left()) + 5;
+        item.label = QRectF(labelX, y, w, m_rowHeight);
+    }
+
+    const LayoutInput &m_in;
+    int m_lane;
+    double m_top;
+    double m_rowHeight;
+    int m_rows;
+    double m_scale;
+    QVector<double> m_rowRight;
+    int m_used = 0;
+    int m_folded = 0;
+    int m_shortened = 0;
+};
+
+/// Folds candidates that share a pixel bin, so a dense view costs the screen width.
+QVector<Candidate> binned(QVector<Candidate> cands, const LayoutInput &in, int rows)
+{
+    if (cands.size() <= in.plot.width() / kBinPx * rows)
+        return cands;
+    const double scale = in.plot.width() / std::max(1.0, in.t1 - in.t0);
+    QVector<Candidate> out;
+    qint64 lastBin = std::numeric_limits<qint64>::min();
+    for (const Candidate &c : cands) {
+        const qint64 bin = qint64((axisValue(c.start) - in.t0) * scale / kBinPx);
+        if (bin == lastBin && !out.isEmpty()) {
+            out.last().events << c.events;
+            out.last().end = std::max(out.last().end, c.end);
+        } else {
+            out << c;
+            lastBin = bin;
+        }
+    }
+    return out;
+}
+
+/// Rows per lane once the plot's height is shared: each lane asks for what it needs, and when
+/// the sum does not fit the busiest lanes give rows back first. Every lane keeps one row.
+QVector<int> shareRows(QVector<int> need, int available)
+{
+    int total = 0;
+    for (int &n : need) {
+        n = std::max(1, n);
+        total += n;
+    }
+    while (total > available) {
+        const auto busiest = std::max_element(need.begin(), need.end());
+        if (*busiest <= 1)
+            break;
+        --*busiest;
+        --total;
+    }
+    return need;
+}
+
+} // namespace
+
 TimelineLayout layoutTimeline(const LayoutInput &in)
 {
     TimelineLayout out;
     const auto &events = *in.events;
     const int lanes = std::max(1, in.laneCount);
-    const double scale = in.plot.width() / std::max(1.0, in.t1 - in.t0);
-    auto xOf = [&](double t) { return in.plot.left() + (t - in.t0) * scale; };
 
     // Visible candidates per lane, in start order.
     QVector<QVector<Candidate>> perLane(lanes);
@@ -88,131 +298,38 @@ TimelineLayout layoutTimeline(const LayoutInput &in)
         perLane[lane] << Candidate{{i}, e.start, e.end, e.isFuzzy()};
     }
 
-    // Lanes get height by need: a busy lane gets more rows than a quiet one, so fewer
-    // events have to be folded into clusters. Every lane keeps at least one row.
-    QVector<double> want(lanes);
-    double totalWant = 0;
+    // First pass, with rows to spare: how many rows each lane needs to show every label whole.
+    QVector<int> need(lanes, 1);
     for (int l = 0; l < lanes; ++l) {
-        want[l] = in.laneHeader + in.rowHeight * std::clamp<double>(perLane[l].size(), 1, 10);
-        totalWant += want[l];
+        LanePlacer trial(in, l, 0, in.rowHeight, kMaxRows);
+        trial.place(binned(perLane[l], in, kMaxRows));
+        need[l] = std::max(1, trial.rowsUsed());
     }
+
+    // Share the height: rows first shrink towards the minimum height, then busy lanes give up
+    // rows (and fold or shorten labels) only when even compact rows do not fit.
+    const double headers = lanes * in.laneHeader;
+    int needTotal = 0;
+    for (int n : need)
+        needTotal += n;
+    const double room = std::max(0.0, in.plot.height() - headers);
+    const double minRow = std::min(in.rowHeight, std::max(1.0, in.minRowHeight));
+    double rowHeight = std::clamp(room / std::max(1, needTotal), minRow, in.rowHeight);
+    const QVector<int> rows = shareRows(need, std::max(lanes, int(room / rowHeight)));
+    int rowTotal = 0;
+    for (int r : rows)
+        rowTotal += r;
+    const double spare = std::max(0.0, in.plot.height() - headers - rowTotal * rowHeight);
+
     double top = in.plot.top();
-    const double spare = in.plot.height() - totalWant;
     for (int l = 0; l < lanes; ++l) {
-        const double h = spare >= 0 ? want[l] + spare / lanes
-                                    : std::max(in.laneHeader + in.rowHeight,
-                                               want[l] * in.plot.height() / totalWant);
+        const double h = in.laneHeader + rows[l] * rowHeight + spare / lanes;
         out.lanes << QRectF(in.plot.left(), top, in.plot.width(), h);
+        LanePlacer placer(in, l, top, rowHeight, rows[l]);
+        out.items << placer.place(binned(perLane[l], in, rows[l]));
         top += h;
     }
-
-    for (int lane = 0; lane < lanes; ++lane) {
-        QVector<Candidate> cands = std::move(perLane[lane]);
-        const int maxRows =
-            std::max(1, int((out.lanes[lane].height() - in.laneHeader) / in.rowHeight));
-        // Aggregate when dense: more events than could ever get a label share pixel bins.
-        if (cands.size() > in.plot.width() / kBinPx * maxRows) {
-            QVector<Candidate> binned;
-            qint64 lastBin = std::numeric_limits<qint64>::min();
-            for (const Candidate &c : cands) {
-                const qint64 bin = qint64((xOf(axisValue(c.start)) - in.plot.left()) / kBinPx);
-                if (bin == lastBin && !binned.isEmpty()) {
-                    binned.last().events << c.events;
-                    binned.last().end = std::max(binned.last().end, c.end);
-                } else {
-                    binned << c;
-                    lastBin = bin;
-                }
-            }
-            cands = std::move(binned);
-        }
-
-        QVector<double> rowRight(maxRows, -std::numeric_limits<double>::infinity());
-        QVector<PlacedItem> placed;
-        auto geometry = [&](PlacedItem &item, bool allowFlip) {
-            const double x0 = xOf(axisValue(item.start));
-            const double x1 = xOf(axisValue(item.end) + kDayMs);
-            const double y = out.lanes[lane].top() + in.laneHeader + item.row * in.rowHeight;
-            item.point = !item.fuzzy && !item.isCluster() && (x1 - x0) < kPointSize;
-            if (item.point || (item.isCluster() && (x1 - x0) < kPointSize)) {
-                const double cx = (x0 + x1) / 2;
-                item.mark = QRectF(cx - kPointSize / 2, y + 4, kPointSize, in.rowHeight - 8);
-            } else {
-                const double left = std::max(x0, in.plot.left() - 2);
-                const double right = std::min(x1, in.plot.right() + 2);
-                item.mark = QRectF(left, y + 3, std::max(kPointSize, right - left), in.rowHeight - 6);
-            }
-            item.text = clusterLabel(events, item.events);
-            const double labelX = (item.point || item.mark.width() <= kPointSize)
-                                      ? item.mark.right() + 4
-                                      : std::max(item.mark.left(), in.plot.left()) + 5;
-            const double w = in.textWidth(item.text);
-            item.label = QRectF(labelX, y, w, in.rowHeight);
-            // Near the right edge the label goes to the left of its mark instead of off-screen.
-            if (allowFlip && item.label.right() > in.plot.right() && item.mark.left() - 4 - w >= in.plot.left())
-                item.label.moveRight(item.mark.left() - 4);
-        };
-        auto leftEdge = [](const PlacedItem &item) {
-            return std::min(item.mark.left(), item.label.left());
-        };
-        auto rightEdge = [](const PlacedItem &item) {
-            return std::max(item.mark.right(), item.label.right());
-        };
-
-        for (const Candidate &c : cands) {
-            PlacedItem item;
-            item.events = c.events;
-            item.lane = lane;
-            item.start = c.start;
-            item.end = c.end;
-            item.fuzzy = c.fuzzy && c.events.size() == 1;
-            int row = -1;
-            for (int r = 0; r < maxRows && row < 0; ++r) {
-                item.row = r;
-                geometry(item, true);
-                if (rowRight[r] + kGap <= leftEdge(item))
-                    row = r;
-            }
-            // Near the right edge a label may be cut short rather than fold into a cluster.
-            for (int r = 0; r < maxRows && row < 0; ++r) {
-                item.row = r;
-                geometry(item, false);
-                const double room = in.plot.right() - item.label.left();
-                if (rowRight[r] + kGap <= item.mark.left() && room >= kMinLabelPx) {
-                    item.label.setRight(std::min(item.label.right(), in.plot.right()));
-                    row = r;
-                }
-            }
-            // Or shortened on the left of its mark, in the gap the row still has.
-            for (int r = 0; r < maxRows && row < 0; ++r) {
-                item.row = r;
-                geometry(item, false);
-                const double from = rowRight[r] + kGap;
-                const double to = item.mark.left() - 4;
-                if (!item.isCluster() && to - from >= kMinLabelPx && item.label.right() > in.plot.right()) {
-                    item.label.setLeft(std::max(from, to - item.label.width()));
-                    item.label.setRight(to);
-                    row = r;
-                }
-            }
-            if (row >= 0) {
-                rowRight[row] = rightEdge(item);
-                placed << item;
-                continue;
-            }
-            // No room: join the most recently placed item, which is the last one in its row,
-            // so growing it to the right cannot overlap anything already placed.
-            PlacedItem &last = placed.last();
-            last.events << c.events;
-            last.end = std::max(last.end, c.end);
-            last.fuzzy = false;
-            geometry(last, false); // flipping left could cover earlier items of its row
-            if (last.label.left() < in.plot.right())
-                last.label.setRight(std::min(last.label.right(), in.plot.right()));
-            rowRight[last.row] = rightEdge(last);
-        }
-        out.items << placed;
-    }
+    out.rowHeight = rowHeight;
     return out;
 }
 

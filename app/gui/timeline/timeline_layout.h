@@ -18,7 +18,8 @@ struct LayoutInput
     double t1 = 1;
     QRectF plot;   ///< where the range is drawn, in scene pixels
     std::function<double(const QString &)> textWidth;
-    double rowHeight = 24;
+    double rowHeight = 24;    ///< comfortable row height
+    double minRowHeight = 18; ///< rows may shrink to this before labels fold into clusters
     double laneHeader = 18;
 };
 
@@ -33,6 +34,7 @@ struct PlacedItem
     QString text;
     bool point = false; ///< a one-day event too narrow for a bar: drawn as a diamond
     bool fuzzy = false; ///< date known only to month/season/year
+    bool elided = false; ///< the label rect is narrower than its text (drawn with "…")
     QDate start;
     QDate end;
     bool isCluster() const { return events.size() > 1; }
@@ -43,10 +45,13 @@ struct TimelineLayout
     QVector<QRectF> lanes;
     QVector<PlacedItem> items;
     int visibleEvents = 0;
+    double rowHeight = 0; ///< the row height the lanes ended up with
 };
 
-/// Places the visible events: labels stack in rows within each lane and never overlap; an
-/// event that finds no free row joins its left neighbour's cluster. Dense views are binned
+/// Places the visible events: labels stack in rows within each lane and never overlap nor leave
+/// the plot. A label goes right of its mark, else left of it, else to another row; lanes get
+/// the rows they need (rows shrink to minRowHeight first). Only when rows run out is a label
+/// shortened, and only then does an event join its left neighbour's cluster. Dense views are binned
 /// first, so the cost follows the screen width, not the number of events.
 TimelineLayout layoutTimeline(const LayoutInput &input);
 
