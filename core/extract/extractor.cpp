@@ -78,6 +78,7 @@ Extraction Extractor::run(const ArticleText &article, StageTimes *times) const
         x.links = std::move(linking.links);
         x.newEvent = std::move(linking.newEvent);
         x.notes = std::move(linking.notes);
+        x.reportedEventSlug = linking.reportedSlug;
     }
     return x;
 }

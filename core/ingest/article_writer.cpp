@@ -148,7 +148,8 @@ void ArticleWriter::writeExtraction(qint64 articleId, const QVector<qint64> &sen
         st.run();
     }
 
-    // A quote belongs to the event its sentence is linked to most strongly.
+    // A quote belongs to the event its sentence is linked to most strongly, else to the event
+    // the article as a whole reports.
     QHash<int, QPair<QString, double>> bestEvent;
     for (const EventLink &l : x.links) {
         auto it = bestEvent.find(l.sentence);
@@ -167,7 +168,8 @@ void ArticleWriter::writeExtraction(qint64 articleId, const QVector<qint64> &sen
         else
             st.bindNull(8).bindNull(9);
         st.bind(10, nonNull(q.rule)).bind(11, q.confidence).bind(12, q.fragment ? 1 : 0);
-        const qint64 ev = eventId(bestEvent.value(q.sentence).first);
+        const QString slug = bestEvent.contains(q.sentence) ? bestEvent.value(q.sentence).first : x.reportedEventSlug;
+        const qint64 ev = eventId(slug);
         if (ev)
             st.bind(13, ev);
         else

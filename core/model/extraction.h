@@ -91,6 +91,7 @@ struct Extraction
     QVector<EventLink> links;
     std::optional<ExtractedEvent> newEvent;
     QVector<Note> notes;
+    QString reportedEventSlug; ///< the event the article as a whole reports, or empty
 };
 
 } // namespace summit

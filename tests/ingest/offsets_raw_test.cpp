@@ -76,7 +76,7 @@ TEST_CASE("Markdown and hard-wrapped text sentences map back to their first word
     checkFirstWordsTrace(u"plain_article.txt"_s);
 }
 
-TEST_CASE("HTML sentences after an entity map back to their first word", "[ingest][offsets][html][!mayfail]")
+TEST_CASE("HTML sentences after an entity map back to their first word", "[ingest][offsets][html]")
 {
     // Known failure, reported: the HTML reader anchors offsets once per text node, so each
     // entity before a sentence in the same node ("&#8220;" is 7 raw characters, 1 clean) pulls

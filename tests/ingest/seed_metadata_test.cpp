@@ -160,7 +160,7 @@ TEST_CASE("init twice changes nothing", "[ingest][init]")
 }
 
 TEST_CASE("A lead paragraph that opens with a dateline is body text and gives the dateline",
-          "[ingest][metadata][!mayfail]")
+          "[ingest][metadata]")
 {
     // plain_article.txt: "GENEVA (Reuters) -- Negotiators ... agreed on Thursday to hold a further
     // round of talks ...". The word "hold" is a caption verb, and the lead was taken for a photo
