@@ -8,7 +8,7 @@ namespace {
 
 QString format(QDate date, const char *pattern)
 {
-    return QLocale(QLocale::English, QLocale::UnitedKingdom).toString(date, QLatin1String(pattern));
+    return QLocale::c().toString(date, QLatin1String(pattern));
 }
 
 } // namespace

@@ -26,7 +26,7 @@ QStringList jsonStrings(const QString &json)
 
 QString longDate(QDate date)
 {
-    return QLocale(QLocale::English, QLocale::UnitedKingdom).toString(date, QStringLiteral("d MMMM yyyy"));
+    return QLocale::c().toString(date, QStringLiteral("d MMMM yyyy"));
 }
 
 CorpusFigures corpusFigures(Database &db)

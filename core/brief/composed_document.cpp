@@ -56,17 +56,27 @@ ComposedDocument composeDocument(const BriefContent &content, const BriefStyle &
     doc.setPageSize(bodySize);
     doc.setUndoRedoEnabled(false);
 
-    QVector<KeepWithNext> keep;
+    // Insertions are batched in edit blocks: outside one, every insertion re-lays out the
+    // document (a table is laid out whole), which is quadratic in the number of rows. Each
+    // event section is its own block, laid out as it is appended at the end of the document,
+    // so its headings can be kept with their text at the cost of that section alone.
+    QTextCursor batch(&doc);
+    batch.beginEditBlock();
     {
         DocWriter w(doc, style, out.citations, content.articles);
         out.contents.append({QStringLiteral("Summary"), writeSummary(w, content)});
         if (!content.events.isEmpty())
             out.contents.append({QStringLiteral("Timeline"),
                                  writeTimeline(w, content, bodySize.width(), bodySize.height() * 0.8, device)});
-        out.contents.append({QStringLiteral("Events"), writeEvents(w, content, keep)});
+        const auto settle = [&](const QVector<KeepWithNext> &keep) {
+            batch.endEditBlock();
+            keepHeadingsWithText(doc, style, keep);
+            batch.beginEditBlock();
+        };
+        out.contents.append({QStringLiteral("Events"), writeEvents(w, content, settle)});
         out.contents.append({QStringLiteral("Sources"), writeSources(w, out.citations)});
     }
-    keepHeadingsWithText(doc, style, keep);
+    batch.endEditBlock();
     for (ContentsEntry &entry : out.contents)
         entry.page = pageOfBlock(doc, entry.block);
     out.bodyPages = doc.pageCount();

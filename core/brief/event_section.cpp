@@ -105,25 +105,28 @@ void writeEvent(DocWriter &w, const EventBrief &e, QVector<KeepWithNext> &keep)
 
 } // namespace
 
-int writeEvents(DocWriter &w, const BriefContent &content, QVector<KeepWithNext> &keep)
+int writeEvents(DocWriter &w, const BriefContent &content,
+                const std::function<void(const QVector<KeepWithNext> &)> &settle)
 {
     const int heading = w.heading1(QStringLiteral("Events"), true);
     QVector<const EventBrief *> unreported;
-    bool first = true;
+    bool none = true;
     for (const EventBrief &e : content.events) {
         if (!e.isReported()) {
             unreported.append(&e);
             continue;
         }
-        first = false;
+        none = false;
+        QVector<KeepWithNext> keep;
         writeEvent(w, e, keep);
+        settle(keep);
     }
-    if (first) {
+    if (none) {
         w.bodyParagraph();
         w.text(QStringLiteral("No event in this scope is reported by an article in the corpus."));
     }
     if (!unreported.isEmpty()) {
-        keep.append({w.heading3(QStringLiteral("Also in scope, not reported in the corpus")), 40});
+        settle({{w.heading3(QStringLiteral("Also in scope, not reported in the corpus")), 40}});
         for (const EventBrief *e : unreported) {
             w.smallParagraph(12);
             w.text(dateRangeText(e->start, e->end, true) + QStringLiteral("  "), w.mutedFormat());

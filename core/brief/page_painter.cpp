@@ -48,7 +48,7 @@ void paintFigures(QPainter &p, const BriefStyle &s, const BriefContent &content,
         p.drawText(QPointF(x, box.top() + s.pt(24) + numberMetrics.height()),
                    QString::fromLatin1(figures[i].label).toUpper());
     }
-    const QString corpus = QStringLiteral("In scope. The whole corpus holds %1 articles from %2 outlets and %3 quotes.")
+    const QString corpus = QStringLiteral("Figures for the scope above. The whole corpus holds %1 articles from %2 outlets and %3 quotes.")
                                .arg(content.corpus.articles)
                                .arg(content.corpus.outlets)
                                .arg(content.corpus.quotes);

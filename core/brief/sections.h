@@ -5,6 +5,8 @@
 
 #include "brief/doc_writer.h"
 
+#include <functional>
+
 class QPaintDevice;
 
 namespace summit::brief {
@@ -20,8 +22,10 @@ struct KeepWithNext
 int writeSummary(DocWriter &w, const BriefContent &content);
 /// The timeline figure on its own page; returns the heading block.
 int writeTimeline(DocWriter &w, const BriefContent &content, qreal width, qreal maxHeight, QPaintDevice *device);
-/// One section per reported event; returns the heading block.
-int writeEvents(DocWriter &w, const BriefContent &content, QVector<KeepWithNext> &keep);
+/// One section per reported event; returns the heading block. After each section it calls
+/// settle with the headings of that section that must not end a page.
+int writeEvents(DocWriter &w, const BriefContent &content,
+                const std::function<void(const QVector<KeepWithNext> &)> &settle);
 /// Every cited article in citation order; returns the heading block.
 int writeSources(DocWriter &w, const CitationRegistry &citations);
 

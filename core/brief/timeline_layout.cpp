@@ -99,7 +99,7 @@ void TimelineLayout::placeLabels(int maxLanes)
 {
     const QFontMetricsF titleMetrics(titleFont(), m_device);
     const QFontMetricsF dateMetrics(dateFont(), m_device);
-    const qreal maxTextWidth = std::min(m_plotWidth * 0.42, m_style.pt(150));
+    const qreal maxTextWidth = std::min(m_plotWidth * 0.4, m_style.pt(135));
     const qreal inset = m_style.pt(3);
     QVector<qreal> widths;
     for (const TimelineItem &item : std::as_const(m_items)) {
@@ -146,17 +146,20 @@ void TimelineLayout::placeLabels(int maxLanes)
             const qreal w = widths[step.index];
             const qreal anchor = xOf(m_items[step.index].start);
             const qreal lefts[2] = {step.rightFirst ? anchor : anchor - w, step.rightFirst ? anchor - w : anchor};
+            // Climb the lanes with the preferred side before trying the other: a flag on the
+            // wrong side low down would cover the leaders of the rest of the cluster.
             bool placed = false;
-            for (int lane = 0; lane < maxLanes && !placed; ++lane) {
-                for (const qreal left : lefts) {
+            for (const qreal left : lefts) {
+                for (int lane = 0; lane < maxLanes && !placed; ++lane) {
                     const QRectF rect = laneRect(left, w, lane);
                     if (fits(rect, anchor, lane)) {
                         m_labels.append({step.index, rect, anchor, lane});
                         m_lanesUsed = std::max(m_lanesUsed, lane + 1);
                         placed = true;
-                        break;
                     }
                 }
+                if (placed)
+                    break;
             }
         }
         if (best.isEmpty() || m_labels.size() > best.size()
@@ -174,7 +177,7 @@ void TimelineLayout::chooseTicks()
     static const TickStep steps[] = {{1, 0}, {2, 0}, {7, 0}, {14, 0}, {0, 1}, {0, 2},
                                      {0, 3}, {0, 6}, {0, 12}, {0, 24}, {0, 60}, {0, 120}};
     const QFontMetricsF metrics(tickFont(), m_device);
-    const QLocale english(QLocale::English, QLocale::UnitedKingdom);
+    const QLocale english = QLocale::c();
     const qreal spanDays = std::max<qint64>(1, m_first.daysTo(m_last));
     for (const TickStep &step : steps) {
         const qreal stepDays = step.months ? step.months * 30.4 : step.days;

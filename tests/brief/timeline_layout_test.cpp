@@ -55,6 +55,32 @@ TEST_CASE("timeline labels never overlap, however crowded the dates", "[brief]")
         checkNoOverlap(layout);
         CHECK(layout.omitted() == 0); // there is room for all of these
     }
+    SECTION("the catalog's 2007-2008 events, crowded around the Sochi summit, are all labelled")
+    {
+        const QVector<TimelineItem> items = {
+            {QDate(2007, 6, 6), QDate(2007, 6, 8), QStringLiteral("G8 summit, Heiligendamm"), true},
+            {QDate(2007, 7, 1), QDate(2007, 7, 2), QStringLiteral("Kennebunkport summit (the 'lobster summit')"), true},
+            {QDate(2007, 9, 7), QDate(2007, 9, 7), QStringLiteral("Bush\u2013Putin meeting in Sydney, eve of APEC"), false},
+            {QDate(2007, 10, 12), QDate(2007, 10, 12), QStringLiteral("First '2+2' talks, Moscow"), true},
+            {QDate(2008, 3, 2), QDate(2008, 3, 2), QStringLiteral("Medvedev elected president"), false},
+            {QDate(2008, 3, 17), QDate(2008, 3, 17), QStringLiteral("Rice and Gates meet Putin and Medvedev"), true},
+            {QDate(2008, 3, 18), QDate(2008, 3, 18), QStringLiteral("Second '2+2' talks, Moscow"), true},
+            {QDate(2008, 3, 26), QDate(2008, 3, 26), QStringLiteral("Hadley announces Bush's trip to Sochi"), true},
+            {QDate(2008, 4, 2), QDate(2008, 4, 4), QStringLiteral("NATO summit, Bucharest"), true},
+            {QDate(2008, 4, 4), QDate(2008, 4, 5), QStringLiteral("Bush in Croatia"), true},
+            {QDate(2008, 4, 5), QDate(2008, 4, 6), QStringLiteral("Sochi summit"), true},
+            {QDate(2008, 5, 7), QDate(2008, 5, 7), QStringLiteral("Medvedev inaugurated; Putin steps down"), true},
+            {QDate(2008, 5, 8), QDate(2008, 5, 8), QStringLiteral("Putin confirmed as prime minister"), true},
+            {QDate(2008, 7, 7), QDate(2008, 7, 9), QStringLiteral("G8 summit, Toyako (Hokkaido)"), true},
+        };
+        const TimelineLayout layout(items, width, style.pt(550), style, &device);
+        checkNoOverlap(layout);
+        QStringList labelled;
+        for (const PlacedLabel &l : layout.labels())
+            labelled << items[l.item].title;
+        INFO(labelled.join(QStringLiteral(" | ")).toStdString());
+        CHECK(layout.omitted() == 0);
+    }
     SECTION("a thousand random events")
     {
         QRandomGenerator rng(42);
