@@ -6,6 +6,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev libgl-dev
   libsqlite3-dev libgumbo-dev libicu-dev
   catch2 poppler-utils xvfb xauth
+  fonts-urw-base35 fonts-dejavu-core
 )
 missing=()
 for p in "${packages[@]}"; do
