@@ -144,7 +144,7 @@ QTextTable *DocWriter::table(int rows, const QVector<qreal> &percentWidths, Tabl
         widths << QTextLength(QTextLength::PercentageLength, w);
     f.setColumnWidthConstraints(widths);
     f.setCellSpacing(0);
-    f.setCellPadding(m_style.fmt(framed ? 5 : 3.5));
+    f.setCellPadding(m_style.fmt(framed ? 3.5 : 3));
     f.setBorderCollapse(true);
     f.setBorder(framed ? m_style.fmt(0.5) : 0);
     f.setBorderBrush(BriefStyle::rule());

@@ -13,7 +13,7 @@ struct SelectionLimits
     int sentencesPerEvent = 4;
     int sentencesPerArticle = 2; ///< so one long article does not crowd out the others
     int quotesPerEvent = 5;
-    int statementsPerSide = 2;
+    int statementsPerSide = 1; ///< the summary must fit on one page
     int mainTopics = 4;
 };
 

@@ -18,8 +18,9 @@ void writeEventRows(DocWriter &w, const BriefContent &content)
         w.enterCell(t, i + 1, 0);
         w.text(dateRangeText(e.start, e.end, true), w.mutedFormat());
         w.enterCell(t, i + 1, 1);
+        // One line on what happened, run in after the title to keep the summary to a page.
         w.text(e.title, w.smallStrongFormat());
-        w.text(QString(QChar::LineSeparator), w.smallFormat());
+        w.text(QStringLiteral(". "), w.smallStrongFormat());
         if (!e.summary.isEmpty())
             w.text(e.summary, w.smallFormat());
         else if (!e.sentences.isEmpty())
