@@ -11,10 +11,11 @@
 #include "panels/search_panel.h"
 #include "state/selection.h"
 #include "state/session.h"
+#include "timeline/time_scale.h"
 #include "timeline/timeline_panel.h"
 #include "timeline/timeline_view.h"
 #include "window/about_box.h"
-#include "window/briefing_export.h"
+#include "window/briefing_dialog.h"
 #include "window/main_actions.h"
 #include "window/status_line.h"
 
@@ -140,7 +141,10 @@ void MainWindow::connectParts()
     const MainActions &a = *m_actions;
     connect(a.importFiles, &QAction::triggered, m_import, &ImportController::chooseFiles);
     connect(a.importFolder, &QAction::triggered, m_import, &ImportController::chooseFolder);
-    connect(a.exportBriefing, &QAction::triggered, this, [this] { exportBriefing(*m_session, this); });
+    connect(a.exportBriefing, &QAction::triggered, this, [this, view] {
+        exportBriefing(*m_session, *m_selection, axisDate(view->visibleStart()),
+                       axisDate(view->visibleEnd()), this);
+    });
     connect(a.quit, &QAction::triggered, this, &QWidget::close);
     connect(a.find, &QAction::triggered, this, [this] {
         if (auto *dock = findChild<QDockWidget *>(QStringLiteral("searchDock"))) {
