@@ -122,7 +122,8 @@ void EventLayer::paintItem(QPainter *p, const PlacedItem &item) const
         hit = hit || m_highlighted.contains(id);
     }
     if (hit) {
-        const QRectF halo = item.mark.united(item.label).adjusted(-3, -1, 3, 1);
+        // Inset vertically so halos of neighbouring rows stay apart.
+        const QRectF halo = item.mark.united(item.label).adjusted(-3, 1.5, 3, -1.5);
         p->setPen(Qt::NoPen);
         p->setBrush(m_colors.searchHit);
         p->drawRoundedRect(halo, 5, 5);
