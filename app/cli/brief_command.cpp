@@ -1,6 +1,7 @@
 #include "brief_command.h"
 
 #include "brief/brief_error.h"
+#include "brief/brief_knowledge.h"
 #include "brief/briefing.h"
 #include "store/database.h"
 
@@ -100,6 +101,14 @@ int runBrief(const QStringList &args, const QString &dbPath, QTextStream &out, Q
     if (!paper)
         return usageError(err, QStringLiteral("--paper wants a4 or letter, not \u201c%1\u201d").arg(parser.value(o.paper)));
     request.paper = *paper;
+    QStringList topicKeys;
+    for (const brief::TopicLabel &t : brief::knownTopics())
+        topicKeys << t.key;
+    for (const QString &topic : std::as_const(request.topics)) {
+        if (!topicKeys.isEmpty() && !topicKeys.contains(topic))
+            return usageError(err, QStringLiteral("unknown topic \u201c%1\u201d (known: %2)")
+                                       .arg(topic, topicKeys.join(QStringLiteral(", "))));
+    }
 
     if (dbPath.isEmpty() || !QFileInfo::exists(dbPath)) {
         err << "summitline-cli brief: no database at " << (dbPath.isEmpty() ? QStringLiteral("(none given)") : dbPath)
