@@ -67,8 +67,7 @@ TEST_CASE("Export Briefing writes a PDF of the chosen scope, title and paper", "
     clock.start();
     REQUIRE(dialog.exportTo(pdf));
     const qint64 ms = clock.elapsed();
-    std::cout << "briefing written in " << ms << " ms\n";
-    CHECK(ms < 2000); // well under a second on an idle machine
+    std::cout << "briefing written in " << ms << " ms\n"; // printed, not asserted: timings are benchmarks
     QFile file(pdf);
     REQUIRE(file.open(QIODevice::ReadOnly));
     CHECK(file.read(5) == QByteArray("%PDF-"));
