@@ -6,6 +6,14 @@ namespace summit::brief {
 
 namespace {
 
+// Marks a table's format as compact, so enterCell() can set its cells to match.
+constexpr int CompactTableProperty = QTextFormat::UserProperty + 1;
+// Line pitch of compact table text, as a share of the fonts' own line height. P052 and Nimbus
+// Sans have a line height of about 1.6 times their size, so 76% is about 122% of the size.
+// (A fixed pitch would set each line's baseline by its own font's descent and put a sans date
+// lower than the serif text beside it; a proportional one keeps both on their ascent.)
+constexpr qreal CompactLinePercent = 76;
+
 QTextCharFormat charFormat(const QFont &font, const QColor &color)
 {
     QTextCharFormat f;
@@ -134,7 +142,8 @@ void DocWriter::link(const QString &url)
     m_cursor.insertText(url, f);
 }
 
-QTextTable *DocWriter::table(int rows, const QVector<qreal> &percentWidths, TableLook look, int headerRows)
+QTextTable *DocWriter::table(int rows, const QVector<qreal> &percentWidths, TableLook look, int headerRows,
+                             TableDensity density)
 {
     const bool framed = look == TableLook::Grid;
     QTextTableFormat f;
@@ -152,6 +161,8 @@ QTextTable *DocWriter::table(int rows, const QVector<qreal> &percentWidths, Tabl
     f.setHeaderRowCount(headerRows);
     f.setTopMargin(m_style.fmt(3));
     f.setBottomMargin(m_style.fmt(6));
+    if (density == TableDensity::Compact)
+        f.setProperty(CompactTableProperty, true);
     if (m_empty) // a table cannot take the document's first block
         newBlock({});
     QTextTable *t = m_cursor.insertTable(rows, int(percentWidths.size()), f);
@@ -172,14 +183,20 @@ QTextTable *DocWriter::table(int rows, const QVector<qreal> &percentWidths, Tabl
 void DocWriter::enterCell(QTextTable *table, int row, int column, bool header)
 {
     QTextTableCell cell = table->cellAt(row, column);
-    if (header) {
+    const bool compact = table->format().boolProperty(CompactTableProperty);
+    if (header || compact) {
         QTextTableCellFormat cf = cell.format().toTableCellFormat();
-        cf.setBackground(BriefStyle::shade());
+        if (header)
+            cf.setBackground(BriefStyle::shade());
+        if (compact) { // the column gaps stay, the rows close up
+            cf.setTopPadding(m_style.fmt(1));
+            cf.setBottomPadding(m_style.fmt(1.5));
+        }
         cell.setFormat(cf);
     }
     m_cursor = cell.firstCursorPosition();
     QTextBlockFormat f;
-    f.setLineHeight(118, QTextBlockFormat::ProportionalHeight);
+    f.setLineHeight(compact ? CompactLinePercent : 118, QTextBlockFormat::ProportionalHeight);
     m_cursor.setBlockFormat(f);
     m_cursor.setCharFormat(header ? smallStrongFormat() : smallFormat());
 }
@@ -204,6 +221,14 @@ QTextCharFormat DocWriter::mutedFormat() const { return charFormat(BriefStyle::s
 QTextCharFormat DocWriter::labelFormat(const QColor &color) const
 {
     return charFormat(BriefStyle::sans(7.5, QFont::Bold), color);
+}
+QTextCharFormat DocWriter::compactStrongFormat(const QColor &color) const
+{
+    return charFormat(BriefStyle::sans(8.5, QFont::Bold), color);
+}
+QTextCharFormat DocWriter::compactMutedFormat() const
+{
+    return charFormat(BriefStyle::sans(8.5), BriefStyle::muted());
 }
 
 } // namespace summit::brief

@@ -13,6 +13,10 @@ namespace summit::brief {
 /// How a table is drawn: ruled grid with a shaded header, shaded box, or no decoration.
 enum class TableLook { Grid, Shaded, Plain };
 
+/// How tightly a table sets its text. Compact tables (the one-page summary) use a fixed line
+/// pitch of 125% of the font size and thin vertical padding; Regular keeps the fonts' own leading.
+enum class TableDensity { Regular, Compact };
+
 /// Appends styled blocks, runs, tables and citations to the briefing's QTextDocument. Every
 /// piece of article text goes in through QTextCursor::insertText, never as HTML, so markup in
 /// an article prints literally and cannot change the layout.
@@ -46,8 +50,9 @@ public:
     void link(const QString &url);
 
     /// A table with the given column widths in percent; the cursor ends after it via endTable().
-    QTextTable *table(int rows, const QVector<qreal> &percentWidths, TableLook look, int headerRows);
-    /// Moves the cursor into a cell, with a block format fit for table text.
+    QTextTable *table(int rows, const QVector<qreal> &percentWidths, TableLook look, int headerRows,
+                      TableDensity density = TableDensity::Regular);
+    /// Moves the cursor into a cell, with a block format fit for table text and its density.
     void enterCell(QTextTable *table, int row, int column, bool header = false);
     void endTable();
 
@@ -58,6 +63,9 @@ public:
     QTextCharFormat smallStrongFormat() const;
     QTextCharFormat mutedFormat() const;
     QTextCharFormat labelFormat(const QColor &color) const;
+    /// Sans labels of compact tables: 8.5 pt, the smallest size the summary may use.
+    QTextCharFormat compactStrongFormat(const QColor &color = BriefStyle::ink()) const;
+    QTextCharFormat compactMutedFormat() const;
 
 private:
     void newBlock(const QTextBlockFormat &format);

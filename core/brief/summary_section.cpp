@@ -8,25 +8,25 @@ namespace {
 
 void writeEventRows(DocWriter &w, const BriefContent &content)
 {
-    QTextTable *t = w.table(int(content.events.size()) + 1, {22, 78}, TableLook::Grid, 1);
+    QTextTable *t = w.table(int(content.events.size()) + 1, {14, 86}, TableLook::Grid, 1, TableDensity::Compact);
     w.enterCell(t, 0, 0, true);
-    w.text(QStringLiteral("Date"), w.smallStrongFormat());
+    w.text(QStringLiteral("Date"), w.compactStrongFormat());
     w.enterCell(t, 0, 1, true);
-    w.text(QStringLiteral("Event and what happened"), w.smallStrongFormat());
+    w.text(QStringLiteral("Event and what happened"), w.compactStrongFormat());
     for (int i = 0; i < content.events.size(); ++i) {
         const EventBrief &e = content.events[i];
         w.enterCell(t, i + 1, 0);
-        w.text(dateRangeText(e.start, e.end, true), w.mutedFormat());
+        w.text(dateRangeText(e.start, e.end, true), w.compactMutedFormat());
         w.enterCell(t, i + 1, 1);
         // One line on what happened, run in after the title to keep the summary to a page.
-        w.text(e.title, w.smallStrongFormat());
-        w.text(QStringLiteral(". "), w.smallStrongFormat());
+        w.text(e.title, w.compactStrongFormat());
+        w.text(QStringLiteral(". "), w.compactStrongFormat());
         if (!e.summary.isEmpty())
             w.text(e.summary, w.smallFormat());
         else if (!e.sentences.isEmpty())
             w.excerpt(e.sentences.front());
         if (!e.isReported())
-            w.text(QStringLiteral(" Not reported in the corpus."), w.mutedFormat());
+            w.text(QStringLiteral(" Not reported in the corpus."), w.compactMutedFormat());
     }
     w.endTable();
 }
@@ -34,7 +34,7 @@ void writeEventRows(DocWriter &w, const BriefContent &content)
 void writeStatements(DocWriter &w, const QVector<Excerpt> &statements)
 {
     if (statements.isEmpty()) {
-        w.text(QStringLiteral("No statement in the sources."), w.mutedFormat());
+        w.text(QStringLiteral("No statement in the sources."), w.compactMutedFormat());
         return;
     }
     for (int i = 0; i < statements.size(); ++i) {
@@ -49,17 +49,17 @@ void writeStatements(DocWriter &w, const QVector<Excerpt> &statements)
 
 void writePositions(DocWriter &w, const BriefContent &content)
 {
-    QTextTable *t = w.table(int(content.topics.size()) + 1, {18, 41, 41}, TableLook::Grid, 1);
+    QTextTable *t = w.table(int(content.topics.size()) + 1, {15, 40, 45}, TableLook::Grid, 1, TableDensity::Compact);
     w.enterCell(t, 0, 0, true);
-    w.text(QStringLiteral("Topic"), w.smallStrongFormat());
+    w.text(QStringLiteral("Topic"), w.compactStrongFormat());
     w.enterCell(t, 0, 1, true);
-    w.text(QStringLiteral("United States"), w.labelFormat(BriefStyle::us()));
+    w.text(QStringLiteral("United States"), w.compactStrongFormat(BriefStyle::us()));
     w.enterCell(t, 0, 2, true);
-    w.text(QStringLiteral("Russia"), w.labelFormat(BriefStyle::russia()));
+    w.text(QStringLiteral("Russia"), w.compactStrongFormat(BriefStyle::russia()));
     for (int i = 0; i < content.topics.size(); ++i) {
         const TopicBrief &topic = content.topics[i];
         w.enterCell(t, i + 1, 0);
-        w.text(topic.label, w.smallStrongFormat());
+        w.text(topic.label, w.compactStrongFormat());
         w.enterCell(t, i + 1, 1);
         writeStatements(w, topic.us);
         w.enterCell(t, i + 1, 2);
