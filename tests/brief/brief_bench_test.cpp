@@ -1,4 +1,4 @@
-// Hidden benchmark: `test_brief "[.bench]"`. Prints figures for docs/PERFORMANCE_BRIEF.md.
+// Hidden benchmark: `test_brief "[.bench]"`. Prints figures for docs/PERFORMANCE.md.
 
 #include "brief/brief_loader.h"
 #include "brief/briefing.h"
