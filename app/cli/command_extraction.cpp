@@ -30,12 +30,8 @@ int runQuotes(Context &c)
     if (p.parser.positionalArguments().size() > 0)
         return p.usageError(QStringLiteral("quotes takes no positional arguments"));
     qint64 articleId = 0;
-    if (p.parser.isSet(QStringLiteral("article"))) {
-        bool ok = false;
-        articleId = p.parser.value(QStringLiteral("article")).toLongLong(&ok);
-        if (!ok)
-            return p.usageError(QStringLiteral("--article must be a number"));
-    }
+    if (const int code = p.idOption(QStringLiteral("article"), &articleId); code >= 0)
+        return code;
     auto db = c.open();
     if (!db)
         return 1;
@@ -90,12 +86,8 @@ int runTimexes(Context &c)
     if (p.parser.positionalArguments().size() > 0)
         return p.usageError(QStringLiteral("timexes takes no positional arguments"));
     qint64 articleId = 0;
-    if (p.parser.isSet(QStringLiteral("article"))) {
-        bool ok = false;
-        articleId = p.parser.value(QStringLiteral("article")).toLongLong(&ok);
-        if (!ok)
-            return p.usageError(QStringLiteral("--article must be a number"));
-    }
+    if (const int code = p.idOption(QStringLiteral("article"), &articleId); code >= 0)
+        return code;
     auto db = c.open();
     if (!db)
         return 1;

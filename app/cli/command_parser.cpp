@@ -29,4 +29,16 @@ int CommandParser::usageError(const QString &message)
     return 2;
 }
 
+int CommandParser::idOption(const QString &name, qint64 *id)
+{
+    if (!parser.isSet(name))
+        return -1;
+    bool ok = false;
+    const qint64 value = parser.value(name).toLongLong(&ok);
+    if (!ok || value < 1)
+        return usageError(QStringLiteral("--%1 must be a positive number").arg(name));
+    *id = value;
+    return -1;
+}
+
 } // namespace summit::cli

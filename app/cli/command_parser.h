@@ -17,6 +17,9 @@ public:
     /// Returns -1 to continue, or the exit code to return now.
     int parse();
     int usageError(const QString &message);
+    /// Reads a numeric id option into *id (left as is when the option is absent). Returns -1 to
+    /// continue, or the usage-error exit code.
+    int idOption(const QString &name, qint64 *id);
 
 private:
     Context &m_c;
