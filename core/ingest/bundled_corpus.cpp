@@ -1,5 +1,7 @@
 #include "ingest/bundled_corpus.h"
 
+#include "extract/entities/place_gazetteer.h"
+#include "extract/events/event_catalog.h"
 #include "store/database.h"
 #include "store/statement.h"
 
@@ -59,24 +61,12 @@ namespace summit {
 
 void syncEventCatalog(Database &db)
 {
-    QFile f(QStringLiteral(":/knowledge/events.json"));
-    if (!f.open(QIODevice::ReadOnly))
-        return;
-    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll());
-    const QJsonArray events = doc.isArray() ? doc.array() : doc.object().value(QStringLiteral("events")).toArray();
-    // Place keys are shown by their gazetteer name.
-    QHash<QString, QString> placeNames;
-    QFile pf(QStringLiteral(":/knowledge/places.json"));
-    if (pf.open(QIODevice::ReadOnly)) {
-        const QJsonDocument pd = QJsonDocument::fromJson(pf.readAll());
-        const QJsonArray places = pd.isArray() ? pd.array() : pd.object().value(QStringLiteral("places")).toArray();
-        for (const auto &p : places) {
-            const QJsonObject o = p.toObject();
-            placeNames.insert(o.value(QStringLiteral("key")).toString(), o.value(QStringLiteral("name")).toString());
-        }
-    }
-    auto json = [](const QJsonValue &v) {
-        return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
+    // The catalog and gazetteer classes already parse and validate the knowledge files; the
+    // store only copies what the timeline needs into rows links can refer to.
+    const EventCatalog &catalog = EventCatalog::bundled();
+    const PlaceGazetteer &places = PlaceGazetteer::bundled();
+    auto json = [](const QStringList &list) {
+        return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
     };
     Transaction tx(db);
     Statement upsert(db, "INSERT INTO events (slug, title, kind, start, end, granularity, place, lat, lon, participants, "
@@ -86,23 +76,23 @@ void syncEventCatalog(Database &db)
                          "lon = excluded.lon, participants = excluded.participants, actor = excluded.actor, "
                          "topics = excluded.topics, summary = excluded.summary "
                          "WHERE origin = 'catalog'");
-    for (const auto &v : events) {
-        const QJsonObject o = v.toObject();
-        const QString placeKey = o.value(QStringLiteral("place")).toString();
-        upsert.bind(1, o.value(QStringLiteral("slug")).toString())
-            .bind(2, o.value(QStringLiteral("title")).toString())
-            .bind(3, o.value(QStringLiteral("kind")).toString())
-            .bind(4, o.value(QStringLiteral("start")).toString())
-            .bind(5, o.value(QStringLiteral("end")).toString())
-            .bind(6, placeNames.value(placeKey, placeKey));
-        if (o.contains(QStringLiteral("lat")) && !o.value(QStringLiteral("lat")).isNull())
-            upsert.bind(7, o.value(QStringLiteral("lat")).toDouble()).bind(8, o.value(QStringLiteral("lon")).toDouble());
+    for (const CatalogEvent &e : catalog.events()) {
+        const Place *place = e.place.isEmpty() ? nullptr : places.find(e.place);
+        const QString placeName = place && !place->name.isEmpty() ? place->name : e.place;
+        upsert.bind(1, e.slug)
+            .bind(2, e.title)
+            .bind(3, e.kind)
+            .bind(4, e.start.toString(Qt::ISODate))
+            .bind(5, e.end.toString(Qt::ISODate))
+            .bind(6, placeName.isEmpty() ? QString() : placeName);
+        if (e.hasCoordinates)
+            upsert.bind(7, e.lat).bind(8, e.lon);
         else
             upsert.bindNull(7).bindNull(8);
-        upsert.bind(9, json(o.value(QStringLiteral("participants"))))
-            .bind(10, o.value(QStringLiteral("actor")).toString())
-            .bind(11, json(o.value(QStringLiteral("topics"))))
-            .bind(12, o.value(QStringLiteral("summary")).toString());
+        upsert.bind(9, json(e.participants))
+            .bind(10, e.actor.isEmpty() ? QString() : e.actor)
+            .bind(11, json(e.topics))
+            .bind(12, e.summary.isEmpty() ? QString() : e.summary);
         upsert.run();
     }
     tx.commit();
