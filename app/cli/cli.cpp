@@ -4,6 +4,7 @@
 #include "cli_context.h"
 #include "ingest/bundled_corpus.h"
 #include "store/database.h"
+#include "store/statement.h"
 
 #include <QJsonDocument>
 
@@ -56,6 +57,11 @@ std::unique_ptr<Database> Context::open() const
         err << "error: " << e.message() << "\n";
         return nullptr;
     }
+}
+
+QJsonValue jsonText(const Statement &st, int column)
+{
+    return st.isNull(column) ? QJsonValue(QJsonValue::Null) : QJsonValue(st.text(column));
 }
 
 void Context::printJson(const QJsonArray &array) const

@@ -7,6 +7,7 @@
 
 namespace summit {
 class Database;
+class Statement;
 }
 
 namespace summit::cli {
@@ -23,6 +24,9 @@ struct Context
     std::unique_ptr<Database> open() const;
     void printJson(const QJsonArray &array) const;
 };
+
+/// A text column as JSON: SQL NULL becomes null, as the --json contracts require.
+QJsonValue jsonText(const Statement &st, int column);
 
 /// A command: returns the exit code.
 using Command = int (*)(Context &);

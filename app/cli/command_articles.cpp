@@ -7,13 +7,6 @@
 
 namespace summit::cli {
 
-namespace {
-QJsonValue orNull(const QString &s)
-{
-    return s.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
-}
-} // namespace
-
 int runArticles(Context &c)
 {
     CommandParser p(c, QStringLiteral("articles [--json]"), QStringLiteral("Lists the articles in the database."));
@@ -36,16 +29,16 @@ int runArticles(Context &c)
         if (json) {
             QJsonObject o{{QStringLiteral("id"), st.int64(0)},
                           {QStringLiteral("source"), st.text(1)},
-                          {QStringLiteral("title"), orNull(st.text(2))},
-                          {QStringLiteral("outlet"), orNull(st.text(3))},
-                          {QStringLiteral("published"), orNull(st.text(4))},
-                          {QStringLiteral("dateline"), orNull(st.text(5))},
-                          {QStringLiteral("url"), orNull(st.text(6))},
+                          {QStringLiteral("title"), jsonText(st, 2)},
+                          {QStringLiteral("outlet"), jsonText(st, 3)},
+                          {QStringLiteral("published"), jsonText(st, 4)},
+                          {QStringLiteral("dateline"), jsonText(st, 5)},
+                          {QStringLiteral("url"), jsonText(st, 6)},
                           {QStringLiteral("sha256"), st.text(7)},
                           {QStringLiteral("paragraphs"), st.integer(8)},
                           {QStringLiteral("sentences"), st.integer(9)},
-                          {QStringLiteral("byline"), orNull(st.text(10))},
-                          {QStringLiteral("published_source"), orNull(st.text(11))},
+                          {QStringLiteral("byline"), jsonText(st, 10)},
+                          {QStringLiteral("published_source"), jsonText(st, 11)},
                           {QStringLiteral("encoding"), st.text(12)},
                           {QStringLiteral("format"), st.text(13)}};
             rows.append(o);

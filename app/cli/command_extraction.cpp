@@ -9,13 +9,6 @@
 
 namespace summit::cli {
 
-namespace {
-QJsonValue orNull(const Statement &st, int col)
-{
-    return st.isNull(col) ? QJsonValue(QJsonValue::Null) : QJsonValue(st.text(col));
-}
-} // namespace
-
 int runQuotes(Context &c)
 {
     CommandParser p(c, QStringLiteral("quotes [--json] [--speaker NAME] [--event SLUG] [--article ID] [--all]"),
@@ -53,17 +46,17 @@ int runQuotes(Context &c)
             rows.append(QJsonObject{{QStringLiteral("id"), st.int64(0)},
                                     {QStringLiteral("article_id"), st.int64(1)},
                                     {QStringLiteral("source"), st.text(2)},
-                                    {QStringLiteral("speaker"), orNull(st, 3)},
-                                    {QStringLiteral("speaker_text"), orNull(st, 4)},
+                                    {QStringLiteral("speaker"), jsonText(st, 3)},
+                                    {QStringLiteral("speaker_text"), jsonText(st, 4)},
                                     {QStringLiteral("text"), text},
                                     {QStringLiteral("start"), st.integer(6)},
                                     {QStringLiteral("end"), st.integer(7)},
-                                    {QStringLiteral("event"), orNull(st, 8)},
+                                    {QStringLiteral("event"), jsonText(st, 8)},
                                     {QStringLiteral("rule"), st.text(9)},
                                     {QStringLiteral("confidence"), st.real(10)},
                                     {QStringLiteral("fragment"), st.integer(11) != 0},
-                                    {QStringLiteral("outlet"), orNull(st, 12)},
-                                    {QStringLiteral("published"), orNull(st, 13)},
+                                    {QStringLiteral("outlet"), jsonText(st, 12)},
+                                    {QStringLiteral("published"), jsonText(st, 13)},
                                     {QStringLiteral("outlets"), lib.quoteCorroboration(text)}});
         } else {
             c.out << (st.isNull(3) ? QStringLiteral("(unknown)") : st.text(3)).leftJustified(22) << " "
@@ -107,9 +100,9 @@ int runTimexes(Context &c)
                                     {QStringLiteral("start"), st.integer(5)},
                                     {QStringLiteral("end"), st.integer(6)},
                                     {QStringLiteral("rule"), st.text(7)},
-                                    {QStringLiteral("begin"), orNull(st, 8)},
-                                    {QStringLiteral("end_date"), orNull(st, 9)},
-                                    {QStringLiteral("anchor"), orNull(st, 10)},
+                                    {QStringLiteral("begin"), jsonText(st, 8)},
+                                    {QStringLiteral("end_date"), jsonText(st, 9)},
+                                    {QStringLiteral("anchor"), jsonText(st, 10)},
                                     {QStringLiteral("confidence"), st.real(11)}});
         else
             c.out << st.text(1) << "  " << st.text(2).leftJustified(24) << " " << st.text(3) << "  (" << st.text(7) << ")\n";
@@ -158,7 +151,7 @@ int runEvents(Context &c)
                                     {QStringLiteral("kind"), st.text(3)},
                                     {QStringLiteral("start"), st.text(4)},
                                     {QStringLiteral("end"), st.text(5)},
-                                    {QStringLiteral("place"), orNull(st, 6)},
+                                    {QStringLiteral("place"), jsonText(st, 6)},
                                     {QStringLiteral("lat"), st.isNull(7) ? QJsonValue() : QJsonValue(st.real(7))},
                                     {QStringLiteral("lon"), st.isNull(8) ? QJsonValue() : QJsonValue(st.real(8))},
                                     {QStringLiteral("origin"), st.text(9)},
@@ -167,7 +160,7 @@ int runEvents(Context &c)
                                     {QStringLiteral("excerpts"), st.integer(12)},
                                     {QStringLiteral("outlets"), st.integer(13)},
                                     {QStringLiteral("granularity"), st.text(14)},
-                                    {QStringLiteral("actor"), orNull(st, 15)},
+                                    {QStringLiteral("actor"), jsonText(st, 15)},
                                     {QStringLiteral("participants"), QJsonDocument::fromJson(st.text(16).toUtf8()).array()}});
         else
             c.out << st.text(4) << ".." << st.text(5) << "  " << st.text(1).leftJustified(32) << " " << st.text(2)
