@@ -11,9 +11,23 @@ namespace summit {
 
 namespace {
 
+// A JSON array of strings. Evidence and participant lists are written for every link, so
+// the plain case (nothing to escape) is built directly; anything else goes through QJson.
 QString jsonArray(const QStringList &list)
 {
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
+    QString out;
+    out.reserve(2 + list.size() * 24);
+    out += QLatin1Char('[');
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        for (QChar c : list[i])
+            if (c == QLatin1Char('"') || c == QLatin1Char('\\') || c.unicode() < 0x20)
+                return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
+        if (i)
+            out += QLatin1Char(',');
+        out += QLatin1Char('"') + list[i] + QLatin1Char('"');
+    }
+    out += QLatin1Char(']');
+    return out;
 }
 
 // For NOT NULL text columns: an extractor that leaves a field unset stores "", not a failure.
@@ -22,9 +36,23 @@ QString nonNull(const QString &s)
     return s.isNull() ? QStringLiteral("") : s;
 }
 
+// YYYY-MM-DD, or a null string (stored as NULL) for an invalid date. Written by hand because
+// the writer formats several dates per article and QDate::toString() parses a format each time.
 QString isoOrNull(const QDate &d)
 {
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+    if (!d.isValid() || d.year() < 1 || d.year() > 9999)
+        return d.isValid() ? d.toString(Qt::ISODate) : QString();
+    char16_t buf[10];
+    auto put = [&buf](int at, int value, int digits) {
+        for (int k = digits - 1; k >= 0; --k, value /= 10)
+            buf[at + k] = char16_t(u'0' + value % 10);
+    };
+    put(0, d.year(), 4);
+    buf[4] = u'-';
+    put(5, d.month(), 2);
+    buf[7] = u'-';
+    put(8, d.day(), 2);
+    return QString(reinterpret_cast<const QChar *>(buf), 10);
 }
 
 } // namespace
@@ -72,6 +100,24 @@ qint64 ArticleWriter::findBySha(const QString &sha256)
 
 qint64 ArticleWriter::write(const PreparedArticle &a, const Extraction &extraction)
 {
+    const size_t queued = m_pendingIndex.size();
+    try {
+        return writeRows(a, extraction);
+    } catch (...) {
+        m_pendingIndex.resize(queued); // the caller rolls the article back; its sentences must not be indexed
+        throw;
+    }
+}
+
+void ArticleWriter::flushSearchIndex()
+{
+    for (const PendingSentence &s : m_pendingIndex)
+        m_st->fts.bindAll(s.id, s.text).run();
+    m_pendingIndex.clear();
+}
+
+qint64 ArticleWriter::writeRows(const PreparedArticle &a, const Extraction &extraction)
+{
     const ArticleText &t = a.text;
     m_st->article
         .bindAll(a.source, a.path.isEmpty() ? QString() : a.path, a.sha256, a.raw, a.encoding, a.format, t.text,
@@ -97,7 +143,7 @@ qint64 ArticleWriter::write(const PreparedArticle &a, const Extraction &extracti
         m_st->sentence.bindAll(articleId, paragraphIds[s.paragraph], i, s.span.start, s.span.end).run();
         const qint64 id = m_db.lastInsertId();
         sentenceIds.append(id);
-        m_st->fts.bindAll(id, t.slice(s.span)).run();
+        m_pendingIndex.push_back({id, t.slice(s.span)});
     }
     for (const RemovedBlock &r : a.removed)
         m_st->removed.bindAll(articleId, r.rawStart, r.rawEnd, r.text, r.reason).run();

@@ -5,7 +5,6 @@
 #include "store/database.h"
 #include "store/statement.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
@@ -51,12 +50,12 @@ Prepared prepareOne(const QString &path, const ImportOptions &options, const Kno
     try {
         const QByteArray raw = readArticleBytes(path);
         // Hash first: re-importing a folder must not pay for parsing and extraction again.
-        const QString sha = QString::fromLatin1(QCryptographicHash::hash(raw, QCryptographicHash::Sha256).toHex());
+        const QString sha = sha256Hex(raw);
         if (const qint64 id = known.value(sha)) {
             out.duplicateOf = id;
             return out;
         }
-        out.article = prepareArticle(path, raw, options.overrides);
+        out.article = prepareArticle(path, raw, options.overrides, sha);
         out.article->path = QFileInfo(path).absoluteFilePath();
         if (options.extract)
             out.extraction = Extractor::bundled().run(out.article->text);
@@ -235,6 +234,7 @@ QVector<FileResult> Importer::importPaths(const QStringList &paths, const Import
                 tx.emplace(m_db);
             results.append(store(m_db, writer, files[start + int(k)], batch[k]));
             if (++inBatch >= options.batchSize) {
+                writer.flushSearchIndex();
                 tx->commit();
                 tx.reset();
                 inBatch = 0;
@@ -245,8 +245,10 @@ QVector<FileResult> Importer::importPaths(const QStringList &paths, const Import
     }
     if (next.valid())
         next.wait();
-    if (tx)
+    if (tx) {
+        writer.flushSearchIndex();
         tx->commit();
+    }
     return results;
 }
 
@@ -262,6 +264,7 @@ FileResult Importer::importBytes(const QString &source, const QByteArray &raw, c
     ArticleWriter writer(m_db);
     Transaction tx(m_db);
     FileResult r = store(m_db, writer, source, p);
+    writer.flushSearchIndex();
     tx.commit();
     return r;
 }

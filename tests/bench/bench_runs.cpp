@@ -168,6 +168,7 @@ QJsonObject runStages(const QString &dir, const QString &dbPath)
                 tx.emplace(db);
             writer.write(a, x);
             if (++inBatch == 256) {
+                writer.flushSearchIndex();
                 tx->commit();
                 tx.reset();
                 inBatch = 0;
@@ -177,8 +178,10 @@ QJsonObject runStages(const QString &dir, const QString &dbPath)
             // Failures are counted by the pipeline run; stages only time what succeeds.
         }
     }
-    if (tx)
+    if (tx) {
+        writer.flushSearchIndex();
         tx->commit();
+    }
     QJsonObject o = result(0, files.size(), bytes);
     const double s = 1e9;
     o.insert(QStringLiteral("decode"), decode / s);
