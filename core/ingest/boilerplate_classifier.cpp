@@ -21,10 +21,20 @@ QStringList strings(const QJsonObject &o, const char *key)
     return out;
 }
 
+// Ends with . ! or ?, perhaps followed by closing quotes or brackets and spaces. Scanned
+// from the end: a regular expression anchored at $ tried every stop in a long paragraph.
 bool hasTerminalPunctuation(const QString &t)
 {
-    static const QRegularExpression re(QStringLiteral("[.!?][\"\u201D\u2019')\\]]*\\s*$"));
-    return re.match(t).hasMatch();
+    qsizetype i = t.size() - 1;
+    while (i >= 0 && t[i].isSpace())
+        --i;
+    auto closing = [](QChar c) {
+        return c == QLatin1Char('"') || c == QChar(0x201D) || c == QChar(0x2019) || c == QLatin1Char('\'')
+               || c == QLatin1Char(')') || c == QLatin1Char(']');
+    };
+    while (i >= 0 && closing(t[i]))
+        --i;
+    return i >= 0 && (t[i] == QLatin1Char('.') || t[i] == QLatin1Char('!') || t[i] == QLatin1Char('?'));
 }
 
 bool startsWithAny(const QString &lower, const QStringList &prefixes)
@@ -91,7 +101,7 @@ BoilerplateClassifier::BoilerplateClassifier(const QJsonObject &rules)
 
 bool BoilerplateClassifier::isBylineText(const QString &text) const
 {
-    const QString lower = text.toLower();
+    const QString lower = lowerCased(text);
     return startsWithAny(lower, m_bylinePrefixes) && lowerWords(text).size() <= 8
            && !hasTerminalPunctuation(text);
 }
@@ -127,7 +137,7 @@ QVector<BlockVerdict> BoilerplateClassifier::classify(const QVector<SourceBlock>
     int lastBody = -1;
     for (int i = 0; i < n; ++i) {
         Features &x = f[i];
-        x.lower = blocks[i].text.toLower().trimmed();
+        x.lower = lowerCased(blocks[i].text).trimmed();
         x.wordCount = wordCount(blocks[i].text);
         x.words = lowerWords(blocks[i].text, kWordsKept);
         x.key = x.wordCount <= kWordsKept ? x.words.join(QLatin1Char(' ')) : x.lower.simplified();
@@ -201,14 +211,15 @@ QVector<BlockVerdict> BoilerplateClassifier::classify(const QVector<SourceBlock>
             v.role = BlockVerdict::Role::Title;
             haveTitle = true;
             title = b.text;
-        } else if (b.hint != SourceBlock::Hint::Heading && wordCount <= 70 && !opensWithDateline(b.text)
+        } else if (b.hint != SourceBlock::Hint::Heading && wordCount <= 70
                    && !b.text.contains(QLatin1Char('"')) && !b.text.contains(QChar(0x201C))
                    && (containsAny(lower, m_captionCues)
                        || (m_captionVerbs.occursIn(w.mid(0, std::min<qsizetype>(w.size(), 14)))
                            && !m_finiteVerbs.occursIn(w.mid(0, std::min<qsizetype>(w.size(), 14)))
                            && i <= firstBody + 1)
                        || (wordCount <= 20 && terminal && !m_finiteVerbs.occursIn(w)
-                           && w.contains(QStringLiteral("with")) && i > firstBody))) {
+                           && w.contains(QStringLiteral("with")) && i > firstBody))
+                   && !opensWithDateline(b.text)) { // the costly veto last
             v.role = BlockVerdict::Role::Caption;
             v.reason = QStringLiteral("photo caption (describes a picture, not the story)");
         } else if (i < firstBody && b.hint == SourceBlock::Hint::ListItem) {

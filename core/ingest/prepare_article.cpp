@@ -46,13 +46,19 @@ QString stripBylinePrefix(const QString &line)
 
 } // namespace
 
-PreparedArticle prepareArticle(const QString &source, const QByteArray &raw, const ImportOverrides &overrides)
+QString sha256Hex(const QByteArray &raw)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(raw, QCryptographicHash::Sha256).toHex());
+}
+
+PreparedArticle prepareArticle(const QString &source, const QByteArray &raw, const ImportOverrides &overrides,
+                               const QString &knownSha256)
 {
     PreparedArticle a;
     a.source = QFileInfo(source).fileName();
     a.format = formatFor(source);
     a.raw = raw;
-    a.sha256 = QString::fromLatin1(QCryptographicHash::hash(raw, QCryptographicHash::Sha256).toHex());
+    a.sha256 = knownSha256.isEmpty() ? sha256Hex(raw) : knownSha256;
     const DecodedText decoded = decodeArticleBytes(raw, source);
     a.rawText = decoded.text;
     a.encoding = decoded.encoding;

@@ -73,9 +73,13 @@ struct PreparedArticle
     QStringList warnings;
 };
 
-/// Runs every preparation step on bytes already read. Throws ImportError.
+/// Runs every preparation step on bytes already read. Throws ImportError. A caller that has
+/// hashed the bytes already (the importer, to skip stored files) passes the hex SHA-256, which
+/// spares hashing them twice; otherwise it is computed here.
 PreparedArticle prepareArticle(const QString &source, const QByteArray &raw,
-                               const ImportOverrides &overrides = {});
+                               const ImportOverrides &overrides = {}, const QString &sha256Hex = {});
+/// The hex SHA-256 of raw bytes: the dedupe key.
+QString sha256Hex(const QByteArray &raw);
 /// Reads a file's bytes, refusing missing paths, folders and files too large to be an article.
 /// Throws ImportError naming the file.
 QByteArray readArticleBytes(const QString &path);

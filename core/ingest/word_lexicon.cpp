@@ -17,6 +17,20 @@ bool isJoiner(const QString &text, int i)
 }
 } // namespace
 
+QString lowerCased(QStringView text)
+{
+    QString out(text.size(), Qt::Uninitialized);
+    QChar *dst = out.data();
+    const QChar *src = text.data();
+    for (qsizetype i = 0, n = text.size(); i < n; ++i) {
+        const char16_t c = src[i].unicode();
+        if (c >= 0x80)
+            return text.toString().toLower();
+        dst[i] = QChar(c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c);
+    }
+    return out;
+}
+
 QStringList lowerWords(const QString &text, int maxWords)
 {
     QStringList out;
@@ -29,7 +43,7 @@ QStringList lowerWords(const QString &text, int maxWords)
         while (i < n && (isWordChar(text[i]) || isJoiner(text, i)))
             ++i;
         if (i > start)
-            out << text.mid(start, i - start).toLower();
+            out << lowerCased(QStringView(text).mid(start, i - start));
     }
     return out;
 }

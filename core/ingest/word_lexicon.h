@@ -11,6 +11,9 @@ namespace summit {
 QStringList lowerWords(const QString &text, int maxWords = -1);
 /// Number of words, counted without building them.
 int wordCount(const QString &text);
+/// text.toLower(), with a fast path for ASCII text, which is nearly all of what the
+/// classifier lower-cases; anything else goes through Qt's full Unicode mapping.
+QString lowerCased(QStringView text);
 
 /// A set of (possibly multi-word) terms matched greedily, longest first, over word tokens.
 class WordLexicon final
