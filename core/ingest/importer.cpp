@@ -2,6 +2,7 @@
 
 #include "extract/extractor.h"
 #include "ingest/article_writer.h"
+#include "ingest/ordered_pipeline.h"
 #include "store/database.h"
 #include "store/statement.h"
 
@@ -10,7 +11,6 @@
 #include <QFileInfo>
 #include <QThread>
 
-#include <future>
 #include <optional>
 
 namespace summit {
@@ -189,62 +189,41 @@ QVector<FileResult> Importer::importPaths(const QStringList &paths, const Import
             progress(++done, total, r);
 
     const int workers = options.workers > 0 ? options.workers : std::max(1, QThread::idealThreadCount());
-    const int chunk = std::max(1, std::min(options.batchSize, 64));
     KnownHashes known;
     {
         Statement st(m_db, "SELECT sha256, id FROM articles");
         while (st.step())
             known.insert(st.text(0), st.int64(1));
     }
-    auto prepareRange = [&files, &options, &known, workers](int from, int to) {
-        std::vector<Prepared> out(size_t(to - from));
-        std::vector<std::future<void>> jobs;
-        for (int w = 1; w < workers; ++w)
-            jobs.push_back(std::async(std::launch::async, [&, w] {
-                for (int i = from + w; i < to; i += workers)
-                    out[size_t(i - from)] = prepareOne(files[i], options, known);
-            }));
-        for (int i = from; i < to; i += workers)
-            out[size_t(i - from)] = prepareOne(files[i], options, known);
-        for (auto &j : jobs)
-            j.get();
-        return out;
-    };
 
     ArticleWriter writer(m_db);
     std::optional<Transaction> tx;
     int inBatch = 0;
     const int n = int(files.size());
-    // Preparation of the next chunk overlaps with writing the current one.
-    std::future<std::vector<Prepared>> next;
-    if (n > 0)
-        next = std::async(std::launch::async, prepareRange, 0, std::min(n, chunk));
-    bool cancelled = false;
-    for (int start = 0; start < n && !cancelled; start += chunk) {
-        std::vector<Prepared> batch = next.get();
-        const int nextStart = start + chunk;
-        if (nextStart < n && !(cancel && cancel->load()))
-            next = std::async(std::launch::async, prepareRange, nextStart, std::min(n, nextStart + chunk));
-        for (size_t k = 0; k < batch.size(); ++k) {
-            if (cancel && cancel->load()) {
-                cancelled = true;
-                break;
-            }
-            if (!tx)
-                tx.emplace(m_db);
-            results.append(store(m_db, writer, files[start + int(k)], batch[k]));
-            if (++inBatch >= options.batchSize) {
-                writer.flushSearchIndex();
-                tx->commit();
-                tx.reset();
-                inBatch = 0;
-            }
-            if (progress)
-                progress(++done, total, results.last());
+    // Files are prepared and extracted on the workers, up to kLookahead ahead of the writer,
+    // and written here in file order. The pipeline is declared after the transaction, so an
+    // exception unwinds it first: its workers stop before the transaction rolls back.
+    constexpr int kLookahead = 128;
+    OrderedPipeline<Prepared> pipeline(n, workers, kLookahead, [&files, &options, &known](int i) {
+        return prepareOne(files[i], options, known);
+    });
+    for (int i = 0; i < n; ++i) {
+        if (cancel && cancel->load())
+            break;
+        Prepared p = pipeline.take();
+        if (!tx)
+            tx.emplace(m_db);
+        results.append(store(m_db, writer, files[i], p));
+        if (++inBatch >= options.batchSize) {
+            writer.flushSearchIndex();
+            tx->commit();
+            tx.reset();
+            inBatch = 0;
         }
+        if (progress)
+            progress(++done, total, results.last());
     }
-    if (next.valid())
-        next.wait();
+    pipeline.stop();
     if (tx) {
         writer.flushSearchIndex();
         tx->commit();
