@@ -3,6 +3,7 @@
 #include "extract/extractor.h"
 #include "ingest/article_writer.h"
 #include "ingest/ordered_pipeline.h"
+#include "store/background_checkpointer.h"
 #include "store/database.h"
 #include "store/statement.h"
 
@@ -196,10 +197,15 @@ QVector<FileResult> Importer::importPaths(const QStringList &paths, const Import
             known.insert(st.text(0), st.int64(1));
     }
 
+    const int n = int(files.size());
+    // Large imports copy the WAL into the database on another thread (see the class); small
+    // ones are not worth a second connection.
+    std::optional<BackgroundCheckpointer> checkpointer;
+    if (n >= 64)
+        checkpointer.emplace(m_db);
     ArticleWriter writer(m_db);
     std::optional<Transaction> tx;
     int inBatch = 0;
-    const int n = int(files.size());
     // Files are prepared and extracted on the workers, up to kLookahead ahead of the writer,
     // and written here in file order. The pipeline is declared after the transaction, so an
     // exception unwinds it first: its workers stop before the transaction rolls back.
