@@ -101,7 +101,7 @@ int main(int argc, char *argv[])
         row(QStringLiteral("floor (raw bytes + FTS5, no parsing)"), floor);
         row(QStringLiteral("pipeline, no extraction"), bare);
         row(QStringLiteral("pipeline, all extractors"), full);
-        out << "failed files: " << full.value(QStringLiteral("failed")).toInt() << "; database: "
+        out << "failed files: " << full.value(QStringLiteral("failed")).toInt() << "; database after close: "
             << fmt(full.value(QStringLiteral("db_bytes")).toDouble() / (1024.0 * 1024.0), 1) << " MB = "
             << fmt(full.value(QStringLiteral("db_bytes")).toDouble() / floor.value(QStringLiteral("bytes")).toDouble(), 1)
             << "x the imported text\n";
