@@ -35,8 +35,6 @@ public:
     /// Adds the sentences written since the last flush to the full-text index. Part of
     /// committing: call it inside the transaction, after the last write() and its savepoint.
     void flushSearchIndex();
-    /// Sentences waiting for flushSearchIndex().
-    int pendingSearchRows() const { return int(m_pendingIndex.size()); }
     /// Replaces the extraction rows of an existing article (after a metadata edit).
     void rewriteExtraction(qint64 articleId, const Extraction &extraction);
 

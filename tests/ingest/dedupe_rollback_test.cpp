@@ -133,6 +133,37 @@ TEST_CASE("A file that fails half-way through being stored leaves nothing behind
     CHECK(halfStoredArticles(db) == 0);
 }
 
+TEST_CASE("A file that fails after its sentences were queued for the index leaves no index rows",
+          "[ingest][rollback]")
+{
+    // Removed blocks are written after the sentences, whose search rows wait for the batch's
+    // commit: the failed file's queued rows must go with it, or the next file (which reuses
+    // the rolled-back sentence ids) would collide with them in the index.
+    QTemporaryDir dir;
+    Database db(dir.filePath(u"late.sqlite"_s));
+    db.exec("CREATE TRIGGER fail_late BEFORE INSERT ON removed_blocks "
+            "WHEN (SELECT source FROM articles WHERE id = NEW.article_id) LIKE '002%' "
+            "BEGIN SELECT RAISE(ABORT, 'injected failure after the sentences'); END");
+    REQUIRE(countRows(db, "SELECT COUNT(*) FROM articles") == 0);
+    const QVector<FileResult> results = Importer(db).importPaths(seedFiles());
+    REQUIRE(results.size() == 5);
+    int failed = 0;
+    for (const FileResult &r : results) {
+        INFO(r.path.toStdString() << ": " << r.message.toStdString());
+        const bool is002 = QFileInfo(r.path).fileName().startsWith(u"002"_s);
+        CHECK(r.status == (is002 ? FileResult::Status::Failed : FileResult::Status::Imported));
+        failed += r.status == FileResult::Status::Failed;
+    }
+    REQUIRE(failed == 1); // the trigger did fire: 002 has removed blocks
+    CHECK(countRows(db, "SELECT COUNT(*) FROM sentence_fts WHERE rowid NOT IN (SELECT id FROM sentences)") == 0);
+    CHECK(countRows(db, "SELECT COUNT(*) FROM sentences") == countRows(db, "SELECT COUNT(*) FROM sentence_fts"));
+    CHECK(halfStoredArticles(db) == 0);
+    // The index answers with the right sentences: every hit's text is its sentence's text.
+    CHECK(countRows(db, "SELECT COUNT(*) FROM sentence_fts f JOIN sentences s ON s.id = f.rowid "
+                        "JOIN articles a ON a.id = s.article_id "
+                        "WHERE f.text <> substr(a.clean_text, s.start + 1, s.end - s.start)") == 0);
+}
+
 TEST_CASE("Files after a failed one in the same import still import", "[ingest][rollback]")
 {
     // Known failure, reported: when storing one file throws, the writer's cached statement is
