@@ -5,6 +5,7 @@
 
 #include "store/database.h"
 #include "store/statement.h"
+#include "sql_values.h"
 #include "test_paths.h"
 
 #include <catch2/catch.hpp>
@@ -47,9 +48,7 @@ inline QString writeBytes(const QString &path, const QByteArray &bytes)
 
 inline qint64 countRows(Database &db, const char *sql)
 {
-    Statement st(db, sql);
-    REQUIRE(st.step());
-    return st.int64(0);
+    return scalar(db, sql);
 }
 
 /// SHA-256 over every row of every table (FTS shadow tables included), in rowid order.

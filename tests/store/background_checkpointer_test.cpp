@@ -5,6 +5,7 @@
 #include "store/background_checkpointer.h"
 #include "store/database.h"
 #include "store/statement.h"
+#include "sql_values.h"
 
 #include <catch2/catch.hpp>
 
@@ -12,16 +13,10 @@
 #include <QTemporaryDir>
 
 using namespace summit;
+using namespace summit::test;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-
-qint64 scalar(Database &db, const char *sql)
-{
-    Statement st(db, sql);
-    REQUIRE(st.step());
-    return st.int64(0);
-}
 
 // One transaction of `rows` rows of about a page each, like an import batch.
 void commitBatch(Database &db, int rows)
@@ -63,9 +58,7 @@ TEST_CASE("The WAL stays bounded while a writer commits batch after batch", "[st
     CHECK(largestWal <= bound);
     CHECK(scalar(db, "PRAGMA wal_autocheckpoint") == before);
     CHECK(scalar(db, "SELECT COUNT(*) FROM blobs") == batches * rowsPerBatch);
-    Statement check(db, "PRAGMA integrity_check");
-    REQUIRE(check.step());
-    CHECK(check.text(0) == u"ok"_s);
+    CHECK(scalarText(db, "PRAGMA integrity_check") == u"ok"_s);
 }
 
 TEST_CASE("An in-memory database keeps its own checkpoints", "[store][checkpoint]")

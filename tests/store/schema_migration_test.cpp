@@ -4,6 +4,7 @@
 #include "store/database.h"
 #include "store/migrations.h"
 #include "store/statement.h"
+#include "sql_values.h"
 
 #include <catch2/catch.hpp>
 
@@ -13,6 +14,7 @@
 #include <QTemporaryDir>
 
 using namespace summit;
+using namespace summit::test;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -26,19 +28,6 @@ QStringList tableNames(Database &db)
     return names;
 }
 
-qint64 scalar(Database &db, const char *sql)
-{
-    Statement st(db, sql);
-    REQUIRE(st.step());
-    return st.int64(0);
-}
-
-QString pragmaText(Database &db, const char *sql)
-{
-    Statement st(db, sql);
-    REQUIRE(st.step());
-    return st.text(0);
-}
 
 } // namespace
 
@@ -51,7 +40,7 @@ TEST_CASE("A new database gets the current schema, WAL and foreign keys", "[stor
     CHECK(QFile::exists(path));
     CHECK(db.userVersion() == Database::currentSchemaVersion());
     CHECK(Database::currentSchemaVersion() >= 2);
-    CHECK(pragmaText(db, "PRAGMA journal_mode") == u"wal"_s);
+    CHECK(scalarText(db, "PRAGMA journal_mode") == u"wal"_s);
     CHECK(scalar(db, "PRAGMA foreign_keys") == 1);
     const QStringList tables = tableNames(db);
     for (const QString &t : {u"articles"_s, u"paragraphs"_s, u"sentences"_s, u"removed_blocks"_s,
@@ -121,12 +110,12 @@ TEST_CASE("A version-1 file is migrated on open and keeps its rows", "[store][sc
     CHECK(tables.contains(u"quotes"_s));
     CHECK(tables.contains(u"events"_s));
     CHECK(scalar(db, "SELECT COUNT(*) FROM articles") == 1);
-    CHECK(pragmaText(db, "SELECT title FROM articles WHERE id = 1") == u"Old"_s);
+    CHECK(scalarText(db, "SELECT title FROM articles WHERE id = 1") == u"Old"_s);
     CHECK(scalar(db, "SELECT COUNT(*) FROM sentence_fts WHERE sentence_fts MATCH 'hi'") == 1);
     // The migrated file is usable by the new schema: a quote row referencing the old article.
     db.exec("INSERT INTO quotes (article_id, start, end, text, rule, confidence) VALUES (1, 0, 3, 'Hi.', 't', 1)");
     CHECK(scalar(db, "SELECT COUNT(*) FROM quotes") == 1);
-    CHECK(pragmaText(db, "PRAGMA integrity_check") == u"ok"_s);
+    CHECK(scalarText(db, "PRAGMA integrity_check") == u"ok"_s);
 }
 
 TEST_CASE("Version 3 indexes topic mentions only, and topic look-ups use it", "[store][schema][migration]")
@@ -153,7 +142,7 @@ TEST_CASE("Version 3 indexes topic mentions only, and topic look-ups use it", "[
         details += plan.text(3) + u'\n';
     INFO(details.toStdString());
     CHECK(details.contains(u"mentions_topic"_s));
-    CHECK(pragmaText(db, "PRAGMA integrity_check") == u"ok"_s);
+    CHECK(scalarText(db, "PRAGMA integrity_check") == u"ok"_s);
 }
 
 TEST_CASE("migrateTo stops at the asked version and is idempotent", "[store][schema][migration]")
