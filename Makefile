@@ -4,7 +4,7 @@ BUILD ?= build
 JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=Release
 
-.PHONY: deps configure build run test bench clean
+.PHONY: deps configure build run test bench eval clean
 
 deps:
 	@bash .ci/deps.sh
@@ -24,6 +24,11 @@ test: build
 bench: build
 	cmake --build $(BUILD) --target summitline-bench
 	./$(BUILD)/tests/bench/summitline-bench
+
+# Scores extraction and events on the real-text development set (texts fetched by hand; see
+# tests/eval/eval.sh). A benchmark, not a test: CI has no texts.
+eval: build
+	@bash tests/eval/eval.sh
 
 clean:
 	rm -rf $(BUILD)
