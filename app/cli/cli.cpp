@@ -6,6 +6,7 @@
 #include "store/database.h"
 #include "store/statement.h"
 
+#include <QFileInfo>
 #include <QJsonDocument>
 
 namespace summit::cli {
@@ -17,6 +18,7 @@ struct Entry
     const char *name;
     Command command;
     const char *summary;
+    bool writes = false;
 };
 
 int runBriefAdapter(Context &c)
@@ -25,8 +27,8 @@ int runBriefAdapter(Context &c)
 }
 
 const Entry kCommands[] = {
-    {"init", runInit, "create the database if missing and load the bundled corpus"},
-    {"import", runImport, "import files and folders (.txt, .md, .html, .htm)"},
+    {"init", runInit, "create the database if missing and load the bundled corpus", true},
+    {"import", runImport, "import files and folders (.txt, .md, .html, .htm)", true},
     {"articles", runArticles, "list the articles"},
     {"stats", runStats, "counts of articles, paragraphs, sentences, quotes, events"},
     {"search", runSearch, "full-text search over sentences"},
@@ -54,9 +56,33 @@ std::unique_ptr<Database> Context::open() const
     try {
         return std::make_unique<Database>(dbPath);
     } catch (const StoreError &e) {
-        err << "error: " << e.message() << "\n";
+        // A command that only reads still works when the library's folder is read-only.
+        const QFileInfo file(dbPath);
+        if (!writes && file.isFile() && file.isReadable() && !QFileInfo(file.absolutePath()).isWritable()) {
+            try {
+                return std::make_unique<Database>(dbPath, Database::Mode::Immutable);
+            } catch (const StoreError &) {
+            }
+        }
+        err << "error: " << printable(e.message()) << "\n";
         return nullptr;
     }
+}
+
+QString printable(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u == u'\n')
+            out += QStringLiteral("\\n");
+        else if (u < 0x20 || u == 0x7F || (u >= 0x80 && u < 0xA0))
+            out += QStringLiteral("\\x%1").arg(int(u), 2, 16, QLatin1Char('0'));
+        else
+            out += c;
+    }
+    return out;
 }
 
 QJsonValue jsonText(const Statement &st, int column)
@@ -100,8 +126,17 @@ int run(const QStringList &args)
     const QString name = args[i];
     for (const Entry &e : kCommands) {
         if (name == QLatin1String(e.name)) {
-            Context c{args.mid(i), dbPath, out, err};
-            const int code = e.command(c);
+            Context c{args.mid(i), dbPath, out, err, e.writes};
+            int code = 1;
+            try {
+                code = e.command(c);
+            } catch (const StoreError &x) {
+                // A damaged library surfaces mid-command (an overwritten page is found when it is
+                // read): say so instead of aborting.
+                out.flush();
+                err << "error: " << printable(x.message()) << "\n"
+                    << "The library " << printable(dbPath) << " may be damaged; check it, or go back to a copy.\n";
+            }
             out.flush();
             err.flush();
             return code;

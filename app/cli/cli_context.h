@@ -19,11 +19,16 @@ struct Context
     QString dbPath;
     QTextStream &out;
     QTextStream &err;
+    bool writes = true; ///< false for commands that only read: they work on a read-only folder too
 
     /// Opens (creating and migrating) the database; prints the error and returns null on failure.
     std::unique_ptr<Database> open() const;
     void printJson(const QJsonArray &array) const;
 };
+
+/// A file name or message fit to print on one line: control characters (a newline, an escape
+/// sequence) are shown as \n or \xNN, so a crafted file name cannot forge an output line.
+QString printable(const QString &text);
 
 /// A text column as JSON: SQL NULL becomes null, as the --json contracts require.
 QJsonValue jsonText(const Statement &st, int column);

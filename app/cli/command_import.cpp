@@ -10,17 +10,17 @@ void printResult(QTextStream &out, const FileResult &r)
 {
     switch (r.status) {
     case FileResult::Status::Imported:
-        out << "imported: " << r.path << "\n";
+        out << "imported: " << printable(r.path) << "\n";
         break;
     case FileResult::Status::Duplicate:
-        out << "duplicate: " << r.path << "\n";
+        out << "duplicate: " << printable(r.path) << "\n";
         break;
     case FileResult::Status::Failed:
-        out << "failed: " << r.message << "\n";
+        out << "failed: " << printable(r.message) << "\n";
         break;
     }
     for (const QString &w : r.warnings)
-        out << "  warning: " << w << "\n";
+        out << "  warning: " << printable(w) << "\n";
 }
 } // namespace
 
@@ -43,7 +43,7 @@ int runInit(Context &c)
             imported += r.status == FileResult::Status::Imported;
             failed += r.status == FileResult::Status::Failed;
             if (r.status == FileResult::Status::Failed)
-                c.err << "failed: " << r.message << "\n";
+                c.err << "failed: " << printable(r.message) << "\n";
         }
         c.out << "database: " << c.dbPath << "\n"
               << "bundled articles imported: " << imported << " (already present: "

@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QUrl>
 
 #include <sqlite3.h>
 
@@ -40,9 +41,14 @@ Database::Database(const QString &path, Mode mode) : m_path(path)
         if (!QDir().mkpath(info.absolutePath()))
             throw StoreError(QStringLiteral("Cannot create the folder %1").arg(info.absolutePath()));
     }
-    const int flags = mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY
-                                             : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
-    if (sqlite3_open_v2(path.toUtf8().constData(), &m_db, flags | SQLITE_OPEN_NOMUTEX, nullptr)
+    const int flags = mode == Mode::ReadWrite ? (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) : SQLITE_OPEN_READONLY;
+    // A library in a folder we cannot write to can still be read: SQLite cannot create the WAL
+    // index there, so the file is opened as immutable (nobody can be writing it either).
+    const QByteArray name = mode == Mode::Immutable
+                                ? QByteArrayLiteral("file:") + QUrl::toPercentEncoding(QFileInfo(path).absoluteFilePath(), "/")
+                                      + QByteArrayLiteral("?immutable=1")
+                                : path.toUtf8();
+    if (sqlite3_open_v2(name.constData(), &m_db, flags | SQLITE_OPEN_NOMUTEX | (mode == Mode::Immutable ? SQLITE_OPEN_URI : 0), nullptr)
         != SQLITE_OK) {
         const QString why = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("out of memory");
         sqlite3_close(m_db);
@@ -56,6 +62,10 @@ Database::Database(const QString &path, Mode mode) : m_path(path)
         // fewer overflow pages, and the writer makes a quarter of the write calls.
         exec("PRAGMA page_size = 16384");
         exec("PRAGMA foreign_keys = ON");
+        // Refuse a file from a newer Summitline before anything below can change it (switching
+        // it to WAL is a write).
+        if (userVersion() > currentSchemaVersion())
+            migrate(*this); // throws the "newer version" message
         if (mode == Mode::ReadWrite) {
             exec("PRAGMA journal_mode = WAL");
             exec("PRAGMA synchronous = NORMAL");
@@ -63,8 +73,6 @@ Database::Database(const QString &path, Mode mode) : m_path(path)
         exec("PRAGMA temp_store = MEMORY");
         if (mode == Mode::ReadWrite)
             migrate(*this);
-        else if (userVersion() > currentSchemaVersion())
-            migrate(*this); // throws the "newer version" message
     } catch (const StoreError &e) {
         sqlite3_close(m_db);
         m_db = nullptr;

@@ -20,7 +20,9 @@ public:
 class Database final
 {
 public:
-    enum class Mode { ReadWrite, ReadOnly };
+    /// ReadOnly still needs to create the WAL index beside the file; Immutable reads a file in
+    /// a folder nobody can write to (and so nobody can be changing).
+    enum class Mode { ReadWrite, ReadOnly, Immutable };
 
     explicit Database(const QString &path, Mode mode = Mode::ReadWrite);
     ~Database();

@@ -107,3 +107,35 @@ TEST_CASE("An unreadable folder and file are reported by name and the rest impor
     QFile::setPermissions(locked, kOpen);
     QFile::setPermissions(secret, kOpen);
 }
+
+TEST_CASE("A library in a read-only folder can still be read", "[cli][bad][permissions]")
+{
+    const Unprivileged u = unprivileged();
+    if (!u.usable) {
+        WARN("SKIPPED: cannot run the CLI as user nobody, so a read-only folder cannot be made to apply");
+        return;
+    }
+    QTemporaryDir home;
+    REQUIRE(QFile::setPermissions(home.path(), kOpen));
+    const QString folder = home.filePath(u"library"_s);
+    REQUIRE(QDir().mkpath(folder));
+    const QString db = folder + u"/ro.sqlite"_s;
+    REQUIRE(runCli(home.path(), {u"--db"_s, db, u"init"_s}).code == 0); // as ourselves: a normal library
+    QFile::setPermissions(db, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther
+                                  | QFileDevice::WriteOwner);
+    REQUIRE(QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::ReadGroup
+                                              | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::ExeOther));
+
+    const CliRun stats = runAs(u, home.path(), {u"--db"_s, db, u"stats"_s});
+    INFO("stdout: " << stats.out.toStdString() << "\nstderr: " << stats.err.toStdString());
+    CHECK(stats.code == 0);
+    CHECK(stats.out.contains(u"articles"_s));
+    const CliRun search = runAs(u, home.path(), {u"--db"_s, db, u"search"_s, u"Sochi"_s});
+    CHECK(search.code == 0);
+    CHECK(search.out.contains(u"Sochi"_s));
+    // Writing still fails, and says so.
+    const CliRun import = runAs(u, home.path(), {u"--db"_s, db, u"import"_s, dataDir() + u"/ingest/plain_article.txt"_s});
+    CHECK(import.code != 0);
+    CHECK_FALSE(import.err.isEmpty());
+    QFile::setPermissions(folder, kOpen);
+}

@@ -188,6 +188,12 @@ TEST_CASE("A database from a newer Summitline is refused with a clear message", 
     QTemporaryDir dir;
     const QString path = dir.filePath(u"future.sqlite"_s);
     writeOldSchemaFile(path, 99);
+    const auto fileBytes = [&path] {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    };
+    const QByteArray before = fileBytes();
+    REQUIRE(before.size() > 100);
     for (const auto mode : {Database::Mode::ReadWrite, Database::Mode::ReadOnly}) {
         try {
             Database db(path, mode);
@@ -200,7 +206,10 @@ TEST_CASE("A database from a newer Summitline is refused with a clear message", 
             CHECK(message.contains(u"99"_s));
         }
     }
-    // Refusing must not touch the file.
+    // Refusing must not touch the file: not even the switch to WAL (header bytes 18-19), which
+    // once ran before the version check.
+    CHECK(fileBytes() == before);
+    CHECK_FALSE(QFile::exists(path + u"-wal"_s));
     sqlite3 *raw = nullptr;
     REQUIRE(sqlite3_open(path.toUtf8().constData(), &raw) == SQLITE_OK);
     sqlite3_stmt *st = nullptr;
