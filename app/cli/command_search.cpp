@@ -2,6 +2,7 @@
 #include "command_parser.h"
 #include "library/fts_query.h"
 #include "store/database.h"
+#include "store/query_deadline.h"
 #include "store/statement.h"
 
 #include <QJsonObject>
@@ -42,16 +43,31 @@ int runSearch(Context &c)
     if (!ok || limit < 1)
         return p.usageError(QStringLiteral("--limit must be a positive number"));
     const QString query = pos.join(QLatin1Char(' '));
+    if (library::ftsWords(query).size() > library::kMaxSearchWords)
+        return p.usageError(QStringLiteral("the query has more than %1 words; search for fewer")
+                                .arg(library::kMaxSearchWords));
     auto db = c.open();
     if (!db)
         return 1;
 
     QJsonArray rows;
+    bool incomplete = false;
     auto runQuery = [&](const QString &q) {
         rows = QJsonArray();
         Statement st(*db, kSearchSql);
         st.bind(1, q).bind(2, limit);
-        while (st.step()) {
+        QueryDeadline deadline(*db, library::kSearchBudgetMs);
+        auto step = [&] {
+            try {
+                return st.step();
+            } catch (const StoreError &) {
+                if (!deadline.expired())
+                    throw;
+                incomplete = true;
+                return false;
+            }
+        };
+        while (step()) {
             rows.append(QJsonObject{{QStringLiteral("article_id"), st.int64(0)},
                                     {QStringLiteral("source"), st.text(1)},
                                     {QStringLiteral("sentence_id"), st.int64(2)},
@@ -83,9 +99,12 @@ int runSearch(Context &c)
             c.out << o.value(QStringLiteral("source")).toString() << " #" << o.value(QStringLiteral("sentence_id")).toInteger()
                   << ": " << o.value(QStringLiteral("snippet")).toString() << "\n";
         }
-        if (rows.isEmpty())
+        if (rows.isEmpty() && !incomplete)
             c.out << "no matches\n";
     }
+    if (incomplete)
+        c.err << "warning: the search stopped after " << library::kSearchBudgetMs / 1000
+              << " s; the results shown are those found by then\n";
     return 0;
 }
 

@@ -29,6 +29,32 @@ icu::BreakIterator *threadIterator()
     return local.get();
 }
 
+// Appends [s, e) as one sentence, or as pieces of at most kMaxSentenceChars cut at a space
+// (hard-cut when a piece has none), each trimmed.
+void appendBounded(const QString &text, int s, int e, QVector<TextSpan> *out)
+{
+    const int limit = SentenceSplitter::kMaxSentenceChars;
+    while (e - s > limit) {
+        int cut = s + limit;
+        while (cut > s + limit / 2 && !text[cut].isSpace())
+            --cut;
+        if (!text[cut].isSpace())
+            cut = s + limit;
+        if (cut > s && text[cut - 1].isHighSurrogate())
+            --cut; // never split a surrogate pair
+        int pieceEnd = cut;
+        while (pieceEnd > s && text[pieceEnd - 1].isSpace())
+            --pieceEnd;
+        if (pieceEnd > s)
+            out->append({s, pieceEnd});
+        s = cut;
+        while (s < e && text[s].isSpace())
+            ++s;
+    }
+    if (e > s)
+        out->append({s, e});
+}
+
 } // namespace
 
 const SentenceSplitter &SentenceSplitter::bundled()
@@ -85,8 +111,7 @@ QVector<TextSpan> SentenceSplitter::split(const QString &text, TextSpan span) co
             ++s;
         while (e > s && text[e - 1].isSpace())
             --e;
-        if (e > s)
-            out.append({s, e});
+        appendBounded(text, s, e, &out);
         start = b;
     }
     return out;

@@ -15,7 +15,13 @@ public:
     static const SentenceSplitter &bundled();
     explicit SentenceSplitter(QSet<QString> abbreviations);
 
-    /// Sentence spans (absolute offsets) inside text[span.start, span.end), whitespace trimmed.
+    /// A "sentence" longer than this is cut at the last space before the limit: text with no
+    /// sentence ends (a table flattened into one line, a hostile file) would otherwise be one
+    /// row whose search snippets cost time in proportion to its length on every query.
+    static constexpr int kMaxSentenceChars = 2000;
+
+    /// Sentence spans (absolute offsets) inside text[span.start, span.end), whitespace trimmed,
+    /// none longer than kMaxSentenceChars.
     QVector<TextSpan> split(const QString &text, TextSpan span) const;
 
 private:

@@ -21,7 +21,11 @@ QStringList ftsWords(const QString &text)
 
 QString ftsPrefixQuery(const QString &userText)
 {
-    const QStringList words = ftsWords(userText);
+    QStringList words = ftsWords(userText);
+    // Nobody types more words than this into a search field; a pasted page would otherwise be
+    // an AND of thousands of prefix terms.
+    if (words.size() > kMaxSearchWords)
+        words = words.mid(0, kMaxSearchWords);
     QStringList terms;
     for (const QString &w : words)
         terms << QLatin1Char('"') + w + QLatin1Char('"');

@@ -9,7 +9,12 @@ namespace summit::library {
 /// separates). Used to build queries that can never be parsed as FTS5 syntax.
 QStringList ftsWords(const QString &text);
 
-/// Query for search-as-you-type: every word must appear, the last one as a prefix
+/// Words a search keeps; the rest of a longer text is ignored.
+constexpr int kMaxSearchWords = 16;
+/// How long one search may run before it stops and returns what it found.
+constexpr int kSearchBudgetMs = 3000;
+
+/// Query for search-as-you-type (at most kMaxSearchWords words): every word must appear, the last one as a prefix
 /// ("missile defen" finds "missile defense"). Empty when the text has no words.
 QString ftsPrefixQuery(const QString &userText);
 

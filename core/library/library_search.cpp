@@ -2,9 +2,12 @@
 #include "library/fts_query.h"
 #include "library/library.h"
 #include "store/database.h"
+#include "store/query_deadline.h"
 #include "store/statement.h"
 
 #include <QSet>
+
+#include <optional>
 
 namespace summit::library {
 
@@ -37,7 +40,20 @@ SearchResult Library::search(const QString &userText, const LibraryFilter &filte
     for (int i = 0; i < values.size(); ++i)
         st.bind(i + 1, values.at(i));
     st.bind(int(values.size()) + 1, limit);
-    while (st.step()) {
+    // The bound covers the FTS query (snippets are where huge rows cost); the event look-ups
+    // after it are indexed and small.
+    std::optional<QueryDeadline> deadline(std::in_place, m_db, kSearchBudgetMs);
+    auto step = [&] {
+        try {
+            return st.step();
+        } catch (const StoreError &) {
+            if (!deadline->expired())
+                throw;
+            result.incomplete = true;
+            return false;
+        }
+    };
+    while (step()) {
         SearchHit hit;
         hit.sentenceId = st.int64(0);
         hit.articleId = st.int64(1);
@@ -49,6 +65,8 @@ SearchResult Library::search(const QString &userText, const LibraryFilter &filte
         hit.published = QDate::fromString(st.text(7), Qt::ISODate);
         result.hits << hit;
     }
+    st.reset();
+    deadline.reset();
 
     QSet<qint64> events;
     Statement links(m_db, "SELECT event_id FROM event_links WHERE sentence_id = ? UNION "

@@ -137,6 +137,7 @@ struct SearchResult
 {
     QVector<SearchHit> hits;
     QVector<qint64> eventIds; ///< events linked to a hit, quoted in one, or whose title matches
+    bool incomplete = false;  ///< the search ran out of time (kSearchBudgetMs); hits are partial
 };
 
 /// Articles and quotes in the week starting weekStart (a Monday).

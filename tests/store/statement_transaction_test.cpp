@@ -2,6 +2,7 @@
 // the RAII types every import and migration relies on.
 
 #include "store/database.h"
+#include "store/query_deadline.h"
 #include "store/statement.h"
 
 #include <catch2/catch.hpp>
@@ -106,4 +107,22 @@ TEST_CASE("A second connection sees only committed rows (WAL)", "[store][transac
     CHECK(count(reader) == 0); // a reader is never blocked and never sees half a write
     tx.commit();
     CHECK(count(reader) == 1);
+}
+
+TEST_CASE("A query deadline interrupts a long statement and only that connection's work", "[store][statement]")
+{
+    Database db(u":memory:"_s);
+    // Counting to ten million takes far more than the check interval of VM steps.
+    const char *slow = "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 10000000) "
+                       "SELECT COUNT(*) FROM n";
+    {
+        QueryDeadline deadline(db, 0);
+        Statement st(db, slow);
+        CHECK_THROWS_AS(st.step(), StoreError);
+        CHECK(deadline.expired());
+    }
+    // Gone with its scope: the same statement now runs to the end.
+    Statement st(db, "SELECT 41 + 1");
+    REQUIRE(st.step());
+    CHECK(st.integer(0) == 42);
 }

@@ -125,7 +125,8 @@ void SearchPanel::show(quint64 token, const library::SearchResult &result, const
                           .arg(result.hits.size())
                           .arg(result.hits.size() == 1 ? QString() : QStringLiteral("s"))
                           .arg(result.eventIds.size())
-                          .arg(result.eventIds.size() == 1 ? QString() : QStringLiteral("s")));
+                          .arg(result.eventIds.size() == 1 ? QString() : QStringLiteral("s"))
+                      + (result.incomplete ? QStringLiteral(" · search stopped early; refine the words") : QString()));
     m_session.setHighlightedEvents(QSet<qint64>(result.eventIds.begin(), result.eventIds.end()));
 }
 
