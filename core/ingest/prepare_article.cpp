@@ -69,8 +69,8 @@ PreparedArticle prepareArticle(const QString &source, const QByteArray &raw, con
     const DecodedText decoded = decodeArticleBytes(raw, source);
     a.rawText = decoded.text;
     a.encoding = decoded.encoding;
-    if (decoded.fellBack)
-        a.warnings << QStringLiteral("%1: not valid UTF-8; decoded as Windows-1252").arg(source);
+    if (!decoded.warning.isEmpty())
+        a.warnings << decoded.warning;
 
     HtmlMetadata meta;
     const QVector<SourceBlock> blocks = a.format == QLatin1String("html")

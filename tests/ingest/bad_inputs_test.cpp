@@ -215,3 +215,31 @@ TEST_CASE("A file of page furniture only is refused by name", "[ingest][bad]")
     checkRejected(s, writeBytes(s.path(u"widgets.txt"_s), "Share\nPrint\nE-mail\nSkip to main content\n"),
                   u"no article text"_s);
 }
+
+TEST_CASE("One invalid byte in a UTF-8 file is replaced, not a reason to decode it all as Windows-1252",
+          "[ingest][bad][encoding]")
+{
+    // Curly quotes as UTF-8 throughout, and one stray 0x92 byte (a Windows-1252 apostrophe pasted in).
+    const QByteArray bytes = "Envoys meet again\n\n"
+                             "GENEVA (AP) -- \xE2\x80\x9CWe are making progress,\xE2\x80\x9D the envoy said. "
+                             "The delegation\x92s report was not released.\n\n"
+                             "\xE2\x80\x9CThe talks go on,\xE2\x80\x9D a spokeswoman added on Friday evening.\n";
+    const PreparedArticle a = prepareArticle(u"mixed.txt"_s, bytes);
+    CHECK(a.encoding == u"utf-8"_s);
+    CHECK(a.text.text.contains(u"\u201CWe are making progress,\u201D"_s));
+    CHECK(a.text.text.contains(u"\u201CThe talks go on,\u201D"_s));
+    CHECK(a.text.text.contains(u"delegation\uFFFDs report"_s));
+    CHECK_FALSE(a.text.text.contains(u"\u00E2\u20AC"_s)); // no mojibake of the curly quotes
+    REQUIRE(a.warnings.size() >= 1);
+    CHECK(a.warnings.filter(u"mixed.txt: 1 invalid UTF-8 byte"_s).size() == 1);
+}
+
+TEST_CASE("A NUL byte anywhere makes a file binary, even past the probed head", "[ingest][bad][encoding]")
+{
+    QByteArray bytes = "A long page\n\n";
+    while (bytes.size() < 100 * 1024)
+        bytes += "The delegations met again on Monday and agreed to continue the talks next month. ";
+    bytes += '\0';
+    bytes += " trailing words.\n";
+    CHECK_THROWS_WITH(prepareArticle(u"nul.txt"_s, bytes), Catch::Contains("nul.txt: the file is binary"));
+}
