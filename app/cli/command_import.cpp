@@ -1,6 +1,7 @@
 #include "cli_context.h"
 #include "command_parser.h"
 #include "ingest/bundled_corpus.h"
+#include "ingest/import_lock.h"
 #include "store/database.h"
 
 namespace summit::cli {
@@ -22,6 +23,12 @@ void printResult(QTextStream &out, const FileResult &r)
     for (const QString &w : r.warnings)
         out << "  warning: " << printable(w) << "\n";
 }
+
+void waitingForOtherImport(Context &c)
+{
+    c.err << "Another import into " << printable(c.dbPath) << " is running; waiting for it to finish…\n";
+    c.err.flush();
+}
 } // namespace
 
 int runInit(Context &c)
@@ -33,6 +40,7 @@ int runInit(Context &c)
         return code;
     if (!p.parser.positionalArguments().isEmpty())
         return p.usageError(QStringLiteral("init takes no arguments"));
+    const ImportLock lock(c.dbPath, [&c] { waitingForOtherImport(c); });
     auto db = c.open();
     if (!db)
         return 1;
@@ -88,6 +96,7 @@ int runImport(Context &c)
             return p.usageError(QStringLiteral("--workers must be a positive number"));
     }
     const bool quiet = p.parser.isSet(QStringLiteral("quiet"));
+    const ImportLock lock(c.dbPath, [&c] { waitingForOtherImport(c); });
     auto db = c.open();
     if (!db)
         return 1;

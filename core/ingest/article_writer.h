@@ -35,6 +35,8 @@ public:
     /// Adds the sentences written since the last flush to the full-text index. Part of
     /// committing: call it inside the transaction, after the last write() and its savepoint.
     void flushSearchIndex();
+    /// Forgets the queued index rows: the transaction they belonged to was rolled back.
+    void discardSearchIndex() { m_pendingIndex.clear(); }
     /// Replaces the extraction rows of an existing article (after a metadata edit).
     void rewriteExtraction(qint64 articleId, const Extraction &extraction);
 

@@ -205,7 +205,36 @@ QVector<FileResult> Importer::importPaths(const QStringList &paths, const Import
         checkpointer.emplace(m_db);
     ArticleWriter writer(m_db);
     std::optional<Transaction> tx;
-    int inBatch = 0;
+    // The open batch's results are reported only once it is committed: until then a failure
+    // (a full disk, an I/O error) can take the whole batch back, and a file must never be
+    // called imported unless it was committed.
+    QVector<int> batch;
+    auto undoBatch = [&](const QString &why) {
+        writer.discardSearchIndex();
+        for (const int k : std::as_const(batch)) {
+            FileResult &r = results[k];
+            if (r.status != FileResult::Status::Imported)
+                continue;
+            r.status = FileResult::Status::Failed;
+            r.articleId = 0;
+            r.message = QStringLiteral("%1: not stored, its batch was undone (%2)").arg(r.path, why);
+        }
+    };
+    auto endBatch = [&] {
+        if (tx && m_db.inTransaction()) {
+            try {
+                writer.flushSearchIndex();
+                tx->commit();
+            } catch (const StoreError &e) {
+                undoBatch(e.message());
+            }
+        }
+        tx.reset(); // rolls back whatever was not committed
+        for (const int k : std::as_const(batch))
+            if (progress)
+                progress(++done, total, results[k]);
+        batch.clear();
+    };
     // Files are prepared and extracted on the workers, up to kLookahead ahead of the writer,
     // and written here in file order. The pipeline is declared after the transaction, so an
     // exception unwinds it first: its workers stop before the transaction rolls back.
@@ -217,23 +246,30 @@ QVector<FileResult> Importer::importPaths(const QStringList &paths, const Import
         if (cancel && cancel->load())
             break;
         Prepared p = pipeline.take();
-        if (!tx)
-            tx.emplace(m_db);
-        results.append(store(m_db, writer, files[i], p));
-        if (++inBatch >= options.batchSize) {
-            writer.flushSearchIndex();
-            tx->commit();
-            tx.reset();
-            inBatch = 0;
+        try {
+            if (!tx)
+                tx.emplace(m_db);
+            results.append(store(m_db, writer, files[i], p));
+        } catch (const StoreError &e) { // no transaction could be begun (locked, read-only)
+            FileResult r;
+            r.path = files[i];
+            r.message = QStringLiteral("%1: could not be stored (%2)").arg(files[i], e.message());
+            results.append(r);
         }
-        if (progress)
-            progress(++done, total, results.last());
+        batch.append(int(results.size()) - 1);
+        if (!m_db.inTransaction()) {
+            // SQLite rolled the whole transaction back on its own (SQLITE_FULL, SQLITE_IOERR):
+            // every file of the batch went with it. Savepoints after this would each commit
+            // by themselves, so the next file begins a new transaction.
+            undoBatch(results.last().message);
+            endBatch();
+            continue;
+        }
+        if (int(batch.size()) >= options.batchSize)
+            endBatch();
     }
     pipeline.stop();
-    if (tx) {
-        writer.flushSearchIndex();
-        tx->commit();
-    }
+    endBatch();
     return results;
 }
 

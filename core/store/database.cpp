@@ -102,6 +102,11 @@ qint64 Database::lastInsertId() const
     return sqlite3_last_insert_rowid(m_db);
 }
 
+bool Database::inTransaction() const
+{
+    return sqlite3_get_autocommit(m_db) == 0;
+}
+
 int Database::changes() const
 {
     return sqlite3_changes(m_db);

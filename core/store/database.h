@@ -37,6 +37,9 @@ public:
     qint64 lastInsertId() const;
     int changes() const;
     int userVersion();
+    /// False when no transaction is open, for instance after SQLite rolled one back by itself
+    /// (a full disk, an I/O error): work done since BEGIN is then gone.
+    bool inTransaction() const;
 
     /// The schema version this build writes.
     static int currentSchemaVersion();

@@ -190,7 +190,7 @@ TEST_CASE("A cancelled import keeps whole articles only", "[ingest][rollback]")
     std::atomic_bool cancel = false;
     ImportOptions o;
     o.extract = false;
-    o.batchSize = 2;
+    o.batchSize = 1; // files are reported once their batch is committed: one file, one report
     const QVector<FileResult> results = Importer(db).importPaths(
         seedFiles(), o, [&](int done, int, const FileResult &) { cancel = done >= 3; }, &cancel);
     CHECK(results.size() == 3);

@@ -1,6 +1,7 @@
 #include "import/import_job.h"
 
 #include "ingest/bundled_corpus.h"
+#include "ingest/import_lock.h"
 #include "store/database.h"
 
 #include <QFileInfo>
@@ -35,6 +36,11 @@ void ImportJob::run()
     QVector<FileResult> results;
     QString error;
     try {
+        // Another process importing into the same library: wait for it (the dialog shows the
+        // progress of this import only once it starts).
+        const ImportLock lock(m_path, {}, &m_cancel);
+        if (!lock.held())
+            throw std::runtime_error("the import was cancelled while another import was running");
         Database db(m_path);
         if (m_loadBundled) {
             results = initialiseDatabase(db);
