@@ -91,21 +91,26 @@ TEST_CASE("An import killed with SIGKILL leaves whole articles and re-running co
     import.start(cliPath(), {u"--db"_s, dbPath, u"import"_s, corpus});
     REQUIRE(import.waitForStarted());
 
-    // Wait for a first committed batch, then for the import to be well into the next one, so
-    // the kill lands in the middle of an open write transaction.
+    // Wait for a first committed batch, then a little longer, so the kill lands while the next
+    // batch's write transaction is open (a batch of 256 files takes a few hundred ms; lines are
+    // printed only once their batch is committed, so the output cannot show the open one).
     qint64 committed = -1;
     QByteArray output;
     qsizetype printed = 0;
     QElapsedTimer wait;
     wait.start();
+    qint64 firstCommitAt = -1;
     while (wait.elapsed() < 60'000 && import.state() == QProcess::Running) {
-        import.waitForReadyRead(100);
+        import.waitForReadyRead(20);
         output += import.readAllStandardOutput();
         printed = output.count("imported: "); // per-file lines; warnings add lines of their own
         committed = committedArticles(dbPath);
-        if (committed > 0 && printed > committed + 20)
+        if (committed > 0 && firstCommitAt < 0)
+            firstCommitAt = wait.elapsed();
+        if (firstCommitAt >= 0 && wait.elapsed() - firstCommitAt >= 120)
             break;
     }
+    CHECK(printed <= committed); // nothing is reported before it is committed
     INFO("committed " << committed << ", printed " << printed << " after " << wait.elapsed() << " ms");
     REQUIRE(import.state() == QProcess::Running); // still importing: the kill is mid-way
     REQUIRE(committed > 0);
