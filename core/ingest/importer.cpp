@@ -10,7 +10,12 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
+#include <QSet>
 #include <QThread>
+
+#include <functional>
+
+#include <dirent.h>
 
 #include <optional>
 
@@ -131,6 +136,55 @@ FileResult store(Database &db, ArticleWriter &writer, const QString &path, Prepa
 
 Importer::Importer(Database &db) : m_db(db) {}
 
+namespace {
+
+/// Walks a folder: files into found, everything that cannot be imported into fail() with a
+/// reason. Nothing is skipped silently: unreadable folders, links to nothing, link loops and
+/// names that cannot be opened all get a line. Links to folders are followed once each.
+void collectFolder(const QString &dir, QSet<QString> &visited, QStringList &found,
+                   const std::function<void(const QString &, const QString &)> &fail)
+{
+    // Qt leaves out names whose bytes do not decode in this system's encoding: find them with
+    // the raw directory listing, so they are reported instead of vanishing.
+    if (DIR *d = ::opendir(QFile::encodeName(dir).constData())) {
+        while (const dirent *e = ::readdir(d)) {
+            const QByteArray name(e->d_name);
+            if (QFile::encodeName(QFile::decodeName(name)) != name)
+                fail(dir + QLatin1Char('/') + QString::fromUtf8(name),
+                     QStringLiteral("the file name is not valid in this system's encoding (UTF-8); rename it"));
+        }
+        ::closedir(d);
+    }
+    const QFileInfoList entries = QDir(dir).entryInfoList(
+        QDir::AllEntries | QDir::System | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
+    for (const QFileInfo &fi : entries) {
+        const QString p = fi.filePath();
+        if (fi.fileName().startsWith(QLatin1Char('.')))
+            continue; // editor and OS droppings (.DS_Store, .swp) and hidden folders (.git)
+        if (fi.isSymLink() && !fi.exists()) {
+            fail(p, QStringLiteral("a link to something that does not exist (%1)").arg(fi.symLinkTarget()));
+        } else if (fi.isDir()) {
+            if (!fi.isReadable() || !fi.isExecutable()) {
+                fail(p, QStringLiteral("the folder cannot be read (permission denied)"));
+                continue;
+            }
+            const QString canonical = fi.canonicalFilePath();
+            if (visited.contains(canonical)) {
+                fail(p, QStringLiteral("a link back to a folder already being imported (a loop); not followed"));
+                continue;
+            }
+            visited.insert(canonical);
+            collectFolder(p, visited, found, fail);
+        } else if (fi.isFile()) {
+            found << p;
+        } else {
+            fail(p, QStringLiteral("not a regular file (a device, socket or pipe)"));
+        }
+    }
+}
+
+} // namespace
+
 QStringList Importer::collectFiles(const QStringList &paths, QVector<FileResult> *failures)
 {
     QStringList files;
@@ -143,27 +197,16 @@ QStringList Importer::collectFiles(const QStringList &paths, QVector<FileResult>
     for (const QString &path : paths) {
         const QFileInfo info(path);
         if (!info.exists()) {
-            fail(path, QStringLiteral("no such file or folder"));
+            fail(path, info.isSymLink() ? QStringLiteral("a link to something that does not exist")
+                                        : QStringLiteral("no such file or folder"));
         } else if (info.isDir()) {
             if (!info.isReadable() || !info.isExecutable()) {
                 fail(path, QStringLiteral("the folder cannot be read (permission denied)"));
                 continue;
             }
             QStringList found;
-            QDirIterator it(path, QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden,
-                            QDirIterator::Subdirectories);
-            while (it.hasNext()) {
-                const QString p = it.next();
-                const QFileInfo fi = it.fileInfo();
-                if (fi.isDir()) {
-                    if (!fi.isReadable() || !fi.isExecutable())
-                        fail(p, QStringLiteral("the folder cannot be read (permission denied)"));
-                    continue;
-                }
-                if (fi.fileName().startsWith(QLatin1Char('.')))
-                    continue; // editor and OS droppings (.DS_Store, .swp)
-                found << p;
-            }
+            QSet<QString> visited{info.canonicalFilePath()};
+            collectFolder(path, visited, found, fail);
             found.sort();
             for (const QString &p : found) {
                 if (supportedSuffix(p))

@@ -7,6 +7,8 @@
 
 #include <QTemporaryDir>
 
+#include <cstdio>
+
 #include <unistd.h>
 
 using namespace summit;
@@ -242,4 +244,43 @@ TEST_CASE("A NUL byte anywhere makes a file binary, even past the probed head", 
     bytes += '\0';
     bytes += " trailing words.\n";
     CHECK_THROWS_WITH(prepareArticle(u"nul.txt"_s, bytes), Catch::Contains("nul.txt: the file is binary"));
+}
+
+TEST_CASE("Links to nothing, link loops and undecodable names in a folder are reported, not skipped",
+          "[ingest][bad][folders]")
+{
+    SeededStore s;
+    const QString in = s.path(u"walk"_s);
+    writeBytes(in + u"/good.txt"_s, readBytes(dataDir() + u"/ingest/plain_article.txt"_s));
+    const QString elsewhere = s.dir.filePath(u"elsewhere"_s);
+    writeBytes(elsewhere + u"/linked.txt"_s,
+               "Envoys return home\n\nThe envoys flew home on Friday after three days of talks that both "
+               "sides called useful, and said they would meet again in the spring.\n");
+    REQUIRE(QFile::link(elsewhere, in + u"/shortcut"_s));             // a link to a folder: followed
+    REQUIRE(QFile::link(in, in + u"/loop"_s)); // a link back to the folder itself: a loop
+    REQUIRE(QFile::link(s.dir.filePath(u"nowhere.txt"_s), in + u"/dangling.txt"_s));
+    // A name whose bytes are not UTF-8 (made with the raw system call: Qt cannot name it).
+    const QByteArray badName = QFile::encodeName(in) + "/bad\xff\xfe.txt";
+    {
+        FILE *f = std::fopen(badName.constData(), "wb");
+        REQUIRE(f != nullptr);
+        std::fputs("Title\n\nSome text that is long enough to be a paragraph of an article here.\n", f);
+        std::fclose(f);
+    }
+    const QVector<FileResult> results = Importer(*s.db).importPaths({in}, fastOptions());
+    QStringList failed, imported;
+    for (const FileResult &r : results) {
+        if (r.status == FileResult::Status::Failed)
+            failed << r.message;
+        else if (r.status == FileResult::Status::Imported)
+            imported << QFileInfo(r.path).fileName();
+    }
+    INFO("failed: " << failed.join(u" | "_s).toStdString());
+    CHECK(imported.contains(u"good.txt"_s));
+    CHECK(imported.contains(u"linked.txt"_s));
+    CHECK(failed.filter(u"dangling.txt: a link to something that does not exist"_s).size() == 1);
+    CHECK(failed.filter(u"loop: a link back to a folder already being imported"_s).size() == 1);
+    CHECK(failed.filter(u"not valid in this system's encoding"_s).size() == 1);
+    CHECK(failed.size() == 3);
+    ::unlink(badName.constData()); // QTemporaryDir cannot name it either
 }
