@@ -11,7 +11,12 @@
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QFileInfo>
 #include <QSaveFile>
+#include <QStorageInfo>
+
+#include <cerrno>
+#include <cstring>
 
 namespace summit::brief {
 
@@ -83,12 +88,31 @@ int writeBriefing(Database &db, const BriefRequest &request, const QString &path
     return writeBriefing(buildBriefing(db, request), path);
 }
 
+namespace {
+
+// Why a write failed, in words: Qt reports a full disk as "Unknown error" on some paths.
+QString writeFailure(const QString &path, const QFileDevice &file, qint64 needed)
+{
+    const QStorageInfo volume(QFileInfo(path).absolutePath());
+    if (volume.isValid() && volume.bytesAvailable() < needed)
+        return QStringLiteral("Cannot write the briefing to %1: the disk is full (%2 KB needed, %3 KB free)")
+            .arg(path)
+            .arg((needed + 1023) / 1024)
+            .arg(volume.bytesAvailable() / 1024);
+    const QString why = file.error() == QFileDevice::NoError || file.errorString() == QLatin1String("Unknown error")
+                            ? QString::fromLocal8Bit(std::strerror(errno))
+                            : file.errorString();
+    return QStringLiteral("Cannot write the briefing to %1: %2").arg(path, why);
+}
+
+} // namespace
+
 int writeBriefing(const Briefing &briefing, const QString &path)
 {
     requireGuiApplication();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        throw BriefError(QStringLiteral("Cannot write the briefing to %1: %2").arg(path, file.errorString()));
+    const QFileInfo target(path);
+    if (target.isDir())
+        throw BriefError(QStringLiteral("Cannot write the briefing to %1: it is a folder").arg(path));
     // Rendered in memory first: the Author field is added to the finished bytes.
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
@@ -101,8 +125,20 @@ int writeBriefing(const Briefing &briefing, const QString &path)
         pages = briefing.render(writer);
     }
     const QByteArray pdf = withAuthor(buffer.data(), briefing.content().author);
-    if (file.write(pdf) != pdf.size() || !file.commit())
+    if (target.exists() && !target.isFile()) {
+        // A device or a pipe (/dev/null, a named pipe to a viewer): written to as it is. Writing
+        // a temporary file and renaming it over the name would replace the device with a file.
+        QFile device(path);
+        if (!device.open(QIODevice::WriteOnly | QIODevice::Unbuffered) || device.write(pdf) != pdf.size())
+            throw BriefError(writeFailure(path, device, pdf.size()));
+        return pages;
+    }
+    // A regular file is replaced atomically: a temporary file is renamed over it when complete.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
         throw BriefError(QStringLiteral("Cannot write the briefing to %1: %2").arg(path, file.errorString()));
+    if (file.write(pdf) != pdf.size() || !file.commit())
+        throw BriefError(writeFailure(path, file, pdf.size()));
     return pages;
 }
 
