@@ -1,5 +1,7 @@
 #include "brief/doc_writer.h"
 
+#include "model/web_link.h"
+
 #include <QUrl>
 
 namespace summit::brief {
@@ -131,10 +133,9 @@ void DocWriter::excerpt(const Excerpt &e)
 
 void DocWriter::link(const QString &url)
 {
-    const QUrl parsed(url, QUrl::StrictMode);
-    const QString scheme = parsed.scheme().toLower();
+    const QUrl parsed = webLink(url);
     QTextCharFormat f = smallFormat();
-    if (parsed.isValid() && (scheme == u"http" || scheme == u"https") && !parsed.host().isEmpty()) {
+    if (parsed.isValid()) {
         f.setAnchor(true);
         f.setAnchorHref(QString::fromUtf8(parsed.toEncoded()));
         f.setForeground(BriefStyle::us());

@@ -1,4 +1,5 @@
 #include "panels/article_reader.h"
+#include "model/web_link.h"
 
 #include "state/session.h"
 
@@ -140,8 +141,13 @@ void ArticleReader::show(const Location &where)
                               a.published.isValid()
                                   ? QLocale::c().toString(a.published, QStringLiteral("d MMMM yyyy"))
                                   : QStringLiteral("undated"));
-    if (!a.url.isEmpty())
-        header += QStringLiteral("<br><a href=\"%1\">%2</a>").arg(a.url.toHtmlEscaped(), a.url.toHtmlEscaped());
+    // Only http(s) becomes a link: the URL came from an untrusted page. Anything else is shown
+    // as text, so the user still sees what the page claimed.
+    if (const QUrl link = webLink(a.url); link.isValid())
+        header += QStringLiteral("<br><a href=\"%1\">%2</a>")
+                      .arg(QString::fromUtf8(link.toEncoded()).toHtmlEscaped(), a.url.toHtmlEscaped());
+    else if (!a.url.isEmpty())
+        header += QStringLiteral("<br>%1").arg(a.url.toHtmlEscaped());
     m_header->setText(header);
 
     QString text;

@@ -1,5 +1,6 @@
 #include "window/about_box.h"
 
+#include "model/web_link.h"
 #include "state/session.h"
 
 #include <QApplication>
@@ -12,10 +13,12 @@ void showAboutBox(Session &session, QWidget *parent)
     QStringList rows;
     for (const auto &s : session.library().sources()) {
         const QString outlet = s.outlet.isEmpty() ? QStringLiteral("Unknown outlet") : s.outlet;
-        rows << (s.url.isEmpty()
+        const QUrl link = webLink(s.url); // only http(s): the URL came from an untrusted page
+        rows << (!link.isValid()
                      ? QStringLiteral("<li>%1: %2</li>").arg(outlet.toHtmlEscaped(), s.title.toHtmlEscaped())
                      : QStringLiteral("<li>%1: <a href=\"%2\">%3</a></li>")
-                           .arg(outlet.toHtmlEscaped(), s.url.toHtmlEscaped(), s.title.toHtmlEscaped()));
+                           .arg(outlet.toHtmlEscaped(), QString::fromUtf8(link.toEncoded()).toHtmlEscaped(),
+                                s.title.toHtmlEscaped()));
     }
     QMessageBox box(parent);
     box.setObjectName(QStringLiteral("aboutBox"));
