@@ -2,6 +2,7 @@
 
 #include "ingest/date_parsing.h"
 #include "ingest/dateline_parser.h"
+#include "ingest/line_shapes.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -35,6 +36,31 @@ bool hasTerminalPunctuation(const QString &t)
     while (i >= 0 && closing(t[i]))
         --i;
     return i >= 0 && (t[i] == QLatin1Char('.') || t[i] == QLatin1Char('!') || t[i] == QLatin1Char('?'));
+}
+
+// A headline may ask or exclaim ("Back to cold war?"); only a full stop marks a sentence.
+bool endsAsQuestion(const QString &t)
+{
+    const QString s = t.trimmed();
+    return !s.isEmpty() && (s.back() == QLatin1Char('?') || s.back() == QLatin1Char('!'));
+}
+
+// "... in Blow to U.S.": an abbreviation's stop, not a sentence's.
+bool endsWithAbbreviation(const QString &t)
+{
+    const QString s = t.trimmed();
+    const qsizetype n = s.size();
+    return n >= 4 && s[n - 1] == QLatin1Char('.') && s[n - 2].isUpper() && s[n - 3] == QLatin1Char('.');
+}
+
+// "Next Article in Politics »": a link label ends with an arrow.
+bool endsAsLink(const QString &t)
+{
+    const QString s = t.trimmed();
+    if (s.isEmpty())
+        return false;
+    const QChar c = s.back();
+    return c == QChar(0x00BB) || c == QChar(0x203A) || c == QLatin1Char('>') || c == QChar(0x2192);
 }
 
 bool startsWithAny(const QString &lower, const QStringList &prefixes)
@@ -96,14 +122,51 @@ BoilerplateClassifier::BoilerplateClassifier(const QJsonObject &rules)
     , m_captionCues(strings(rules, "caption_cues"))
     , m_bylinePrefixes(strings(rules, "byline_prefixes"))
     , m_publishedPrefixes(strings(rules, "published_prefixes"))
+    , m_promptVerbs(strings(rules, "prompt_verbs"))
+    , m_promptWords(strings(rules, "prompt_words"))
+    , m_commentHeads(strings(rules, "comment_heads"))
 {
 }
 
 bool BoilerplateClassifier::isBylineText(const QString &text) const
 {
     const QString lower = lowerCased(text);
-    return startsWithAny(lower, m_bylinePrefixes) && lowerWords(text).size() <= 8
-           && !hasTerminalPunctuation(text);
+    // "ByJane Doe": a text copy glues the prefix to a name that was a link.
+    const bool glued = text.size() > 3 && text.startsWith(QLatin1String("By")) && text[2].isUpper();
+    return ((startsWithAny(lower, m_bylinePrefixes) || glued) && lowerWords(text).size() <= 10
+            && !hasTerminalPunctuation(text))
+           || !DatelineParser::bundled().knownAgency(text).isEmpty(); // "The Associated Press"
+}
+
+bool BoilerplateClassifier::bylineNamesSomeone(const QString &text) const
+{
+    // After the prefix, a capitalised name or a known agency ("By Jane Doe", "The Associated Press").
+    if (!DatelineParser::bundled().knownAgency(text).isEmpty())
+        return true;
+    const QString name = bylineName(text);
+    return !name.isEmpty() && name[0].isUpper();
+}
+
+QString BoilerplateClassifier::bylineName(const QString &text) const
+{
+    const QString agency = DatelineParser::bundled().knownAgency(text);
+    if (!agency.isEmpty())
+        return agency;
+    QString t = text.trimmed();
+    const QString lower = lowerCased(t);
+    if (t.size() > 3 && t.startsWith(QLatin1String("By")) && t[2].isUpper()) {
+        t = t.mid(2);
+    } else {
+        for (const QString &p : m_bylinePrefixes)
+            if (lower.startsWith(p)) {
+                t = t.mid(p.size());
+                break;
+            }
+    }
+    const int bar = int(t.indexOf(QLatin1Char('|')));
+    if (bar > 0)
+        t = t.left(bar);
+    return t.trimmed();
 }
 
 bool BoilerplateClassifier::isPublishedLine(const QString &text) const
@@ -112,6 +175,134 @@ bool BoilerplateClassifier::isPublishedLine(const QString &text) const
     if (words.size() > 14 || !findFullDate(text).isValid())
         return false;
     return true;
+}
+
+QString BoilerplateClassifier::lineShape(const QString &text, const Features &x) const
+{
+    if (isSkipLink(x.lower))
+        return QStringLiteral("skip-navigation link");
+    if (isBracketedMessage(text))
+        return QStringLiteral("server or template message in brackets");
+    if (isIconRun(text))
+        return QStringLiteral("icon and style names (no words of text)");
+    if (isWeatherWidget(text, x.wordCount))
+        return QStringLiteral("weather widget");
+    if (isBreadcrumb(text))
+        return QStringLiteral("breadcrumb trail");
+    if (isArchiveBanner(x.lower, x.wordCount))
+        return QStringLiteral("archive banner (the page's age, not the story)");
+    if (isPrompt(text, x))
+        return QStringLiteral("prompt to the reader (subscribe, sign in, watch, listen)");
+    return {};
+}
+
+bool BoilerplateClassifier::isPrompt(const QString &text, const Features &x) const
+{
+    // An imperative addressed to the reader ("Subscribe to our free daily newsletters", "Play
+    // Live Radio", "Get the latest updates"): a news sentence does not open with a capitalised
+    // command. Short ones are buttons; longer ones must also speak to the reader or sell.
+    int length = 0;
+    if (x.words.isEmpty() || !text[0].isUpper() || !m_promptVerbs.contains(x.words, 0, &length))
+        return false;
+    if (text.contains(QLatin1Char('"')) || text.contains(QChar(0x201C)))
+        return false;
+    return x.wordCount <= 5 || (x.wordCount <= 25 && m_promptWords.occursIn(x.words));
+}
+
+bool BoilerplateClassifier::isStampShape(const QString &text, int words) const
+{
+    // A page stamp whose date the parser does not take (numeric, ambiguous day/month order) or
+    // a clock time on its own line: it marks the header, never the story.
+    return words <= 14 && (hasNumericDate(text) || isClockLine(text, words));
+}
+
+bool BoilerplateClassifier::isCommentStamp(const QString &text) const
+{
+    static const QRegularExpression timeOfDay(QStringLiteral("\\b\\d{1,2}:\\d{2}\\s*(?:[ap]\\.?m\\.?|[AP]\\.?M\\.?)?"));
+    return wordCount(text) <= 14 && (isPublishedLine(text) || hasNumericDate(text))
+           && timeOfDay.match(text).hasMatch()
+           && (text.contains(QLatin1String(" at ")) || text.trimmed().endsWith(QLatin1Char('|')));
+}
+
+bool BoilerplateClassifier::startsComments(const QVector<SourceBlock> &blocks, int i, const Features &x) const
+{
+    // Reader comments follow the story: a heading ("12 Comments", "Leave a reply"), a
+    // time-stamped line ("August 29, 2008 at 2:54 am |"), or a numbered commenter name
+    // ("1. Ostap") when a time-stamped line follows within a few blocks (a numbered list in
+    // the story has no time stamps).
+    static const QRegularExpression numberedName(QStringLiteral("^\\d{1,3}\\.\\s+\\p{Lu}[\\w'.-]*(?:\\s+[\\w'.-]+){0,2}$"));
+    if (x.wordCount <= 5 && m_commentHeads.occursIn(x.words))
+        return true;
+    const QString &text = blocks[i].text;
+    if (isCommentStamp(text))
+        return true;
+    if (!numberedName.match(text).hasMatch())
+        return false;
+    for (int k = i + 1; k < std::min<int>(int(blocks.size()), i + 4); ++k)
+        if (isCommentStamp(blocks[k].text))
+            return true;
+    return false;
+}
+
+int BoilerplateClassifier::chooseTitle(const QVector<SourceBlock> &blocks, const QVector<Features> &f,
+                                       const QVector<BlockVerdict> &verdicts, const QVector<int> &candidates,
+                                       int firstByline, bool matchedMetadata, QString *why) const
+{
+    // The headline is one of the short lines before the story. Page furniture left among them
+    // (site names, section labels, taglines) has the same shape, so candidates are scored on
+    // where they sit: a headline sits right after the page's date stamp, or right before the
+    // byline or the stamp, is usually in title case, and never comes after the byline when an
+    // earlier line could be the headline. Ties go to the earliest line.
+    if (matchedMetadata) {
+        if (candidates.isEmpty())
+            return -1;
+        *why = QStringLiteral("headline (the line that repeats the page's metadata title)");
+        return candidates.first();
+    }
+    auto roleAt = [&](int k) {
+        return k >= 0 && k < verdicts.size() ? verdicts[k].role : BlockVerdict::Role::Drop;
+    };
+    int best = -1;
+    int bestScore = 0;
+    QStringList bestNotes;
+    for (int i : candidates) {
+        const QString &text = blocks[i].text;
+        const QChar first = text.isEmpty() ? QChar() : text[0];
+        const bool opensWell = first.isUpper() || first.isDigit() || first == QLatin1Char('"')
+                               || first == QLatin1Char('\'') || first == QChar(0x2018) || first == QChar(0x201C);
+        if (f[i].wordCount < 3 || !opensWell || startsWithSeparator(text) || text.endsWith(QLatin1Char(':')))
+            continue;
+        int score = 0;
+        QStringList notes;
+        if (roleAt(i - 1) == BlockVerdict::Role::DateLine) {
+            score += 3;
+            notes << QStringLiteral("follows the date stamp");
+        }
+        if (roleAt(i + 1) == BlockVerdict::Role::Byline) {
+            score += 3;
+            notes << QStringLiteral("precedes the byline");
+        } else if (roleAt(i + 1) == BlockVerdict::Role::DateLine) {
+            score += 2;
+            notes << QStringLiteral("precedes the date stamp");
+        }
+        if (isTitleCase(text)) {
+            score += 1;
+            notes << QStringLiteral("title case");
+        }
+        if (firstByline >= 0 && i > firstByline) {
+            score -= 4;
+            notes << QStringLiteral("after the byline");
+        }
+        if (best < 0 || score > bestScore) {
+            best = i;
+            bestScore = score;
+            bestNotes = notes;
+        }
+    }
+    if (best >= 0)
+        *why = QStringLiteral("headline: first fitting line before the story")
+               + (bestNotes.isEmpty() ? QString() : QStringLiteral(" (") + bestNotes.join(QStringLiteral(", ")) + QLatin1Char(')'));
+    return best;
 }
 
 QVector<BlockVerdict> BoilerplateClassifier::classify(const QVector<SourceBlock> &blocks,
@@ -123,43 +314,45 @@ QVector<BlockVerdict> BoilerplateClassifier::classify(const QVector<SourceBlock>
     // long block is body or footer whatever its tail says. Tokenising whole paragraphs was
     // the classifier's main cost.
     constexpr int kWordsKept = 40;
-    struct Features
-    {
-        QString lower;
-        QStringList words; ///< at most kWordsKept
-        int wordCount = 0;
-        QString key;       ///< what duplicates are recognised by
-        bool terminal = false;
-        bool footer = false;
-    };
     QVector<Features> f(n);
     int firstBody = n;
     int lastBody = -1;
+    int bodyBlocks = 0;
+    int commentStart = n;
     for (int i = 0; i < n; ++i) {
         Features &x = f[i];
-        x.lower = lowerCased(blocks[i].text).trimmed();
-        x.wordCount = wordCount(blocks[i].text);
-        x.words = lowerWords(blocks[i].text, kWordsKept);
+        const QString &text = blocks[i].text;
+        x.lower = lowerCased(text).trimmed();
+        x.wordCount = wordCount(text);
+        x.words = lowerWords(text, kWordsKept);
         x.key = x.wordCount <= kWordsKept ? x.words.join(QLatin1Char(' ')) : x.lower.simplified();
-        x.terminal = hasTerminalPunctuation(blocks[i].text);
+        x.terminal = hasTerminalPunctuation(text);
         // Legal footers sit in the second half of a page; searching cue phrases only there
         // keeps long article bodies from paying for it.
         x.footer = startsWithAny(x.lower, m_footerStarts) || (2 * i >= n && containsAny(x.lower, m_footerCues));
-        // Footers and widgets can be long; they never mark where the story starts or ends.
+        x.shape = x.wordCount <= 25 ? lineShape(text, x) : QString();
+        // Footers, widgets and prompts can be long; they never mark where the story starts or ends.
         const bool furniture = (x.wordCount <= kWordsKept && m_widgets.coverage(x.words) >= 0.6)
-                               || startsWithAny(x.lower, m_labelPrefixes) || x.footer;
-        if (!furniture && ((x.wordCount >= 10 && x.terminal) || x.wordCount >= 20)
-            && blocks[i].hint == SourceBlock::Hint::None) {
+                               || startsWithAny(x.lower, m_labelPrefixes) || x.footer || !x.shape.isEmpty();
+        x.headline = x.wordCount <= 15 && endsWithAbbreviation(text) && isTitleCase(text);
+        const bool bodyLike = (x.wordCount >= 10 && x.terminal && !x.headline) || x.wordCount >= 20;
+        if (i > firstBody && bodyBlocks >= 3 && commentStart == n && x.wordCount <= 14 && !x.terminal
+            && startsComments(blocks, i, x))
+            commentStart = i;
+        if (!furniture && bodyLike && blocks[i].hint == SourceBlock::Hint::None && commentStart == n) {
             firstBody = std::min(firstBody, i);
             lastBody = i;
+            ++bodyBlocks;
         }
     }
 
     const QString titleKey = normalised(knownTitle);
-    QString title = knownTitle;
     QSet<QString> seen;
     bool inRelated = false;
-    bool haveTitle = false;
+    bool storyStarted = false;
+    int bodySeen = 0;
+    QVector<int> headerCandidates;
+    int firstByline = -1;
 
     for (int i = 0; i < n; ++i) {
         const SourceBlock &b = blocks[i];
@@ -168,7 +361,11 @@ QVector<BlockVerdict> BoilerplateClassifier::classify(const QVector<SourceBlock>
         const QString &key = f[i].key;
         const int wordCount = f[i].wordCount;
         const bool terminal = f[i].terminal;
-        const bool bodyLike = (wordCount >= 10 && terminal) || wordCount >= 20;
+        const bool bodyLike = (wordCount >= 10 && terminal && !f[i].headline) || wordCount >= 20;
+        const bool beforeStory = !storyStarted;
+        // A standfirst or an editor's preface may come before the byline and the stamp, so these
+        // are looked for until the second body paragraph (a byline there must name someone).
+        const bool headerZone = beforeStory || (bodySeen <= 1 && wordCount <= 10 && !terminal);
         BlockVerdict &v = out[i];
         auto drop = [&](const QString &why) {
             v.role = BlockVerdict::Role::Drop;
@@ -177,9 +374,17 @@ QVector<BlockVerdict> BoilerplateClassifier::classify(const QVector<SourceBlock>
 
         if (letterCount(b.text) <= 1) {
             drop(QStringLiteral("no words (stray symbol or separator)"));
+        } else if (i >= commentStart && isCommentStamp(b.text)) {
+            // Kept as a stamp line (a date on the page) but never read as the publication date.
+            v.role = BlockVerdict::Role::DateLine;
+            v.reason = QStringLiteral("reader-comment time stamp (a date on the page, not the story's)");
+        } else if (i >= commentStart) {
+            drop(QStringLiteral("reader comments after the story (names, time stamps and replies)"));
         } else if (b.hint == SourceBlock::Hint::Navigation || b.hint == SourceBlock::Hint::Footer
                    || b.hint == SourceBlock::Hint::Aside) {
             drop(QStringLiteral("inside a page navigation, footer or aside element"));
+        } else if (!f[i].shape.isEmpty()) {
+            drop(f[i].shape);
         } else if (startsWithAny(lower, m_labelPrefixes)) {
             drop(QStringLiteral("section or tag label"));
         } else if (f[i].footer && (i > firstBody || startsWithAny(lower, m_footerStarts))) {
@@ -195,22 +400,26 @@ QVector<BlockVerdict> BoilerplateClassifier::classify(const QVector<SourceBlock>
             drop(QStringLiteral("repeats an earlier block"));
         } else if (inRelated && !bodyLike) {
             drop(QStringLiteral("related-stories list"));
-        } else if (i < firstBody && isBylineText(b.text)) {
+        } else if (headerZone && isBylineText(b.text) && (beforeStory || bylineNamesSomeone(b.text))) {
             v.role = BlockVerdict::Role::Byline;
             v.reason = QStringLiteral("byline (kept as metadata)");
+            if (firstByline < 0)
+                firstByline = i;
         } else if (b.hadMarkdownLinks && b.linkTextLength * 2 >= letterCount(b.text)) {
             drop(QStringLiteral("markdown link residue"));
-        } else if (i < firstBody && isPublishedLine(b.text) && !terminal) {
+        } else if (headerZone && !terminal && (isPublishedLine(b.text) || isStampShape(b.text, wordCount))) {
             v.role = BlockVerdict::Role::DateLine;
-            v.reason = QStringLiteral("publication date line (kept as metadata)");
+            v.reason = QStringLiteral("page date stamp (kept as metadata and as a stamp line)");
         } else if (b.hint == SourceBlock::Hint::Caption) {
             v.role = BlockVerdict::Role::Caption;
             v.reason = QStringLiteral("figure caption");
-        } else if (!haveTitle && i < firstBody && wordCount <= 25 && !terminal
+        } else if (beforeStory && wordCount <= 25 && (!terminal || endsAsQuestion(b.text) || f[i].headline)
+                   && b.hint != SourceBlock::Hint::ListItem && !endsAsLink(b.text)
                    && (titleKey.isEmpty() || key == titleKey)) {
-            v.role = BlockVerdict::Role::Title;
-            haveTitle = true;
-            title = b.text;
+            // A headline candidate; the best one is chosen below, once every header line is known.
+            v.role = BlockVerdict::Role::Drop;
+            v.reason = QStringLiteral("header line before the story (site name, section or label)");
+            headerCandidates.append(i);
         } else if (b.hint != SourceBlock::Hint::Heading && wordCount <= 70
                    && !b.text.contains(QLatin1Char('"')) && !b.text.contains(QChar(0x201C))
                    && (containsAny(lower, m_captionCues)
@@ -224,7 +433,7 @@ QVector<BlockVerdict> BoilerplateClassifier::classify(const QVector<SourceBlock>
             v.reason = QStringLiteral("photo caption (describes a picture, not the story)");
         } else if (i < firstBody && b.hint == SourceBlock::Hint::ListItem) {
             drop(QStringLiteral("story highlights list (restates the body)"));
-        } else if (i < firstBody && !bodyLike) {
+        } else if (beforeStory && !bodyLike) {
             drop(QStringLiteral("header line before the story (site name, section or label)"));
         } else if (i > lastBody && !bodyLike) {
             drop(QStringLiteral("trailing page furniture (credit, links, widgets)"));
@@ -233,21 +442,31 @@ QVector<BlockVerdict> BoilerplateClassifier::classify(const QVector<SourceBlock>
             v.reason = QStringLiteral("section heading");
         } else {
             v.role = BlockVerdict::Role::Body;
+            storyStarted = true;
+            ++bodySeen;
         }
-        if (v.role != BlockVerdict::Role::Drop || v.reason == QLatin1String("repeats an earlier block"))
+        if (v.role != BlockVerdict::Role::Drop || v.reason == QLatin1String("repeats an earlier block")
+            || (!headerCandidates.isEmpty() && headerCandidates.last() == i))
             seen.insert(key);
         if (v.role == BlockVerdict::Role::Body || v.role == BlockVerdict::Role::Caption)
             trim(b, v);
     }
-    Q_UNUSED(title);
+    QString why;
+    const int title = chooseTitle(blocks, f, out, headerCandidates, firstByline, !titleKey.isEmpty(), &why);
+    if (title >= 0) {
+        out[title].role = BlockVerdict::Role::Title;
+        out[title].reason = why;
+    }
     return out;
 }
 
 void BoilerplateClassifier::trim(const SourceBlock &block, BlockVerdict &v) const
 {
     const QString &t = block.text;
-    // A stray placeholder before the text, e.g. "? " left where a dash failed to decode.
-    static const QRegularExpression lead(QStringLiteral("^[?\u00BF|>\u2022*~]+\\s+(?=[A-Z\"\u201C])"));
+    // A lone symbol before a capitalised sentence: no sentence opens with a question mark, a
+    // replacement character, a bullet or a quote-reply marker, so it is a character the copy
+    // failed to decode (a dash, a bullet) or list residue.
+    static const QRegularExpression lead(QStringLiteral("^[?\u00BF\uFFFD|>\u2022*~]+\\s+(?=[A-Z\"\u201C])"));
     if (auto m = lead.match(t); m.hasMatch()) {
         v.trimStart = int(m.capturedLength());
         v.trimReason = QStringLiteral("stray symbol before the text");
