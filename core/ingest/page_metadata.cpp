@@ -175,7 +175,10 @@ void findPageMetadata(PreparedArticle &a, const QVector<SourceBlock> &blocks, co
         if (role == Role::Body)
             continue;
         if (role == Role::Byline) {
-            const QString name = BoilerplateClassifier::bundled().bylineName(b.text);
+            QString name = BoilerplateClassifier::bundled().bylineName(b.text);
+            // "Anna Weiss, Agence France-Presse": the agency is the outlet, the person the byline.
+            if (const int comma = int(name.lastIndexOf(QLatin1Char(','))); comma > 0 && !dp.knownAgency(name.mid(comma + 1)).isEmpty())
+                name = name.left(comma).trimmed();
             if (a.byline.isEmpty() && !name.isEmpty()) {
                 a.byline = name;
                 note(a, "byline", name, lineRef(a.rawText, b), QStringLiteral("byline line before the story"));
