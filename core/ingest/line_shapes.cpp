@@ -5,6 +5,30 @@
 
 namespace summit {
 
+// Ends with . ! or ?, perhaps followed by closing quotes or brackets and spaces. Scanned
+// from the end: a regular expression anchored at $ tried every stop in a long paragraph.
+bool hasTerminalPunctuation(const QString &t)
+{
+    qsizetype i = t.size() - 1;
+    while (i >= 0 && t[i].isSpace())
+        --i;
+    auto closing = [](QChar c) {
+        return c == QLatin1Char('"') || c == QChar(0x201D) || c == QChar(0x2019) || c == QLatin1Char('\'')
+               || c == QLatin1Char(')') || c == QLatin1Char(']');
+    };
+    while (i >= 0 && closing(t[i]))
+        --i;
+    return i >= 0 && (t[i] == QLatin1Char('.') || t[i] == QLatin1Char('!') || t[i] == QLatin1Char('?'));
+}
+
+bool startsWithAny(const QString &lower, const QStringList &prefixes)
+{
+    for (const QString &p : prefixes)
+        if (lower.startsWith(p))
+            return true;
+    return false;
+}
+
 bool isSkipLink(const QString &lower)
 {
     return lower.startsWith(QLatin1String("skip to ")) || lower.contains(QLatin1String("skip to main"))

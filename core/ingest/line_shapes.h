@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace summit {
 
@@ -8,6 +9,10 @@ namespace summit {
 // finder. Each looks only at the characters of a short line (callers skip long blocks), so they
 // are cheap, and none names a particular site: they describe kinds of page furniture.
 
+/// Ends with . ! or ?, perhaps followed by closing quotes or brackets and spaces.
+bool hasTerminalPunctuation(const QString &t);
+/// True when `lower` starts with any of the prefixes.
+bool startsWithAny(const QString &lower, const QStringList &prefixes);
 /// "Skip to main content", "Skip to navigation", "The White House Skip Main Navigation": the
 /// accessibility links at the top of a page, often glued to other header text.
 bool isSkipLink(const QString &lower);

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QString>
+
+namespace summit {
+
+/// The holder of a copyright line ("© 2008 The Associated Press. All rights reserved." gives
+/// "The Associated Press"), or empty.
+QString copyrightHolder(const QString &text);
+/// A short header line that is an outlet's name: one to four capitalised words, one of them a
+/// generic outlet word from datelines.json ("BBC News", "The Moscow Times").
+bool looksLikeOutletName(const QString &text);
+/// The agency a credit line names ("The Associated Press", "By Jane Doe, Agence France-Presse",
+/// "Associated Press Writer"), as its outlet name; empty when none.
+QString agencyInCredit(const QString &line);
+/// The agency credited at the end of a story ("... – AFP", "... (Reuters)"), or empty.
+QString closingCredit(const QString &para);
+
+} // namespace summit
