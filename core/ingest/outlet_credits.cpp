@@ -72,4 +72,65 @@ QString closingCredit(const QString &para)
     return m.hasMatch() ? DatelineParser::bundled().knownAgency(m.captured(1)) : QString();
 }
 
+QString outletNameRun(const QString &line)
+{
+    // The last run of capitalised words that ends in an outlet word: "your connection to The
+    // Daily Ledger" gives "The Daily Ledger". Two to four words, so a lone "News" is no name.
+    const QStringList words = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (int end = int(words.size()) - 1; end >= 1; --end) {
+        QString last = words[end];
+        while (!last.isEmpty() && !last.back().isLetterOrNumber())
+            last.chop(1);
+        if (last.isEmpty() || !last[0].isUpper() || !DatelineParser::bundled().isOutletWord(lowerCased(last)))
+            continue;
+        int start = end;
+        while (start > 0 && end - start < 3 && !words[start - 1].isEmpty() && words[start - 1][0].isUpper())
+            --start;
+        if (start == end)
+            continue;
+        QStringList run = words.mid(start, end - start);
+        run << last;
+        return run.join(QLatin1Char(' '));
+    }
+    return {};
+}
+
+QString siteBesideHeadline(const QString &line, const QString &headline)
+{
+    // "NYT : Headline", "Headline | The Daily Ledger": a text copy of the page title repeats
+    // the headline with the site's name beside it.
+    if (headline.size() < 15 || line.size() <= headline.size())
+        return {};
+    const int at = int(line.indexOf(headline));
+    if (at < 0)
+        return {};
+    QString rest = at == 0 ? line.mid(headline.size()) : line.left(at);
+    static const QString separators = QStringLiteral(" :|-\u2013\u2014\u00B7");
+    const QString before = rest;
+    while (!rest.isEmpty() && separators.contains(rest.front()))
+        rest.remove(0, 1);
+    while (!rest.isEmpty() && separators.contains(rest.back()))
+        rest.chop(1);
+    if (rest.isEmpty() || rest.size() + 2 > before.size() || !rest[0].isUpper()
+        || rest.split(QLatin1Char(' '), Qt::SkipEmptyParts).size() > 4)
+        return {}; // no separator between them, or not a short capitalised name
+    return rest;
+}
+
+QString siteBeforeSkipLink(const QString &line)
+{
+    // "The Daily Ledger Skip Main Navigation": the site's logo text glued before the skip link.
+    const int at = int(line.indexOf(QLatin1String("Skip ")));
+    if (at <= 0)
+        return {};
+    const QString head = line.left(at).trimmed();
+    const QStringList words = head.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (words.isEmpty() || words.size() > 4)
+        return {};
+    for (const QString &w : words)
+        if (!w[0].isUpper())
+            return {};
+    return head;
+}
+
 } // namespace summit

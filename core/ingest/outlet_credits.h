@@ -16,4 +16,11 @@ QString agencyInCredit(const QString &line);
 /// The agency credited at the end of a story ("... – AFP", "... (Reuters)"), or empty.
 QString closingCredit(const QString &para);
 
+/// The last run of two to four capitalised words ending in an outlet word, or empty.
+QString outletNameRun(const QString &line);
+/// The site's name beside a repeat of the headline ("NYT : Headline", "Headline | Site"), or empty.
+QString siteBesideHeadline(const QString &line, const QString &headline);
+/// The capitalised words glued before a skip link ("Site Name Skip to content"), or empty.
+QString siteBeforeSkipLink(const QString &line);
+
 } // namespace summit

@@ -139,12 +139,21 @@ void findPageMetadata(PreparedArticle &a, const QVector<SourceBlock> &blocks, co
             setAgency(agencyInCredit(b.text).isEmpty() || b.text.split(QLatin1Char(' ')).size() > 6 ? QString()
                                                                                                    : agencyInCredit(b.text),
                       lineRef(a.rawText, b), QStringLiteral("wire credit line before the story"));
+            if (titleBlock >= 0 && i != titleBlock)
+                setSite(siteBesideHeadline(b.text, blocks[titleBlock].text), lineRef(a.rawText, b),
+                        QStringLiteral("site name beside a repeat of the headline"));
             if (titleBlock < 0 || i < titleBlock) {
                 if (startsWithSeparator(b.text) && looksLikeOutletName(b.text.mid(2).trimmed()))
                     setSite(b.text.mid(2).trimmed(), lineRef(a.rawText, b),
                             QStringLiteral("site name left of a split page title"));
                 else if (looksLikeOutletName(b.text))
                     setSite(b.text, lineRef(a.rawText, b), QStringLiteral("site name line above the headline"));
+                else if (isSkipLink(lowerCased(b.text)))
+                    setSite(siteBeforeSkipLink(b.text), lineRef(a.rawText, b),
+                            QStringLiteral("site name before the skip link"));
+                else if (b.text.size() < 80)
+                    setSite(outletNameRun(b.text), lineRef(a.rawText, b),
+                            QStringLiteral("outlet name in a header line above the headline"));
             }
         }
     }

@@ -202,3 +202,25 @@ TEST_CASE("A page with no headline marks the file-name title as such", "[ingest]
     REQUIRE(sourceOf(a, u"title"_s));
     CHECK(sourceOf(a, u"title"_s)->source == u"file name"_s);
 }
+
+TEST_CASE("The site's name beside a repeat of the headline, before a skip link, or in a tagline",
+          "[ingest][metadata]")
+{
+    const PreparedArticle echo = page(u"echo_title.txt"_s);
+    CHECK(echo.text.title == u"Ferry service to the islands resumes after storm"_s);
+    CHECK(echo.text.outlet == u"RGZ"_s);
+    CHECK(echo.text.published == QDate(2008, 10, 14));
+
+    const QByteArray story = "\n\nRiver levels fall as the rain moves east\n\nBy Tomas Berg\n\n"
+                             "Water levels on the lower river fell through the night as the rain moved east, and "
+                             "the ferry crossings reopened in the morning, the county said.\n\n"
+                             "Residents were told to keep sandbags in place until the weekend.\n";
+    const PreparedArticle skip = prepareArticle(u"skip.txt"_s, "The Ridgeway Gazette Skip to main content" + story);
+    CHECK(skip.text.outlet == u"The Ridgeway Gazette"_s);
+    CHECK(skip.text.title == u"River levels fall as the rain moves east"_s);
+    const PreparedArticle tagline = prepareArticle(u"tagline.txt"_s, "your morning paper, The Ridgeway Gazette" + story);
+    CHECK(tagline.text.outlet == u"The Ridgeway Gazette"_s);
+    // A header line with no outlet word names no outlet: never guess.
+    const PreparedArticle none = prepareArticle(u"none.txt"_s, "Weather Sports Opinion Classifieds" + story);
+    CHECK(none.text.outlet.isEmpty());
+}
