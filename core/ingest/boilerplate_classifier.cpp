@@ -96,6 +96,7 @@ BoilerplateClassifier::BoilerplateClassifier(const QJsonObject &rules)
     , m_footerCues(strings(rules, "footer_cues"))
     , m_labelPrefixes(strings(rules, "label_prefixes"))
     , m_captionCues(strings(rules, "caption_cues"))
+    , m_captionPositions(strings(rules, "caption_position_cues"))
     , m_bylinePrefixes(strings(rules, "byline_prefixes"))
     , m_publishedPrefixes(strings(rules, "published_prefixes"))
     , m_promptVerbs(strings(rules, "prompt_verbs"))
@@ -229,7 +230,7 @@ QVector<BlockVerdict> BoilerplateClassifier::classify(const QVector<SourceBlock>
             headerCandidates.append(i);
         } else if (b.hint != SourceBlock::Hint::Heading && wordCount <= 70
                    && !b.text.contains(QLatin1Char('"')) && !b.text.contains(QChar(0x201C))
-                   && (containsAny(lower, m_captionCues)
+                   && (containsAny(lower, m_captionCues) || (beforeStory && containsAny(lower, m_captionPositions))
                        || (m_captionVerbs.occursIn(w.mid(0, std::min<qsizetype>(w.size(), 14)))
                            && !m_finiteVerbs.occursIn(w.mid(0, std::min<qsizetype>(w.size(), 14)))
                            && i <= firstBody + 1)

@@ -70,6 +70,7 @@ private:
     QStringList m_footerCues;
     QStringList m_labelPrefixes;
     QStringList m_captionCues;
+    QStringList m_captionPositions;
     QStringList m_bylinePrefixes;
     QStringList m_publishedPrefixes;
     WordLexicon m_promptVerbs;

@@ -31,6 +31,8 @@ bool startsWithAny(const QString &lower, const QStringList &prefixes)
 
 bool isSkipLink(const QString &lower)
 {
+    if (!lower.contains(QLatin1String("skip")))
+        return false;
     return lower.startsWith(QLatin1String("skip to ")) || lower.contains(QLatin1String("skip to main"))
            || lower.contains(QLatin1String("skip main")) || lower.contains(QLatin1String("skip navigation"))
            || lower.contains(QLatin1String("skip to content"));
@@ -38,6 +40,9 @@ bool isSkipLink(const QString &lower)
 
 bool isIconRun(const QString &text)
 {
+    // Identifiers are hyphenated; a line without a hyphen or underscore is never a run of them.
+    if (!text.contains(QLatin1Char('-')) && !text.contains(QLatin1Char('_')))
+        return false;
     int tokens = 0;
     int identifiers = 0;
     for (const QStringView token : QStringView(text).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
@@ -79,7 +84,14 @@ bool isClockLine(const QString &text, int words)
 
 bool isBreadcrumb(const QString &text)
 {
-    return text.count(QLatin1String(" > ")) + text.count(QStringLiteral(" \u00BB ")) + text.count(QStringLiteral(" \u203A ")) >= 2;
+    int separators = 0;
+    for (qsizetype i = 1; i + 1 < text.size(); ++i) {
+        const QChar c = text[i];
+        if ((c == QLatin1Char('>') || c == QChar(0x00BB) || c == QChar(0x203A)) && text[i - 1] == QLatin1Char(' ')
+            && text[i + 1] == QLatin1Char(' '))
+            ++separators;
+    }
+    return separators >= 2;
 }
 
 bool hasNumericDate(const QString &text)

@@ -306,8 +306,8 @@ void findPageMetadata(PreparedArticle &a, const QVector<SourceBlock> &blocks, co
     }
     // Inferred: the dateline's day, a year named in the text, and the weekday in the lead must
     // agree on exactly one date.
-    if (haveDateline && dl.month > 0) {
-        const int weekday = weekdayIn(lowerCased(lead.left(400)));
+    const int weekday = haveDateline && dl.month > 0 ? weekdayIn(lowerCased(lead.left(400))) : 0;
+    if (weekday) {
         static const QRegularExpression yearRe(QStringLiteral("\\b((?:19|20)\\d{2})\\b"));
         QSet<int> years;
         for (auto it = yearRe.globalMatch(t.text.left(6000)); it.hasNext();) {
@@ -317,7 +317,7 @@ void findPageMetadata(PreparedArticle &a, const QVector<SourceBlock> &blocks, co
         QVector<QDate> fits;
         for (int y : years) {
             const QDate d(y, dl.month, dl.day);
-            if (d.isValid() && weekday && d.dayOfWeek() == weekday)
+            if (d.isValid() && d.dayOfWeek() == weekday)
                 fits.append(d);
         }
         if (fits.size() == 1)
