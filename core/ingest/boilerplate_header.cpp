@@ -6,6 +6,7 @@
 
 #include "ingest/dateline_parser.h"
 #include "ingest/line_shapes.h"
+#include "ingest/outlet_credits.h"
 
 #include <QRegularExpression>
 
@@ -63,7 +64,7 @@ QString BoilerplateClassifier::lineShape(const QString &text, const Features &x)
     if (isWeatherWidget(text, x.wordCount))
         return QStringLiteral("weather widget");
     if (isBreadcrumb(text))
-        return QStringLiteral("breadcrumb trail");
+        return QStringLiteral("breadcrumb trail or menu row");
     if (isArchiveBanner(x.lower, x.wordCount))
         return QStringLiteral("archive banner (the page's age, not the story)");
     if (isPrompt(text, x))
@@ -146,6 +147,9 @@ int BoilerplateClassifier::chooseTitle(const QVector<SourceBlock> &blocks, const
         const bool opensWell = first.isUpper() || first.isDigit() || first == QLatin1Char('"')
                                || first == QLatin1Char('\'') || first == QChar(0x2018) || first == QChar(0x201C);
         if (f[i].wordCount < 3 || !opensWell || startsWithSeparator(text) || text.endsWith(QLatin1Char(':')))
+            continue;
+        // A site's name ("The Daily Ledger") is shaped like a short title-case headline.
+        if (looksLikeOutletName(text) || !DatelineParser::bundled().knownAgency(text).isEmpty())
             continue;
         int score = 0;
         QStringList notes;

@@ -45,6 +45,8 @@ DatelineParser::DatelineParser(const QJsonObject &rules)
         m_outlets.insert(it.key().toLower(), it.value().toString());
     for (const auto &v : rules.value(QStringLiteral("outlet_name_words")).toArray())
         m_outletWords.insert(v.toString());
+    for (const auto &v : rules.value(QStringLiteral("generic_name_words")).toArray())
+        m_genericWords.insert(v.toString());
 }
 
 bool DatelineParser::parse(const QString &paragraph, Dateline *out) const

@@ -33,11 +33,14 @@ public:
     QString knownAgency(const QString &name) const;
     /// True for a generic word of outlet names ("news", "times", "press"); lower-case input.
     bool isOutletWord(const QString &lowerWord) const { return m_outletWords.contains(lowerWord); }
+    /// True for a section, label or function word ("world", "latest", "analysis", "the").
+    bool isGenericWord(const QString &lowerWord) const { return m_genericWords.contains(lowerWord); }
 
 private:
     QVector<QRegularExpression> m_patterns;
     QHash<QString, QString> m_outlets;
     QSet<QString> m_outletWords;
+    QSet<QString> m_genericWords;
 };
 
 } // namespace summit

@@ -87,7 +87,8 @@ bool isBreadcrumb(const QString &text)
     int separators = 0;
     for (qsizetype i = 1; i + 1 < text.size(); ++i) {
         const QChar c = text[i];
-        if ((c == QLatin1Char('>') || c == QChar(0x00BB) || c == QChar(0x203A)) && text[i - 1] == QLatin1Char(' ')
+        if ((c == QLatin1Char('>') || c == QChar(0x00BB) || c == QChar(0x203A) || c == QLatin1Char('|'))
+            && text[i - 1] == QLatin1Char(' ')
             && text[i + 1] == QLatin1Char(' '))
             ++separators;
     }

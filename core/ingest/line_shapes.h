@@ -26,7 +26,7 @@ bool isBracketedMessage(const QString &text);
 bool isWeatherWidget(const QString &text, int words);
 /// A clock time on its own ("12:40 PM ET", "10:43 A.M. CDT"): a page stamp's second line.
 bool isClockLine(const QString &text, int words);
-/// "Home > News > Briefings": a breadcrumb trail.
+/// "Home > News > Briefings", "World | Business | Sport": a breadcrumb trail or a menu row.
 bool isBreadcrumb(const QString &text);
 /// A numeric date ("07/27/2016", "27.07.2016"). Its day/month order is ambiguous, so it marks a
 /// stamp line but never gives a publication date.

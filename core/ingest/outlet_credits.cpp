@@ -36,8 +36,46 @@ bool looksLikeOutletName(const QString &text)
             return false;
         outletWord |= DatelineParser::bundled().isOutletWord(lowerCased(w));
     }
-    return outletWord;
+    return outletWord && hasDistinctiveWord(words);
 }
+
+bool hasDistinctiveWord(const QStringList &words)
+{
+    // "BBC News", "The Boston Globe" have one; "World News", "Latest News", "Analysis" do not.
+    const DatelineParser &dp = DatelineParser::bundled();
+    for (const QString &w : words) {
+        QString lower = lowerCased(w);
+        while (!lower.isEmpty() && !lower.back().isLetterOrNumber())
+            lower.chop(1);
+        if (!lower.isEmpty() && !dp.isOutletWord(lower) && !dp.isGenericWord(lower))
+            return true;
+    }
+    return false;
+}
+
+namespace {
+
+// A short capitalised name: an acronym ("NYT"), an outlet name, or two to four capitalised
+// words with a distinctive one and no section word ("The White House").
+bool isShortName(const QString &text)
+{
+    static const QRegularExpression acronym(QStringLiteral("^[A-Z][A-Z.&]{1,6}$"));
+    if (acronym.match(text).hasMatch() || looksLikeOutletName(text))
+        return true;
+    const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (words.size() < 2 || words.size() > 4)
+        return false;
+    int generic = 0;
+    for (const QString &w : words) {
+        if (!w[0].isUpper())
+            return false;
+        const QString lower = lowerCased(w);
+        generic += DatelineParser::bundled().isGenericWord(lower) && lower != QLatin1String("the") ? 1 : 0;
+    }
+    return generic == 0 && hasDistinctiveWord(words);
+}
+
+} // namespace
 
 // The agency in a credit line: "The Associated Press", "By Jane Doe, Agence France-Presse",
 // "Associated Press Writer", "By AFP".
@@ -74,9 +112,16 @@ QString closingCredit(const QString &para)
 
 QString outletNameRun(const QString &line)
 {
-    // The last run of capitalised words that ends in an outlet word: "your connection to The
-    // Daily Ledger" gives "The Daily Ledger". Two to four words, so a lone "News" is no name.
+    // The last run of capitalised words that ends in an outlet word, in a sentence-like tagline
+    // ("your connection to The Daily Ledger" gives "The Daily Ledger"). A menu row of
+    // capitalised words is no tagline, so the line needs lower-case words too, and the run
+    // must be whole (two to four words, the word before it lower-case).
     const QStringList words = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    int lowerWordsSeen = 0;
+    for (const QString &w : words)
+        lowerWordsSeen += w[0].isLower() ? 1 : 0;
+    if (lowerWordsSeen < 2)
+        return {};
     for (int end = int(words.size()) - 1; end >= 1; --end) {
         QString last = words[end];
         while (!last.isEmpty() && !last.back().isLetterOrNumber())
@@ -84,13 +129,13 @@ QString outletNameRun(const QString &line)
         if (last.isEmpty() || !last[0].isUpper() || !DatelineParser::bundled().isOutletWord(lowerCased(last)))
             continue;
         int start = end;
-        while (start > 0 && end - start < 3 && !words[start - 1].isEmpty() && words[start - 1][0].isUpper())
+        while (start > 0 && !words[start - 1].isEmpty() && words[start - 1][0].isUpper())
             --start;
-        if (start == end)
-            continue;
+        if (start == end || end - start > 3)
+            return {};
         QStringList run = words.mid(start, end - start);
         run << last;
-        return run.join(QLatin1Char(' '));
+        return looksLikeOutletName(run.join(QLatin1Char(' '))) ? run.join(QLatin1Char(' ')) : QString();
     }
     return {};
 }
@@ -111,9 +156,8 @@ QString siteBesideHeadline(const QString &line, const QString &headline)
         rest.remove(0, 1);
     while (!rest.isEmpty() && separators.contains(rest.back()))
         rest.chop(1);
-    if (rest.isEmpty() || rest.size() + 2 > before.size() || !rest[0].isUpper()
-        || rest.split(QLatin1Char(' '), Qt::SkipEmptyParts).size() > 4)
-        return {}; // no separator between them, or not a short capitalised name
+    if (rest.isEmpty() || rest.size() + 2 > before.size() || !isShortName(rest))
+        return {}; // no separator between them, or a kicker ("Analysis: ...") rather than a name
     return rest;
 }
 
@@ -124,13 +168,7 @@ QString siteBeforeSkipLink(const QString &line)
     if (at <= 0)
         return {};
     const QString head = line.left(at).trimmed();
-    const QStringList words = head.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    if (words.isEmpty() || words.size() > 4)
-        return {};
-    for (const QString &w : words)
-        if (!w[0].isUpper())
-            return {};
-    return head;
+    return isShortName(head) ? head : QString();
 }
 
 } // namespace summit

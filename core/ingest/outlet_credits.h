@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace summit {
 
@@ -10,6 +11,8 @@ QString copyrightHolder(const QString &text);
 /// A short header line that is an outlet's name: one to four capitalised words, one of them a
 /// generic outlet word from datelines.json ("BBC News", "The Moscow Times").
 bool looksLikeOutletName(const QString &text);
+/// True when one of the words is neither an outlet word nor a section or function word.
+bool hasDistinctiveWord(const QStringList &words);
 /// The agency a credit line names ("The Associated Press", "By Jane Doe, Agence France-Presse",
 /// "Associated Press Writer"), as its outlet name; empty when none.
 QString agencyInCredit(const QString &line);

@@ -220,7 +220,24 @@ TEST_CASE("The site's name beside a repeat of the headline, before a skip link, 
     CHECK(skip.text.title == u"River levels fall as the rain moves east"_s);
     const PreparedArticle tagline = prepareArticle(u"tagline.txt"_s, "your morning paper, The Ridgeway Gazette" + story);
     CHECK(tagline.text.outlet == u"The Ridgeway Gazette"_s);
-    // A header line with no outlet word names no outlet: never guess.
-    const PreparedArticle none = prepareArticle(u"none.txt"_s, "Weather Sports Opinion Classifieds" + story);
-    CHECK(none.text.outlet.isEmpty());
+    // A site-name line is shaped like a short title-case headline but is never the title.
+    const PreparedArticle named = prepareArticle(u"named.txt"_s, "World | Business | Sport\n\nThe Ridgeway Gazette" + story);
+    CHECK(named.text.title == u"River levels fall as the rain moves east"_s);
+    CHECK(named.text.outlet == u"The Ridgeway Gazette"_s);
+    bool menuDropped = false;
+    for (const RemovedBlock &r : named.removed)
+        menuDropped |= r.text.startsWith(u"World | Business"_s) && r.reason.contains(u"menu"_s);
+    CHECK(menuDropped);
+
+    // Section labels, kickers, menu rows and widget words beside a skip link name no outlet:
+    // never guess.
+    for (const QByteArray &header : {QByteArray("Weather Sports Opinion Classifieds"), QByteArray("World News"),
+                                     QByteArray("Latest News"), QByteArray("Home Business Tech Media News"),
+                                     QByteArray("Menu Skip to content"),
+                                     QByteArray("Analysis: River levels fall as the rain moves east")}) {
+        INFO(header.toStdString());
+        const PreparedArticle none = prepareArticle(u"none.txt"_s, header + story);
+        CHECK(none.text.outlet.isEmpty());
+        CHECK(none.text.title == u"River levels fall as the rain moves east"_s);
+    }
 }
