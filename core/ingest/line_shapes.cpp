@@ -66,8 +66,9 @@ bool isIconRun(const QString &text)
 
 bool isBracketedMessage(const QString &text)
 {
-    return text.size() >= 3 && text.front() == QLatin1Char('[') && text.back() == QLatin1Char(']')
-           && !text.mid(1).contains(QLatin1Char('['));
+    // Short: a bracketed editor's note of a few sentences is not a server message.
+    return text.size() >= 3 && text.size() <= 100 && text.front() == QLatin1Char('[') && text.back() == QLatin1Char(']')
+           && !text.mid(1).contains(QLatin1Char('[')) && !text.contains(QLatin1Char(':'));
 }
 
 bool isWeatherWidget(const QString &text, int words)

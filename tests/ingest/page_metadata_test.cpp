@@ -69,6 +69,7 @@ TEST_CASE("Line shapes that mark page furniture", "[ingest][boilerplate]")
     CHECK(isIconRun(u"icon bookmark-bicon icon share-icon"_s));
     CHECK_FALSE(isIconRun(u"A well-known follow-up to the talks"_s));
     CHECK(isBracketedMessage(u"[an error occurred while processing this directive]"_s));
+    CHECK_FALSE(isBracketedMessage(u"[Editor's note: an earlier version of this story gave the wrong date.]"_s));
     CHECK(isWeatherWidget(u"68\u00B0 Good Afternoon"_s, 3));
     CHECK(isClockLine(u"12:40 PM ET"_s, 3));
     CHECK(isClockLine(u"10:43 A.M. CDT"_s, 3));
