@@ -3,14 +3,19 @@
 #include "store/database.h"
 #include "store/statement.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace summit::cli {
 
 int runArticles(Context &c)
 {
-    CommandParser p(c, QStringLiteral("articles [--json]"), QStringLiteral("Lists the articles in the database."));
+    CommandParser p(c, QStringLiteral("articles [--json] [--needs-date]"), QStringLiteral("Lists the articles in the database."));
     p.parser.addOption({QStringLiteral("json"), QStringLiteral("Print a JSON array.")});
+    p.parser.addOption({QStringLiteral("needs-date"),
+                        QStringLiteral("Only the articles with no publication date (found, inferred or given): "
+                                       "the ones to date by hand.")});
     if (const int code = p.parse(); code >= 0)
         return code;
     if (p.parser.positionalArguments().size() > 0)
@@ -18,20 +23,35 @@ int runArticles(Context &c)
     auto db = c.open();
     if (!db)
         return 1;
-    Statement st(*db, "SELECT a.id, a.source, a.title, a.outlet, a.published, a.dateline, a.url, a.sha256, "
-                      "(SELECT COUNT(*) FROM paragraphs WHERE article_id = a.id), "
-                      "(SELECT COUNT(*) FROM sentences WHERE article_id = a.id), a.byline, a.published_source, "
-                      "a.encoding, a.format, a.warnings "
-                      "FROM articles a ORDER BY a.published, a.id");
+    const bool needsDateOnly = p.parser.isSet(QStringLiteral("needs-date"));
+    Statement st(*db, needsDateOnly
+                          ? "SELECT a.id, a.source, a.title, a.outlet, a.published, a.dateline, a.url, a.sha256, "
+                            "(SELECT COUNT(*) FROM paragraphs WHERE article_id = a.id), "
+                            "(SELECT COUNT(*) FROM sentences WHERE article_id = a.id), a.byline, a.published_source, "
+                            "a.encoding, a.format, a.warnings, a.republisher, a.title_is_file_name, a.metadata_sources "
+                            "FROM articles a WHERE a.published IS NULL ORDER BY a.id"
+                          : "SELECT a.id, a.source, a.title, a.outlet, a.published, a.dateline, a.url, a.sha256, "
+                            "(SELECT COUNT(*) FROM paragraphs WHERE article_id = a.id), "
+                            "(SELECT COUNT(*) FROM sentences WHERE article_id = a.id), a.byline, a.published_source, "
+                            "a.encoding, a.format, a.warnings, a.republisher, a.title_is_file_name, a.metadata_sources "
+                            "FROM articles a ORDER BY a.published, a.id");
     QJsonArray rows;
     const bool json = p.parser.isSet(QStringLiteral("json"));
     while (st.step()) {
+        const bool fileNameTitle = st.integer(16) != 0;
+        const bool needsDate = st.isNull(4);
         if (json) {
+            // A file name standing in for a missing headline is not a title: "title" is null
+            // then, and "display_title" carries what the app shows.
             QJsonObject o{{QStringLiteral("id"), st.int64(0)},
                           {QStringLiteral("source"), st.text(1)},
-                          {QStringLiteral("title"), jsonText(st, 2)},
+                          {QStringLiteral("title"), fileNameTitle ? QJsonValue() : jsonText(st, 2)},
+                          {QStringLiteral("display_title"), jsonText(st, 2)},
+                          {QStringLiteral("title_source"), fileNameTitle ? QStringLiteral("file-name") : QStringLiteral("page")},
                           {QStringLiteral("outlet"), jsonText(st, 3)},
+                          {QStringLiteral("republisher"), jsonText(st, 15)},
                           {QStringLiteral("published"), jsonText(st, 4)},
+                          {QStringLiteral("needs_date"), needsDate},
                           {QStringLiteral("dateline"), jsonText(st, 5)},
                           {QStringLiteral("url"), jsonText(st, 6)},
                           {QStringLiteral("sha256"), st.text(7)},
@@ -40,12 +60,17 @@ int runArticles(Context &c)
                           {QStringLiteral("byline"), jsonText(st, 10)},
                           {QStringLiteral("published_source"), jsonText(st, 11)},
                           {QStringLiteral("encoding"), st.text(12)},
-                          {QStringLiteral("format"), st.text(13)}};
+                          {QStringLiteral("format"), st.text(13)},
+                          {QStringLiteral("metadata_sources"),
+                           QJsonDocument::fromJson(st.text(17).toUtf8()).array()}};
             rows.append(o);
         } else {
-            c.out << QString::number(st.int64(0)).rightJustified(5) << "  "
-                  << (st.isNull(4) ? QStringLiteral("(no date)  ") : st.text(4)) << "  "
-                  << st.text(3).leftJustified(24, QLatin1Char(' '), true) << "  " << st.text(2) << "\n";
+            QString date = needsDate ? QStringLiteral("(needs date)") : st.text(4);
+            if (st.text(11) == QLatin1String("inferred"))
+                date += QLatin1Char('?');
+            c.out << QString::number(st.int64(0)).rightJustified(5) << "  " << date.leftJustified(12) << " "
+                  << st.text(3).leftJustified(24, QLatin1Char(' '), true) << "  " << st.text(2)
+                  << (fileNameTitle ? QStringLiteral("  (no title found; file name)") : QString()) << "\n";
         }
     }
     if (json)

@@ -44,10 +44,21 @@ int runInspect(Context &c)
                                        {QStringLiteral("raw_end"), r.rawEnd},
                                        {QStringLiteral("text"), r.text},
                                        {QStringLiteral("reason"), r.reason}});
+        QJsonArray sources;
+        for (const MetadataSource &m : a.sources)
+            sources.append(QJsonObject{{QStringLiteral("field"), m.field},
+                                       {QStringLiteral("value"), m.value},
+                                       {QStringLiteral("source"), m.source},
+                                       {QStringLiteral("rule"), m.rule}});
         c.printJson(QJsonArray{QJsonObject{
             {QStringLiteral("source"), a.source},
-            {QStringLiteral("title"), t.title},
+            {QStringLiteral("title"), a.titleFromFileName ? QJsonValue() : QJsonValue(t.title)},
+            {QStringLiteral("display_title"), t.title},
+            {QStringLiteral("title_source"), a.titleFromFileName ? QStringLiteral("file-name") : QStringLiteral("page")},
             {QStringLiteral("outlet"), t.outlet},
+            {QStringLiteral("republisher"), a.republisher},
+            {QStringLiteral("needs_date"), !t.published.isValid()},
+            {QStringLiteral("metadata_sources"), sources},
             {QStringLiteral("byline"), a.byline},
             {QStringLiteral("dateline"), t.dateline},
             {QStringLiteral("dateline_place"), t.datelinePlace},
@@ -60,9 +71,15 @@ int runInspect(Context &c)
             {QStringLiteral("removed"), removed}}});
         return 0;
     }
-    c.out << "title:     " << t.title << "\noutlet:    " << t.outlet << "\nbyline:    " << a.byline
+    c.out << "title:     " << t.title << (a.titleFromFileName ? " (no headline found: the file name)" : "")
+          << "\noutlet:    " << t.outlet << "\nrepublisher: " << a.republisher << "\nbyline:    " << a.byline
           << "\ndateline:  " << t.dateline << " (place: " << t.datelinePlace << ")\npublished: "
-          << t.published.toString(Qt::ISODate) << " (" << a.publishedSource << ")\nencoding:  " << a.encoding << "\n";
+          << (t.published.isValid() ? t.published.toString(Qt::ISODate) : QStringLiteral("none (needs a date)"))
+          << " (" << a.publishedSource << ")\nencoding:  " << a.encoding << "\n";
+    c.out << "sources:\n";
+    for (const MetadataSource &m : a.sources)
+        c.out << "  " << m.field.leftJustified(11) << " " << m.value << "\n      from " << m.source << "\n      rule " << m.rule
+              << "\n";
     for (const QString &w : a.warnings)
         c.out << "warning:   " << w << "\n";
     c.out << "\n";

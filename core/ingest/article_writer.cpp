@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 namespace summit {
 
@@ -28,6 +29,18 @@ QString jsonArray(const QStringList &list)
     }
     out += QLatin1Char(']');
     return out;
+}
+
+// Where each metadata field came from, as a JSON array of {field, value, source, rule}.
+QString metadataSourcesJson(const QVector<MetadataSource> &sources)
+{
+    QJsonArray out;
+    for (const MetadataSource &m : sources)
+        out.append(QJsonObject{{QStringLiteral("field"), m.field},
+                               {QStringLiteral("value"), m.value},
+                               {QStringLiteral("source"), m.source},
+                               {QStringLiteral("rule"), m.rule}});
+    return QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Compact));
 }
 
 // For NOT NULL text columns: an extractor that leaves a field unset stores "", not a failure.
@@ -63,7 +76,8 @@ struct ArticleWriter::Statements
         : findSha(db, "SELECT id FROM articles WHERE sha256 = ?")
         , article(db, "INSERT INTO articles (source, path, sha256, raw, encoding, format, clean_text, offset_map, "
                       "title, outlet, byline, dateline, dateline_place, published, published_source, url, warnings, "
-                      "imported_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+                      "imported_at, republisher, title_is_file_name, metadata_sources) "
+                      "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
         , paragraph(db, "INSERT INTO paragraphs (article_id, ord, kind, start, end) VALUES (?,?,?,?,?)")
         , sentence(db, "INSERT INTO sentences (article_id, paragraph_id, ord, start, end) VALUES (?,?,?,?,?)")
         , fts(db, "INSERT INTO sentence_fts (rowid, text) VALUES (?, ?)")
@@ -125,7 +139,9 @@ qint64 ArticleWriter::writeRows(const PreparedArticle &a, const Extraction &extr
                  a.byline.isEmpty() ? QString() : a.byline, t.dateline.isEmpty() ? QString() : t.dateline,
                  t.datelinePlace.isEmpty() ? QString() : t.datelinePlace, isoOrNull(t.published),
                  a.publishedSource.isEmpty() ? QString() : a.publishedSource, a.url.isEmpty() ? QString() : a.url,
-                 jsonArray(a.warnings), QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
+                 jsonArray(a.warnings), QDateTime::currentDateTimeUtc().toString(Qt::ISODate),
+                 a.republisher.isEmpty() ? QString() : a.republisher, a.titleFromFileName ? 1 : 0,
+                 metadataSourcesJson(a.sources))
         .run();
     const qint64 articleId = m_db.lastInsertId();
 

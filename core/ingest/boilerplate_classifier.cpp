@@ -2,6 +2,7 @@
 
 #include "ingest/date_parsing.h"
 #include "ingest/dateline_parser.h"
+#include "ingest/line_shapes.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -21,28 +22,29 @@ QStringList strings(const QJsonObject &o, const char *key)
     return out;
 }
 
-// Ends with . ! or ?, perhaps followed by closing quotes or brackets and spaces. Scanned
-// from the end: a regular expression anchored at $ tried every stop in a long paragraph.
-bool hasTerminalPunctuation(const QString &t)
+// A headline may ask or exclaim ("Back to cold war?"); only a full stop marks a sentence.
+bool endsAsQuestion(const QString &t)
 {
-    qsizetype i = t.size() - 1;
-    while (i >= 0 && t[i].isSpace())
-        --i;
-    auto closing = [](QChar c) {
-        return c == QLatin1Char('"') || c == QChar(0x201D) || c == QChar(0x2019) || c == QLatin1Char('\'')
-               || c == QLatin1Char(')') || c == QLatin1Char(']');
-    };
-    while (i >= 0 && closing(t[i]))
-        --i;
-    return i >= 0 && (t[i] == QLatin1Char('.') || t[i] == QLatin1Char('!') || t[i] == QLatin1Char('?'));
+    const QString s = t.trimmed();
+    return !s.isEmpty() && (s.back() == QLatin1Char('?') || s.back() == QLatin1Char('!'));
 }
 
-bool startsWithAny(const QString &lower, const QStringList &prefixes)
+// "... in Blow to U.S.": an abbreviation's stop, not a sentence's.
+bool endsWithAbbreviation(const QString &t)
 {
-    for (const QString &p : prefixes)
-        if (lower.startsWith(p))
-            return true;
-    return false;
+    const QString s = t.trimmed();
+    const qsizetype n = s.size();
+    return n >= 4 && s[n - 1] == QLatin1Char('.') && s[n - 2].isUpper() && s[n - 3] == QLatin1Char('.');
+}
+
+// "Next Article in Politics »": a link label ends with an arrow.
+bool endsAsLink(const QString &t)
+{
+    const QString s = t.trimmed();
+    if (s.isEmpty())
+        return false;
+    const QChar c = s.back();
+    return c == QChar(0x00BB) || c == QChar(0x203A) || c == QLatin1Char('>') || c == QChar(0x2192);
 }
 
 bool containsAny(const QString &lower, const QStringList &cues)
@@ -94,16 +96,13 @@ BoilerplateClassifier::BoilerplateClassifier(const QJsonObject &rules)
     , m_footerCues(strings(rules, "footer_cues"))
     , m_labelPrefixes(strings(rules, "label_prefixes"))
     , m_captionCues(strings(rules, "caption_cues"))
+    , m_captionPositions(strings(rules, "caption_position_cues"))
     , m_bylinePrefixes(strings(rules, "byline_prefixes"))
     , m_publishedPrefixes(strings(rules, "published_prefixes"))
+    , m_promptVerbs(strings(rules, "prompt_verbs"))
+    , m_promptWords(strings(rules, "prompt_words"))
+    , m_commentHeads(strings(rules, "comment_heads"))
 {
-}
-
-bool BoilerplateClassifier::isBylineText(const QString &text) const
-{
-    const QString lower = lowerCased(text);
-    return startsWithAny(lower, m_bylinePrefixes) && lowerWords(text).size() <= 8
-           && !hasTerminalPunctuation(text);
 }
 
 bool BoilerplateClassifier::isPublishedLine(const QString &text) const
@@ -123,43 +122,45 @@ QVector<BlockVerdict> BoilerplateClassifier::classify(const QVector<SourceBlock>
     // long block is body or footer whatever its tail says. Tokenising whole paragraphs was
     // the classifier's main cost.
     constexpr int kWordsKept = 40;
-    struct Features
-    {
-        QString lower;
-        QStringList words; ///< at most kWordsKept
-        int wordCount = 0;
-        QString key;       ///< what duplicates are recognised by
-        bool terminal = false;
-        bool footer = false;
-    };
     QVector<Features> f(n);
     int firstBody = n;
     int lastBody = -1;
+    int bodyBlocks = 0;
+    int commentStart = n;
     for (int i = 0; i < n; ++i) {
         Features &x = f[i];
-        x.lower = lowerCased(blocks[i].text).trimmed();
-        x.wordCount = wordCount(blocks[i].text);
-        x.words = lowerWords(blocks[i].text, kWordsKept);
+        const QString &text = blocks[i].text;
+        x.lower = lowerCased(text).trimmed();
+        x.wordCount = wordCount(text);
+        x.words = lowerWords(text, kWordsKept);
         x.key = x.wordCount <= kWordsKept ? x.words.join(QLatin1Char(' ')) : x.lower.simplified();
-        x.terminal = hasTerminalPunctuation(blocks[i].text);
+        x.terminal = hasTerminalPunctuation(text);
         // Legal footers sit in the second half of a page; searching cue phrases only there
         // keeps long article bodies from paying for it.
         x.footer = startsWithAny(x.lower, m_footerStarts) || (2 * i >= n && containsAny(x.lower, m_footerCues));
-        // Footers and widgets can be long; they never mark where the story starts or ends.
+        x.shape = x.wordCount <= 25 ? lineShape(text, x) : QString();
+        // Footers, widgets and prompts can be long; they never mark where the story starts or ends.
         const bool furniture = (x.wordCount <= kWordsKept && m_widgets.coverage(x.words) >= 0.6)
-                               || startsWithAny(x.lower, m_labelPrefixes) || x.footer;
-        if (!furniture && ((x.wordCount >= 10 && x.terminal) || x.wordCount >= 20)
-            && blocks[i].hint == SourceBlock::Hint::None) {
+                               || startsWithAny(x.lower, m_labelPrefixes) || x.footer || !x.shape.isEmpty();
+        x.headline = x.wordCount <= 15 && endsWithAbbreviation(text) && isTitleCase(text);
+        const bool bodyLike = (x.wordCount >= 10 && x.terminal && !x.headline) || x.wordCount >= 20;
+        if (i > firstBody && bodyBlocks >= 3 && commentStart == n && x.wordCount <= 14 && !x.terminal
+            && startsComments(blocks, i, x))
+            commentStart = i;
+        if (!furniture && bodyLike && blocks[i].hint == SourceBlock::Hint::None && commentStart == n) {
             firstBody = std::min(firstBody, i);
             lastBody = i;
+            ++bodyBlocks;
         }
     }
 
     const QString titleKey = normalised(knownTitle);
-    QString title = knownTitle;
     QSet<QString> seen;
     bool inRelated = false;
-    bool haveTitle = false;
+    bool storyStarted = false;
+    int bodySeen = 0;
+    QVector<int> headerCandidates;
+    int firstByline = -1;
 
     for (int i = 0; i < n; ++i) {
         const SourceBlock &b = blocks[i];
@@ -168,7 +169,11 @@ QVector<BlockVerdict> BoilerplateClassifier::classify(const QVector<SourceBlock>
         const QString &key = f[i].key;
         const int wordCount = f[i].wordCount;
         const bool terminal = f[i].terminal;
-        const bool bodyLike = (wordCount >= 10 && terminal) || wordCount >= 20;
+        const bool bodyLike = (wordCount >= 10 && terminal && !f[i].headline) || wordCount >= 20;
+        const bool beforeStory = !storyStarted;
+        // A standfirst or an editor's preface may come before the byline and the stamp, so these
+        // are looked for until the second body paragraph (a byline there must name someone).
+        const bool headerZone = beforeStory || (bodySeen <= 1 && wordCount <= 10 && !terminal);
         BlockVerdict &v = out[i];
         auto drop = [&](const QString &why) {
             v.role = BlockVerdict::Role::Drop;
@@ -177,9 +182,17 @@ QVector<BlockVerdict> BoilerplateClassifier::classify(const QVector<SourceBlock>
 
         if (letterCount(b.text) <= 1) {
             drop(QStringLiteral("no words (stray symbol or separator)"));
+        } else if (i >= commentStart && isCommentStamp(b.text)) {
+            // Kept as a stamp line (a date on the page) but never read as the publication date.
+            v.role = BlockVerdict::Role::DateLine;
+            v.reason = QStringLiteral("reader-comment time stamp (a date on the page, not the story's)");
+        } else if (i >= commentStart) {
+            drop(QStringLiteral("reader comments after the story (names, time stamps and replies)"));
         } else if (b.hint == SourceBlock::Hint::Navigation || b.hint == SourceBlock::Hint::Footer
                    || b.hint == SourceBlock::Hint::Aside) {
             drop(QStringLiteral("inside a page navigation, footer or aside element"));
+        } else if (!f[i].shape.isEmpty()) {
+            drop(f[i].shape);
         } else if (startsWithAny(lower, m_labelPrefixes)) {
             drop(QStringLiteral("section or tag label"));
         } else if (f[i].footer && (i > firstBody || startsWithAny(lower, m_footerStarts))) {
@@ -195,25 +208,29 @@ QVector<BlockVerdict> BoilerplateClassifier::classify(const QVector<SourceBlock>
             drop(QStringLiteral("repeats an earlier block"));
         } else if (inRelated && !bodyLike) {
             drop(QStringLiteral("related-stories list"));
-        } else if (i < firstBody && isBylineText(b.text)) {
+        } else if (headerZone && isBylineText(b.text) && (beforeStory || bylineNamesSomeone(b.text))) {
             v.role = BlockVerdict::Role::Byline;
             v.reason = QStringLiteral("byline (kept as metadata)");
+            if (firstByline < 0)
+                firstByline = i;
         } else if (b.hadMarkdownLinks && b.linkTextLength * 2 >= letterCount(b.text)) {
             drop(QStringLiteral("markdown link residue"));
-        } else if (i < firstBody && isPublishedLine(b.text) && !terminal) {
+        } else if (headerZone && !terminal && (isPublishedLine(b.text) || isStampShape(b.text, wordCount))) {
             v.role = BlockVerdict::Role::DateLine;
-            v.reason = QStringLiteral("publication date line (kept as metadata)");
+            v.reason = QStringLiteral("page date stamp (kept as metadata and as a stamp line)");
         } else if (b.hint == SourceBlock::Hint::Caption) {
             v.role = BlockVerdict::Role::Caption;
             v.reason = QStringLiteral("figure caption");
-        } else if (!haveTitle && i < firstBody && wordCount <= 25 && !terminal
+        } else if (beforeStory && wordCount <= 25 && (!terminal || endsAsQuestion(b.text) || f[i].headline)
+                   && b.hint != SourceBlock::Hint::ListItem && !endsAsLink(b.text)
                    && (titleKey.isEmpty() || key == titleKey)) {
-            v.role = BlockVerdict::Role::Title;
-            haveTitle = true;
-            title = b.text;
+            // A headline candidate; the best one is chosen below, once every header line is known.
+            v.role = BlockVerdict::Role::Drop;
+            v.reason = QStringLiteral("header line before the story (site name, section or label)");
+            headerCandidates.append(i);
         } else if (b.hint != SourceBlock::Hint::Heading && wordCount <= 70
                    && !b.text.contains(QLatin1Char('"')) && !b.text.contains(QChar(0x201C))
-                   && (containsAny(lower, m_captionCues)
+                   && (containsAny(lower, m_captionCues) || (beforeStory && containsAny(lower, m_captionPositions))
                        || (m_captionVerbs.occursIn(w.mid(0, std::min<qsizetype>(w.size(), 14)))
                            && !m_finiteVerbs.occursIn(w.mid(0, std::min<qsizetype>(w.size(), 14)))
                            && i <= firstBody + 1)
@@ -224,7 +241,7 @@ QVector<BlockVerdict> BoilerplateClassifier::classify(const QVector<SourceBlock>
             v.reason = QStringLiteral("photo caption (describes a picture, not the story)");
         } else if (i < firstBody && b.hint == SourceBlock::Hint::ListItem) {
             drop(QStringLiteral("story highlights list (restates the body)"));
-        } else if (i < firstBody && !bodyLike) {
+        } else if (beforeStory && !bodyLike) {
             drop(QStringLiteral("header line before the story (site name, section or label)"));
         } else if (i > lastBody && !bodyLike) {
             drop(QStringLiteral("trailing page furniture (credit, links, widgets)"));
@@ -233,21 +250,31 @@ QVector<BlockVerdict> BoilerplateClassifier::classify(const QVector<SourceBlock>
             v.reason = QStringLiteral("section heading");
         } else {
             v.role = BlockVerdict::Role::Body;
+            storyStarted = true;
+            ++bodySeen;
         }
-        if (v.role != BlockVerdict::Role::Drop || v.reason == QLatin1String("repeats an earlier block"))
+        if (v.role != BlockVerdict::Role::Drop || v.reason == QLatin1String("repeats an earlier block")
+            || (!headerCandidates.isEmpty() && headerCandidates.last() == i))
             seen.insert(key);
         if (v.role == BlockVerdict::Role::Body || v.role == BlockVerdict::Role::Caption)
             trim(b, v);
     }
-    Q_UNUSED(title);
+    QString why;
+    const int title = chooseTitle(blocks, f, out, headerCandidates, firstByline, !titleKey.isEmpty(), &why);
+    if (title >= 0) {
+        out[title].role = BlockVerdict::Role::Title;
+        out[title].reason = why;
+    }
     return out;
 }
 
 void BoilerplateClassifier::trim(const SourceBlock &block, BlockVerdict &v) const
 {
     const QString &t = block.text;
-    // A stray placeholder before the text, e.g. "? " left where a dash failed to decode.
-    static const QRegularExpression lead(QStringLiteral("^[?\u00BF|>\u2022*~]+\\s+(?=[A-Z\"\u201C])"));
+    // A lone symbol before a capitalised sentence: no sentence opens with a question mark, a
+    // replacement character, a bullet or a quote-reply marker, so it is a character the copy
+    // failed to decode (a dash, a bullet) or list residue.
+    static const QRegularExpression lead(QStringLiteral("^[?\u00BF\uFFFD|>\u2022*~]+\\s+(?=[A-Z\"\u201C])"));
     if (auto m = lead.match(t); m.hasMatch()) {
         v.trimStart = int(m.capturedLength());
         v.trimReason = QStringLiteral("stray symbol before the text");

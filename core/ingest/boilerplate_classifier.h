@@ -34,9 +34,33 @@ public:
 
     bool isBylineText(const QString &text) const;
     bool isPublishedLine(const QString &text) const;
+    /// The name in a byline line, without its prefix or a trailing "| date".
+    QString bylineName(const QString &text) const;
+
+    /// Features of one block, computed once per classify() call.
+    struct Features
+    {
+        QString lower;
+        QStringList words; ///< the first words only
+        int wordCount = 0;
+        QString key;       ///< what duplicates are recognised by
+        QString shape;     ///< why the line's shape marks it as furniture, or empty
+        bool terminal = false;
+        bool footer = false;
+        bool headline = false; ///< title case ending in an abbreviation ("... Blow to U.S.")
+    };
 
 private:
     void trim(const SourceBlock &block, BlockVerdict &verdict) const;
+    QString lineShape(const QString &text, const Features &x) const;
+    bool isPrompt(const QString &text, const Features &x) const;
+    bool bylineNamesSomeone(const QString &text) const;
+    bool isStampShape(const QString &text, int words) const;
+    bool isCommentStamp(const QString &text) const;
+    bool startsComments(const QVector<SourceBlock> &blocks, int i, const Features &x) const;
+    int chooseTitle(const QVector<SourceBlock> &blocks, const QVector<Features> &f,
+                    const QVector<BlockVerdict> &verdicts, const QVector<int> &candidates, int firstByline,
+                    bool matchedMetadata, QString *why) const;
 
     WordLexicon m_widgets;
     WordLexicon m_relatedHeads;
@@ -46,8 +70,12 @@ private:
     QStringList m_footerCues;
     QStringList m_labelPrefixes;
     QStringList m_captionCues;
+    QStringList m_captionPositions;
     QStringList m_bylinePrefixes;
     QStringList m_publishedPrefixes;
+    WordLexicon m_promptVerbs;
+    WordLexicon m_promptWords;
+    WordLexicon m_commentHeads;
 };
 
 } // namespace summit

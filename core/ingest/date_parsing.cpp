@@ -32,8 +32,8 @@ const QString kMonth = QStringLiteral(
 QDate findFullDate(const QString &text)
 {
     static const QRegularExpression iso(QStringLiteral("\\b(\\d{4})-(\\d{2})-(\\d{2})(?:[T ]|\\b)"));
-    static const QRegularExpression mdy(QStringLiteral("\\b") + kMonth + QStringLiteral(" (\\d{1,2}),? (\\d{4})\\b"));
-    static const QRegularExpression dmy(QStringLiteral("\\b(\\d{1,2}) ") + kMonth + QStringLiteral(",? (\\d{4})\\b"));
+    static const QRegularExpression mdy(QStringLiteral("\\b") + kMonth + QStringLiteral(" (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b"));
+    static const QRegularExpression dmy(QStringLiteral("\\b(\\d{1,2})(?:st|nd|rd|th)? (?:of )?") + kMonth + QStringLiteral(",? (\\d{4})\\b"));
     struct Hit { qsizetype at; QDate date; };
     Hit best{-1, {}};
     auto consider = [&](qsizetype at, const QDate &d) {

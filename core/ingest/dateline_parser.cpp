@@ -43,6 +43,10 @@ DatelineParser::DatelineParser(const QJsonObject &rules)
     const QJsonObject outlets = rules.value(QStringLiteral("agency_outlets")).toObject();
     for (auto it = outlets.begin(); it != outlets.end(); ++it)
         m_outlets.insert(it.key().toLower(), it.value().toString());
+    for (const auto &v : rules.value(QStringLiteral("outlet_name_words")).toArray())
+        m_outletWords.insert(v.toString());
+    for (const auto &v : rules.value(QStringLiteral("generic_name_words")).toArray())
+        m_genericWords.insert(v.toString());
 }
 
 bool DatelineParser::parse(const QString &paragraph, Dateline *out) const
@@ -70,6 +74,14 @@ bool DatelineParser::parse(const QString &paragraph, Dateline *out) const
         return true;
     }
     return false;
+}
+
+QString DatelineParser::knownAgency(const QString &name) const
+{
+    QString n = name.trimmed().toLower();
+    if (n.startsWith(QLatin1String("the ")))
+        n = n.mid(4);
+    return m_outlets.value(n);
 }
 
 QString DatelineParser::outletForAgency(const QString &agency) const

@@ -2,6 +2,7 @@
 
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
 #include <QString>
 
 namespace summit {
@@ -27,10 +28,19 @@ public:
     bool parse(const QString &paragraph, Dateline *out) const;
     /// The outlet an agency name stands for ("AP" -> "Associated Press"), or the name itself.
     QString outletForAgency(const QString &agency) const;
+    /// The outlet a known wire agency's name stands for ("The Associated Press", "AFP"), or
+    /// empty when `name` is not a known agency.
+    QString knownAgency(const QString &name) const;
+    /// True for a generic word of outlet names ("news", "times", "press"); lower-case input.
+    bool isOutletWord(const QString &lowerWord) const { return m_outletWords.contains(lowerWord); }
+    /// True for a section, label or function word ("world", "latest", "analysis", "the").
+    bool isGenericWord(const QString &lowerWord) const { return m_genericWords.contains(lowerWord); }
 
 private:
     QVector<QRegularExpression> m_patterns;
     QHash<QString, QString> m_outlets;
+    QSet<QString> m_outletWords;
+    QSet<QString> m_genericWords;
 };
 
 } // namespace summit

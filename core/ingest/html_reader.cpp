@@ -104,8 +104,10 @@ public:
             break;
         default: break;
         }
-        if (el.tag == GUMBO_TAG_TIME && m_meta->published.isEmpty())
+        if (el.tag == GUMBO_TAG_TIME && m_meta->published.isEmpty() && !attr(el, "datetime").isEmpty()) {
             m_meta->published = attr(el, "datetime");
+            m_meta->publishedTag = QStringLiteral("<time datetime>");
+        }
         const bool block = isBlockTag(el.tag);
         if (block)
             flush();
@@ -211,19 +213,29 @@ public:
             const QString content = attr(el, "content").trimmed();
             if (content.isEmpty())
                 return;
-            if (key == QLatin1String("og:title") || key == QLatin1String("twitter:title"))
+            if (key == QLatin1String("og:title") || key == QLatin1String("twitter:title")) {
                 m_meta->title = content;
+                m_meta->titleTag = QStringLiteral("<meta %1>").arg(key);
+            }
             else if (key == QLatin1String("author") || key == QLatin1String("article:author")
                      || key == QLatin1String("byl"))
                 setIfEmpty(m_meta->author, content);
             else if (key == QLatin1String("og:site_name") || key == QLatin1String("publisher")
-                     || key == QLatin1String("article:publisher"))
-                setIfEmpty(m_meta->publisher, content);
+                     || key == QLatin1String("article:publisher")) {
+                if (m_meta->publisher.isEmpty() && !content.startsWith(QLatin1String("http")))
+                    m_meta->publisherTag = QStringLiteral("<meta %1>").arg(key);
+                if (!content.startsWith(QLatin1String("http"))) // article:publisher is often a URL
+                    setIfEmpty(m_meta->publisher, content);
+            }
             else if (key == QLatin1String("article:published_time") || key == QLatin1String("datepublished")
                      || key == QLatin1String("pubdate") || key == QLatin1String("date")
                      || key == QLatin1String("dc.date") || key == QLatin1String("dc.date.issued")
                      || key == QLatin1String("og:published_time"))
+            {
+                if (m_metaDate.isEmpty())
+                    m_metaDateTag = QStringLiteral("<meta %1>").arg(key);
                 m_metaDate = m_metaDate.isEmpty() ? content : m_metaDate;
+            }
             else if (key == QLatin1String("og:url"))
                 setIfEmpty(m_meta->url, content);
         } else if (el.tag == GUMBO_TAG_LINK && attr(el, "rel") == QLatin1String("canonical")) {
@@ -252,6 +264,8 @@ public:
             const QJsonValue author = o.value(QStringLiteral("author"));
             const QJsonObject a = author.isArray() ? author.toArray().first().toObject() : author.toObject();
             setIfEmpty(m_meta->author, a.isEmpty() ? author.toString() : a.value(QStringLiteral("name")).toString());
+            if (m_meta->publisher.isEmpty())
+                m_meta->publisherTag = QStringLiteral("JSON-LD publisher");
             setIfEmpty(m_meta->publisher, o.value(QStringLiteral("publisher")).toObject().value(QStringLiteral("name")).toString());
             setIfEmpty(m_meta->url, o.value(QStringLiteral("url")).toString());
         }
@@ -269,12 +283,48 @@ public:
     {
         flush();
         // Trust order inside HTML: JSON-LD NewsArticle, then <meta>, then <time>.
-        if (!m_ldDate.isEmpty())
+        if (!m_ldDate.isEmpty()) {
             m_meta->published = m_ldDate;
-        else if (!m_metaDate.isEmpty())
+            m_meta->publishedTag = QStringLiteral("JSON-LD datePublished");
+        } else if (!m_metaDate.isEmpty()) {
             m_meta->published = m_metaDate;
-        if (m_meta->title.isEmpty())
-            m_meta->title = !m_ldTitle.isEmpty() ? m_ldTitle : m_pageTitle;
+            m_meta->publishedTag = m_metaDateTag;
+        }
+        if (m_meta->title.isEmpty() && !m_ldTitle.isEmpty()) {
+            m_meta->title = m_ldTitle;
+            m_meta->titleTag = QStringLiteral("JSON-LD headline");
+        } else if (m_meta->title.isEmpty() && !m_pageTitle.isEmpty()) {
+            splitPageTitle();
+        }
+    }
+
+    // "Headline - Site", "Site | Headline": a <title> usually names the site too. The shorter
+    // side (five words at most) is the site when the other side is clearly longer.
+    void splitPageTitle()
+    {
+        m_meta->title = m_pageTitle;
+        m_meta->titleTag = QStringLiteral("<title>");
+        for (const QString sep : {QStringLiteral(" | "), QStringLiteral(" - "), QStringLiteral(" \u2013 "),
+                                  QStringLiteral(" \u2014 "), QStringLiteral(" :: ")}) {
+            const int at = int(m_pageTitle.lastIndexOf(sep));
+            const int first = int(m_pageTitle.indexOf(sep));
+            if (at < 0)
+                continue;
+            const QString head = m_pageTitle.left(first).trimmed();
+            const QString tail = m_pageTitle.mid(at + sep.size()).trimmed();
+            const auto words = [](const QString &t) { return t.split(QLatin1Char(' '), Qt::SkipEmptyParts).size(); };
+            if (words(tail) <= 5 && words(m_pageTitle.left(at)) > words(tail) + 1) {
+                m_meta->title = m_pageTitle.left(at).trimmed();
+                m_meta->siteFromTitle = tail;
+            } else if (words(head) <= 5 && words(m_pageTitle.mid(first + sep.size())) > words(head) + 1) {
+                m_meta->title = m_pageTitle.mid(first + sep.size()).trimmed();
+                m_meta->siteFromTitle = head;
+            } else {
+                continue;
+            }
+            m_meta->titleTag = QStringLiteral("<title>, site name split off");
+            return;
+        }
     }
 
 private:
@@ -283,7 +333,7 @@ private:
     SourceBlock m_current;
     SourceBlock::Hint m_currentHint = SourceBlock::Hint::None;
     QVector<SourceBlock::Hint> m_hintStack;
-    QString m_pageTitle, m_metaDate, m_ldDate, m_ldTitle;
+    QString m_pageTitle, m_metaDate, m_metaDateTag, m_ldDate, m_ldTitle;
     bool m_jsonLd = false;
 };
 

@@ -4,6 +4,7 @@
 #include "ingest/date_parsing.h"
 #include "ingest/dateline_parser.h"
 #include "ingest/decoder.h"
+#include "ingest/page_metadata.h"
 #include "ingest/sentence_splitter.h"
 #include "ingest/source_block.h"
 
@@ -35,15 +36,11 @@ ParagraphKind kindFor(BlockVerdict::Role role)
     switch (role) {
     case BlockVerdict::Role::Caption: return ParagraphKind::Caption;
     case BlockVerdict::Role::Title:
+    case BlockVerdict::Role::DateLine: // a page stamp stays in the text for the date tagger
+    case BlockVerdict::Role::Byline:   // only a byline with a date gets here
     case BlockVerdict::Role::Heading: return ParagraphKind::Heading;
     default: return ParagraphKind::Body;
     }
-}
-
-QString stripBylinePrefix(const QString &line)
-{
-    const int space = int(line.indexOf(QLatin1Char(' ')));
-    return space > 0 ? line.mid(space + 1).trimmed() : line;
 }
 
 } // namespace
@@ -78,8 +75,6 @@ PreparedArticle prepareArticle(const QString &source, const QByteArray &raw, con
                                             : readTextBlocks(a.rawText, a.format == QLatin1String("md"));
     const QVector<BlockVerdict> verdicts = BoilerplateClassifier::bundled().classify(blocks, meta.title);
 
-    QString titleBlock;
-    QDate lineDate;
     ArticleText &t = a.text;
     for (int i = 0; i < blocks.size(); ++i) {
         const SourceBlock &b = blocks[i];
@@ -89,17 +84,12 @@ PreparedArticle prepareArticle(const QString &source, const QByteArray &raw, con
             a.removed.append({b.rawStart, b.rawEnd, b.text, v.reason});
             continue;
         case BlockVerdict::Role::Byline:
-            if (a.byline.isEmpty())
-                a.byline = stripBylinePrefix(b.text);
-            a.removed.append({b.rawStart, b.rawEnd, b.text, v.reason});
-            continue;
-        case BlockVerdict::Role::DateLine:
-            if (!lineDate.isValid())
-                lineDate = findFullDate(b.text);
-            a.removed.append({b.rawStart, b.rawEnd, b.text, v.reason});
-            continue;
-        case BlockVerdict::Role::Title:
-            titleBlock = b.text;
+            // A byline that carries the page's date ("By Jane Doe | May 2, 2008") stays in the
+            // text as a stamp line, so the date tagger reports the date; others are metadata only.
+            if (!findFullDate(b.text).isValid()) {
+                a.removed.append({b.rawStart, b.rawEnd, b.text, v.reason});
+                continue;
+            }
             break;
         default:
             break;
@@ -136,59 +126,24 @@ PreparedArticle prepareArticle(const QString &source, const QByteArray &raw, con
             a.removed.append({a.offsets.toRaw(int(t.text.size())), b.rawEnd, b.text.right(v.trimEnd), v.trimReason});
     }
 
-    // Title: HTML metadata, then the title line.
-    t.title = !meta.title.isEmpty() ? meta.title : titleBlock;
-    if (a.byline.isEmpty())
-        a.byline = meta.author;
-    a.url = meta.url;
-
-    // Dateline: the start of the first body paragraph.
-    Dateline dl;
-    bool haveDateline = false;
-    for (const Paragraph &p : t.paragraphs) {
-        if (p.kind != ParagraphKind::Body)
-            continue;
-        haveDateline = DatelineParser::bundled().parse(t.slice(p.span), &dl);
-        break;
-    }
-    if (haveDateline) {
-        t.dateline = dl.text;
-        t.datelinePlace = dl.place;
-    }
-
-    // Publication date, in order of trust: HTML metadata, the dateline, a "Published" line.
-    const QDate metaDate = findFullDate(meta.published);
-    if (metaDate.isValid()) {
-        t.published = metaDate;
-        a.publishedSource = QStringLiteral("html-meta");
-    } else if (haveDateline && dl.month > 0 && lineDate.isValid()) {
-        // A dateline gives month and day; the year comes from the article's date line.
-        QDate d(lineDate.year(), dl.month, dl.day);
-        if (d.isValid()) {
-            t.published = d;
-            a.publishedSource = QStringLiteral("dateline");
-        }
-    }
-    if (!t.published.isValid() && lineDate.isValid()) {
-        t.published = lineDate;
-        a.publishedSource = QStringLiteral("published-line");
-    }
-
-    // Outlet: HTML publisher, then the dateline's agency.
-    if (!meta.publisher.isEmpty())
-        t.outlet = meta.publisher;
-    else if (haveDateline && !dl.agency.isEmpty())
-        t.outlet = DatelineParser::bundled().outletForAgency(dl.agency);
+    findPageMetadata(a, blocks, verdicts, meta);
 
     // The user's values override everything found in the file.
     if (overrides.published.isValid()) {
         t.published = overrides.published;
         a.publishedSource = overrides.origin;
+        a.sources.append({QStringLiteral("published"), t.published.toString(Qt::ISODate), overrides.origin,
+                          QStringLiteral("given by the user")});
     }
-    if (!overrides.outlet.isEmpty())
+    if (!overrides.outlet.isEmpty()) {
         t.outlet = overrides.outlet;
-    if (!overrides.title.isEmpty())
+        a.republisher.clear();
+        a.sources.append({QStringLiteral("outlet"), t.outlet, overrides.origin, QStringLiteral("given by the user")});
+    }
+    if (!overrides.title.isEmpty()) {
         t.title = overrides.title;
+        a.sources.append({QStringLiteral("title"), t.title, overrides.origin, QStringLiteral("given by the user")});
+    }
     if (!overrides.url.isEmpty())
         a.url = overrides.url;
     if (!overrides.dateline.isEmpty()) {
@@ -200,11 +155,16 @@ PreparedArticle prepareArticle(const QString &source, const QByteArray &raw, con
     }
 
     if (t.title.isEmpty()) {
+        // Shown so the article has a name, but marked: it is not a title found in the page.
         t.title = QFileInfo(a.source).completeBaseName();
+        a.titleFromFileName = true;
+        a.sources.append({QStringLiteral("title"), t.title, QStringLiteral("file name"),
+                          QStringLiteral("no headline found (file name shown instead)")});
         a.warnings << QStringLiteral("%1: no title found; using the file name").arg(source);
     }
     if (!t.published.isValid())
-        a.warnings << QStringLiteral("%1: no publication date found; relative dates stay unresolved").arg(source);
+        a.warnings << QStringLiteral("%1: no publication date found (needs a date); relative dates stay unresolved")
+                          .arg(source);
     if (t.paragraphs.isEmpty())
         throw ImportError(QStringLiteral("%1: no article text found (everything was page furniture)").arg(source));
 

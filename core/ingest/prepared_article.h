@@ -54,6 +54,15 @@ struct RemovedBlock
     QString reason;
 };
 
+/// Where one metadata field came from: the place in the file and the rule that read it.
+struct MetadataSource
+{
+    QString field;  ///< title | outlet | republisher | published | byline | dateline
+    QString value;
+    QString source; ///< e.g. "line 4: «Friday, April 4, 2008»" or "<meta property=og:site_name>"
+    QString rule;   ///< e.g. "page stamp before the story"
+};
+
 /// One file run through decode, parse, clean, metadata and split: ready to extract and store.
 struct PreparedArticle
 {
@@ -67,7 +76,10 @@ struct PreparedArticle
     ArticleText text; ///< clean text, structure and metadata
     QString byline;
     QString url;
-    QString publishedSource; ///< html-meta | dateline | published-line | manifest | cli | user
+    QString publishedSource; ///< html-meta | lead-date | dateline | page-stamp | inferred | manifest | cli | user
+    QString republisher;     ///< the site that ran another outlet's (an agency's) copy, if both are named
+    bool titleFromFileName = false; ///< no headline was found; the title is only the file name
+    QVector<MetadataSource> sources; ///< one entry per field found in the file, in order of trust used
     OffsetMap offsets;
     QVector<RemovedBlock> removed;
     QStringList warnings;

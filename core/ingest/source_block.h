@@ -41,6 +41,10 @@ struct HtmlMetadata
     QString publisher;
     QString published; ///< as found (ISO-like), parsed later
     QString url;
+    QString siteFromTitle; ///< "Site" of a <title> "Headline - Site", split off the title
+    QString titleTag;      ///< which tag gave the title
+    QString publishedTag;  ///< which tag gave the date
+    QString publisherTag;  ///< which tag gave the publisher
 };
 QVector<SourceBlock> readHtmlBlocks(const QString &raw, HtmlMetadata *meta);
 

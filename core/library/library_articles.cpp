@@ -44,7 +44,7 @@ std::optional<ArticleMetadata> Library::metadata(qint64 articleId) const
 void Library::setMetadata(qint64 articleId, const ArticleMetadata &metadata)
 {
     Statement st(m_db, "UPDATE articles SET title = ?, outlet = ?, published = ?, "
-                       "published_source = 'user' WHERE id = ?");
+                       "published_source = 'user', title_is_file_name = 0 WHERE id = ?");
     st.bind(1, metadata.title);
     st.bind(2, metadata.outlet);
     st.bind(3, metadata.published.isValid() ? metadata.published.toString(Qt::ISODate) : QString());

@@ -28,7 +28,7 @@ CREATE TABLE articles (
     dateline         TEXT,
     dateline_place   TEXT,
     published        TEXT,                   -- YYYY-MM-DD or NULL
-    published_source TEXT,                   -- html-meta | dateline | published-line | manifest | cli | user
+    published_source TEXT,                   -- html-meta | lead-date | dateline | page-stamp | inferred | manifest | cli | user
     url              TEXT,
     warnings         TEXT NOT NULL DEFAULT '[]',  -- JSON array of strings
     imported_at      TEXT NOT NULL
@@ -175,10 +175,22 @@ DROP INDEX mentions_key;
 CREATE INDEX mentions_topic ON mentions(key) WHERE kind = 'topic';
 )SQL";
 
+// Version 5: where each metadata field came from. The republisher is the site that ran an
+// agency's copy (the outlet column keeps the agency); title_is_file_name marks an article whose
+// page showed no headline (the file name stands in for it and is not a found title);
+// metadata_sources is a JSON array of {field, value, source, rule}, as `inspect` shows it.
+// An article "needs a date" when published is NULL.
+const char kV5[] = R"SQL(
+ALTER TABLE articles ADD COLUMN republisher TEXT;
+ALTER TABLE articles ADD COLUMN title_is_file_name INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE articles ADD COLUMN metadata_sources TEXT NOT NULL DEFAULT '[]';
+)SQL";
+
 const Migration kMigrations[] = {
     {1, kV1},
     {2, kV2},
     {3, kV3},
+    {5, kV5}, // v4 is a colleague's step; numbers are made contiguous at merge
 };
 
 } // namespace

@@ -147,8 +147,9 @@ TEST_CASE("stats --json agrees with the database", "[cli][json]")
     CHECK(o.value(u"events"_s).toInteger() == countRows(db, "SELECT COUNT(*) FROM events"));
     CHECK(o.value(u"removed_blocks"_s).toInteger() == countRows(db, "SELECT COUNT(*) FROM removed_blocks"));
     CHECK(o.value(u"outlets"_s).toInteger() == 5);
-    // Hand counts: 5 titles + 76 body paragraphs + 2 captions + 3 headings (see test_ingest).
-    CHECK(o.value(u"paragraphs"_s).toInteger() == 86);
+    // Hand counts: 5 titles + 76 body paragraphs + 2 captions + 3 headings + 2 page date stamps
+    // kept as stamp lines in seed 002 (see test_ingest).
+    CHECK(o.value(u"paragraphs"_s).toInteger() == 88);
     for (const char *key : {"quotes", "fragments", "timexes", "mentions", "catalog_events", "extracted_events",
                             "event_links", "notes"})
         CHECK(o.value(QLatin1String(key)).isDouble());
@@ -237,4 +238,40 @@ TEST_CASE("A database from a newer Summitline is refused by the CLI", "[cli][sch
         CHECK(run.err.contains(u"newer"_s));
         CHECK(run.out.isEmpty());
     }
+}
+
+TEST_CASE("articles --needs-date lists the undated articles, and --json says needs_date", "[cli][json][metadata]")
+{
+    InitialisedCli cli;
+    REQUIRE(cli.run({u"import"_s, dataDir() + u"/ingest/archive_stamp.txt"_s}).code == 0);      // no usable date
+    REQUIRE(cli.run({u"import"_s, dataDir() + u"/ingest/wire_on_local_site.txt"_s}).code == 0); // dated by its stamp
+    const CliRun all = cli.run({u"articles"_s, u"--json"_s});
+    REQUIRE(all.code == 0);
+    int needing = 0;
+    for (const auto &v : jsonArray(all)) {
+        const QJsonObject o = v.toObject();
+        REQUIRE(o.value(u"needs_date"_s).isBool());
+        CHECK(o.value(u"needs_date"_s).toBool() == o.value(u"published"_s).isNull());
+        needing += o.value(u"needs_date"_s).toBool() ? 1 : 0;
+        if (o.value(u"source"_s).toString() == u"wire_on_local_site.txt"_s) {
+            CHECK(o.value(u"outlet"_s).toString() == u"Associated Press"_s);
+            CHECK(o.value(u"republisher"_s).toString() == u"Valley Evening Standard"_s);
+            CHECK(o.value(u"published_source"_s).toString() == u"page-stamp"_s);
+            CHECK(o.value(u"metadata_sources"_s).toArray().size() >= 4);
+        }
+    }
+    const CliRun undated = cli.run({u"articles"_s, u"--json"_s, u"--needs-date"_s});
+    REQUIRE(undated.code == 0);
+    const QJsonArray rows = jsonArray(undated);
+    CHECK(rows.size() == needing);
+    bool sawArchive = false;
+    for (const auto &v : rows) {
+        CHECK(v.toObject().value(u"published"_s).isNull());
+        sawArchive |= v.toObject().value(u"source"_s).toString() == u"archive_stamp.txt"_s;
+    }
+    CHECK(sawArchive);
+    const CliRun text = cli.run({u"articles"_s, u"--needs-date"_s});
+    CHECK(text.out.contains(u"archive_stamp"_s) == false); // text lists titles, not file names
+    CHECK(text.out.contains(u"Port workers vote to end the strike"_s));
+    CHECK_FALSE(text.out.contains(u"Ukraine and Russia resume gas talks"_s));
 }

@@ -44,8 +44,7 @@ const QVector<ExpectedCleaning> kCleaning = {
       u"That, said Putin, represents \u201Ccertain progress.\u201D"_s}},                    // last line
     {u"002"_s,
      {u"By Global Research"_s,                                                              // line 5, byline
-      u"Global Research, April 06, 2008"_s,                                                 // line 7, date line
-      u"RIA Novosti 6 April 2008"_s,                                                        // line 9, date line
+      // lines 7 and 9 are date stamps: kept as stamp lines (checked below), not dropped
       u"Region: Russia and FSU"_s,                                                          // line 11
       u"Theme: Militarization and WMD"_s,                                                   // line 13
       u"The original source of this article is RIA Novosti"_s,                              // line 41
@@ -145,4 +144,24 @@ TEST_CASE("Reasons name the kind of furniture", "[ingest][seeds][boilerplate]")
     for (const RemovedBlock &r : c.removed)
         sawHighlights |= r.text.startsWith(u"National security adviser"_s) && r.reason.contains(u"highlights"_s);
     CHECK(sawHighlights);
+}
+
+TEST_CASE("Page date stamps stay in the text as stamp lines, never as body", "[ingest][seeds][boilerplate]")
+{
+    // Seed 002 lines 7 and 9 ("Global Research, April 06, 2008", "RIA Novosti 6 April 2008") give
+    // the publication year, and the date tagger must see them too: they are kept as non-body
+    // (heading) paragraphs.
+    const PreparedArticle a = readArticleFile(seedPath(u"002"_s));
+    const ArticleText &t = a.text;
+    int stamps = 0;
+    for (const Paragraph &p : t.paragraphs) {
+        const QString text = t.slice(p.span);
+        if (text == u"Global Research, April 06, 2008"_s || text == u"RIA Novosti 6 April 2008"_s) {
+            CHECK(p.kind == ParagraphKind::Heading);
+            ++stamps;
+        }
+    }
+    CHECK(stamps == 2);
+    for (const RemovedBlock &r : a.removed)
+        CHECK_FALSE(r.text.contains(u"April 06, 2008"_s));
 }

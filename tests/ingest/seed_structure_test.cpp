@@ -3,7 +3,7 @@
 // How the hand counts were made: each seed was read in a text viewer with line numbers. A body
 // paragraph is one block of story prose separated by a blank line (a hard-wrapped line would
 // count once; the seeds have none). Not body: the title line, photo captions, section headings
-// ("Bush and Medvedev"), highlights bullets, widgets and footers. Sentences were counted as a
+// ("Bush and Medvedev"), page date stamps, highlights bullets, widgets and footers. Sentences were counted as a
 // reader would: a sentence ends at . ! or ? (inside or before closing quotes) followed by a
 // capitalised word; abbreviations and initials ("U.S.", "Mr.", "George W.") and an ellipsis
 // followed by a lowercase word ("can ... consolidate") do not end one. One judgement call,
@@ -94,7 +94,9 @@ const QVector<ExpectedSeed> kSeeds = {
         {u"A document released after"_s, 1},                       // line 39
      }, // 13 paragraphs, 16 sentences
      {},
-     {u"Kremlin upbeat over Bush-Putin talks"_s}},
+     {u"Kremlin upbeat over Bush-Putin talks"_s,
+      u"Global Research, April 06, 2008"_s, // lines 7 and 9: page date stamps, kept for the date tagger
+      u"RIA Novosti 6 April 2008"_s}},
     {u"003"_s, {
         {u"Kennebunkport (Maine), July 3:"_s, 1},                  // line 7: "George W Bush" has no period
         {u"After talks at the Bush family compound"_s, 1},         // line 9

@@ -1,0 +1,174 @@
+// Credits that name an outlet: wire-agency credits in bylines and at the end of a story,
+// copyright holders, and outlet-name lines. Used by page_metadata.cpp.
+
+#include "ingest/outlet_credits.h"
+
+#include "ingest/dateline_parser.h"
+#include "ingest/word_lexicon.h"
+
+#include <QRegularExpression>
+#include <QStringList>
+
+namespace summit {
+
+// The holder of a copyright line: "© 2008 The Associated Press. All rights reserved." gives
+// "The Associated Press".
+QString copyrightHolder(const QString &text)
+{
+    static const QRegularExpression shape(QStringLiteral(
+        "^(?:Copyright|\u00A9|\\(c\\))\\s*(?:\u00A9\\s*)?(?:(?:19|20)\\d{2}(?:\\s*[-\u2013]\\s*(?:19|20)\\d{2})?,?\\s*)?"
+        "([A-Z][\\w.&' -]{1,50}?)(?:[.,;]|\\s+All rights|\\s*$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    const auto m = shape.match(text.trimmed());
+    return m.hasMatch() ? m.captured(1).trimmed() : QString();
+}
+
+// A short header line that is an outlet's name: one to four capitalised words, one of them a
+// generic outlet word ("BBC News", "The Moscow Times").
+bool looksLikeOutletName(const QString &text)
+{
+    const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (words.isEmpty() || words.size() > 4)
+        return false;
+    bool outletWord = false;
+    for (const QString &w : words) {
+        if (!w[0].isUpper() && !w[0].isDigit())
+            return false;
+        outletWord |= DatelineParser::bundled().isOutletWord(lowerCased(w));
+    }
+    return outletWord && hasDistinctiveWord(words);
+}
+
+bool hasDistinctiveWord(const QStringList &words)
+{
+    // "BBC News", "The Boston Globe" have one; "World News", "Latest News", "Analysis" do not.
+    const DatelineParser &dp = DatelineParser::bundled();
+    for (const QString &w : words) {
+        QString lower = lowerCased(w);
+        while (!lower.isEmpty() && !lower.back().isLetterOrNumber())
+            lower.chop(1);
+        if (!lower.isEmpty() && !dp.isOutletWord(lower) && !dp.isGenericWord(lower))
+            return true;
+    }
+    return false;
+}
+
+namespace {
+
+// A short capitalised name: an acronym ("NYT"), an outlet name, or two to four capitalised
+// words with a distinctive one and no section word ("The White House").
+bool isShortName(const QString &text)
+{
+    static const QRegularExpression acronym(QStringLiteral("^[A-Z][A-Z.&]{1,6}$"));
+    if (acronym.match(text).hasMatch() || looksLikeOutletName(text))
+        return true;
+    const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (words.size() < 2 || words.size() > 4)
+        return false;
+    int generic = 0;
+    for (const QString &w : words) {
+        if (!w[0].isUpper())
+            return false;
+        const QString lower = lowerCased(w);
+        generic += DatelineParser::bundled().isGenericWord(lower) && lower != QLatin1String("the") ? 1 : 0;
+    }
+    return generic == 0 && hasDistinctiveWord(words);
+}
+
+} // namespace
+
+// The agency in a credit line: "The Associated Press", "By Jane Doe, Agence France-Presse",
+// "Associated Press Writer", "By AFP".
+QString agencyInCredit(const QString &line)
+{
+    const DatelineParser &dp = DatelineParser::bundled();
+    QString t = line.trimmed();
+    if (t.startsWith(QLatin1String("By "), Qt::CaseInsensitive))
+        t = t.mid(3).trimmed();
+    if (QString a = dp.knownAgency(t); !a.isEmpty())
+        return a;
+    const int comma = int(t.lastIndexOf(QLatin1Char(',')));
+    if (comma > 0)
+        if (QString a = dp.knownAgency(t.mid(comma + 1)); !a.isEmpty())
+            return a;
+    for (const QLatin1String suffix : {QLatin1String(" Writer"), QLatin1String(" Correspondent"), QLatin1String(" Staff")}) {
+        if (t.endsWith(suffix)) {
+            QString head = t.left(t.size() - suffix.size());
+            const int c = int(head.lastIndexOf(QLatin1Char(',')));
+            if (QString a = dp.knownAgency(head.mid(c + 1)); !a.isEmpty())
+                return a;
+        }
+    }
+    return {};
+}
+
+// "... the talks went on. – AFP" or "... (Reuters)": a wire credit closing the story.
+QString closingCredit(const QString &para)
+{
+    static const QRegularExpression tail(QStringLiteral("(?:[\u2013\u2014-]{1,2}\\s*|\\()([A-Za-z][A-Za-z .-]{1,30}?)\\)?\\s*$"));
+    const auto m = tail.match(para.right(40));
+    return m.hasMatch() ? DatelineParser::bundled().knownAgency(m.captured(1)) : QString();
+}
+
+QString outletNameRun(const QString &line)
+{
+    // The last run of capitalised words that ends in an outlet word, in a sentence-like tagline
+    // ("your connection to The Daily Ledger" gives "The Daily Ledger"). A menu row of
+    // capitalised words is no tagline, so the line needs lower-case words too, and the run
+    // must be whole (two to four words, the word before it lower-case).
+    const QStringList words = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    int lowerWordsSeen = 0;
+    for (const QString &w : words)
+        lowerWordsSeen += w[0].isLower() ? 1 : 0;
+    if (lowerWordsSeen < 2)
+        return {};
+    for (int end = int(words.size()) - 1; end >= 1; --end) {
+        QString last = words[end];
+        while (!last.isEmpty() && !last.back().isLetterOrNumber())
+            last.chop(1);
+        if (last.isEmpty() || !last[0].isUpper() || !DatelineParser::bundled().isOutletWord(lowerCased(last)))
+            continue;
+        int start = end;
+        while (start > 0 && !words[start - 1].isEmpty() && words[start - 1][0].isUpper())
+            --start;
+        if (start == end || end - start > 3)
+            return {};
+        QStringList run = words.mid(start, end - start);
+        run << last;
+        return looksLikeOutletName(run.join(QLatin1Char(' '))) ? run.join(QLatin1Char(' ')) : QString();
+    }
+    return {};
+}
+
+QString siteBesideHeadline(const QString &line, const QString &headline)
+{
+    // "NYT : Headline", "Headline | The Daily Ledger": a text copy of the page title repeats
+    // the headline with the site's name beside it.
+    if (headline.size() < 15 || line.size() <= headline.size())
+        return {};
+    const int at = int(line.indexOf(headline));
+    if (at < 0)
+        return {};
+    QString rest = at == 0 ? line.mid(headline.size()) : line.left(at);
+    static const QString separators = QStringLiteral(" :|-\u2013\u2014\u00B7");
+    const QString before = rest;
+    while (!rest.isEmpty() && separators.contains(rest.front()))
+        rest.remove(0, 1);
+    while (!rest.isEmpty() && separators.contains(rest.back()))
+        rest.chop(1);
+    if (rest.isEmpty() || rest.size() + 2 > before.size() || !isShortName(rest))
+        return {}; // no separator between them, or a kicker ("Analysis: ...") rather than a name
+    return rest;
+}
+
+QString siteBeforeSkipLink(const QString &line)
+{
+    // "The Daily Ledger Skip Main Navigation": the site's logo text glued before the skip link.
+    const int at = int(line.indexOf(QLatin1String("Skip ")));
+    if (at <= 0)
+        return {};
+    const QString head = line.left(at).trimmed();
+    return isShortName(head) ? head : QString();
+}
+
+} // namespace summit

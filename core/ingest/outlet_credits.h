@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace summit {
+
+/// The holder of a copyright line ("© 2008 The Associated Press. All rights reserved." gives
+/// "The Associated Press"), or empty.
+QString copyrightHolder(const QString &text);
+/// A short header line that is an outlet's name: one to four capitalised words, one of them a
+/// generic outlet word from datelines.json ("BBC News", "The Moscow Times").
+bool looksLikeOutletName(const QString &text);
+/// True when one of the words is neither an outlet word nor a section or function word.
+bool hasDistinctiveWord(const QStringList &words);
+/// The agency a credit line names ("The Associated Press", "By Jane Doe, Agence France-Presse",
+/// "Associated Press Writer"), as its outlet name; empty when none.
+QString agencyInCredit(const QString &line);
+/// The agency credited at the end of a story ("... – AFP", "... (Reuters)"), or empty.
+QString closingCredit(const QString &para);
+
+/// The last run of two to four capitalised words ending in an outlet word, or empty.
+QString outletNameRun(const QString &line);
+/// The site's name beside a repeat of the headline ("NYT : Headline", "Headline | Site"), or empty.
+QString siteBesideHeadline(const QString &line, const QString &headline);
+/// The capitalised words glued before a skip link ("Site Name Skip to content"), or empty.
+QString siteBeforeSkipLink(const QString &line);
+
+} // namespace summit

@@ -1,0 +1,330 @@
+#include "ingest/page_metadata.h"
+
+#include "ingest/date_parsing.h"
+#include "ingest/dateline_parser.h"
+#include "ingest/line_shapes.h"
+#include "ingest/outlet_credits.h"
+#include "ingest/word_lexicon.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+namespace summit {
+
+namespace {
+
+using Role = BlockVerdict::Role;
+
+QString lineRef(const QString &raw, const SourceBlock &b)
+{
+    const int line = int(QStringView(raw).left(b.rawStart).count(QLatin1Char('\n'))) + 1;
+    return QStringLiteral("line %1: \u00AB%2\u00BB").arg(line).arg(b.text.left(80));
+}
+
+void note(PreparedArticle &a, const char *field, const QString &value, const QString &source, const QString &rule)
+{
+    a.sources.append({QLatin1String(field), value, source, rule});
+}
+
+// "Dec. 19, 2007 — Most Russians ...": a lead that opens with its own full date.
+QDate leadDate(const QString &lead)
+{
+    static const QRegularExpression shape(QStringLiteral(
+        "^(?:[A-Z][a-z]+\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2} [A-Z][a-z]+\\.?,? \\d{4}|\\d{4}-\\d{2}-\\d{2})"
+        "\\s*(?:--|[\u2014\u2013-])"));
+    const auto m = shape.match(lead.left(40));
+    return m.hasMatch() ? findFullDate(m.captured(0)) : QDate();
+}
+
+bool isUpdateStamp(const QString &text)
+{
+    const QString lower = text.left(30).toLower();
+    return lower.contains(QLatin1String("updated")) || lower.contains(QLatin1String("modified"));
+}
+
+int weekdayIn(const QString &lowerText)
+{
+    static const char *days[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+    int found = 0;
+    for (int d = 0; d < 7; ++d)
+        if (lowerText.contains(QLatin1String(days[d]))) {
+            if (found)
+                return 0; // two weekdays: no single anchor
+            found = d + 1;
+        }
+    return found;
+}
+
+} // namespace
+
+void findPageMetadata(PreparedArticle &a, const QVector<SourceBlock> &blocks, const QVector<BlockVerdict> &verdicts,
+                      const HtmlMetadata &meta)
+{
+    ArticleText &t = a.text;
+    const DatelineParser &dp = DatelineParser::bundled();
+
+    // The header: everything before the second body block (a standfirst or an editor's
+    // preface may come before the byline and the stamp).
+    int titleBlock = -1;
+    int storyStart = int(blocks.size());
+    int bodies = 0;
+    for (int i = 0; i < blocks.size(); ++i) {
+        if (verdicts[i].role == Role::Title && titleBlock < 0)
+            titleBlock = i;
+        if (verdicts[i].role == Role::Body && ++bodies == 2) {
+            storyStart = i;
+            break;
+        }
+    }
+
+    // Title: the page's metadata title, then the headline line.
+    if (!meta.title.isEmpty()) {
+        t.title = meta.title;
+        note(a, "title", t.title, meta.titleTag, QStringLiteral("HTML metadata title"));
+    } else if (titleBlock >= 0) {
+        t.title = blocks[titleBlock].text;
+        note(a, "title", t.title, lineRef(a.rawText, blocks[titleBlock]), verdicts[titleBlock].reason);
+    }
+
+    // Byline and header stamps, before the story.
+    struct Stamp
+    {
+        QDate date;
+        int block;
+    };
+    QVector<Stamp> stamps;
+    QString agency, agencySource, agencyRule;
+    QString site, siteSource, siteRule;
+    auto setAgency = [&](const QString &name, const QString &source, const QString &rule) {
+        if (agency.isEmpty() && !name.isEmpty()) {
+            agency = name;
+            agencySource = source;
+            agencyRule = rule;
+        }
+    };
+    auto setSite = [&](const QString &name, const QString &source, const QString &rule) {
+        if (site.isEmpty() && !name.isEmpty()) {
+            site = name;
+            siteSource = source;
+            siteRule = rule;
+        }
+    };
+    for (int i = 0; i < storyStart; ++i) {
+        const SourceBlock &b = blocks[i];
+        const Role role = verdicts[i].role;
+        if (role == Role::Body)
+            continue;
+        if (role == Role::Byline) {
+            QString name = BoilerplateClassifier::bundled().bylineName(b.text);
+            // "Anna Weiss, Agence France-Presse": the agency is the outlet, the person the byline.
+            if (const int comma = int(name.lastIndexOf(QLatin1Char(','))); comma > 0 && !dp.knownAgency(name.mid(comma + 1)).isEmpty())
+                name = name.left(comma).trimmed();
+            if (a.byline.isEmpty() && !name.isEmpty()) {
+                a.byline = name;
+                note(a, "byline", name, lineRef(a.rawText, b), QStringLiteral("byline line before the story"));
+            }
+            setAgency(agencyInCredit(b.text), lineRef(a.rawText, b), QStringLiteral("wire credit in the byline"));
+            if (looksLikeOutletName(name) && dp.knownAgency(name).isEmpty())
+                setSite(name, lineRef(a.rawText, b), QStringLiteral("an organisation as byline"));
+            // "By Jane Doe" / "Washington Post Foreign Service": the byline's affiliation line.
+            if (i + 1 < storyStart && verdicts[i + 1].role != Role::Body && looksLikeOutletName(blocks[i + 1].text)
+                && dp.knownAgency(blocks[i + 1].text).isEmpty())
+                setSite(blocks[i + 1].text, lineRef(a.rawText, blocks[i + 1]),
+                        QStringLiteral("affiliation line under the byline"));
+        }
+        if ((role == Role::DateLine || role == Role::Byline) && !hasNumericDate(b.text))
+            if (const QDate d = findFullDate(b.text); d.isValid())
+                stamps.append({d, i});
+        if (role == Role::Drop || role == Role::Byline || role == Role::Heading) {
+            setAgency(agencyInCredit(b.text).isEmpty() || b.text.split(QLatin1Char(' ')).size() > 6 ? QString()
+                                                                                                   : agencyInCredit(b.text),
+                      lineRef(a.rawText, b), QStringLiteral("wire credit line before the story"));
+            if (titleBlock >= 0 && i != titleBlock)
+                setSite(siteBesideHeadline(b.text, blocks[titleBlock].text), lineRef(a.rawText, b),
+                        QStringLiteral("site name beside a repeat of the headline"));
+            if (titleBlock < 0 || i < titleBlock) {
+                if (startsWithSeparator(b.text) && looksLikeOutletName(b.text.mid(2).trimmed()))
+                    setSite(b.text.mid(2).trimmed(), lineRef(a.rawText, b),
+                            QStringLiteral("site name left of a split page title"));
+                else if (looksLikeOutletName(b.text))
+                    setSite(b.text, lineRef(a.rawText, b), QStringLiteral("site name line above the headline"));
+                else if (isSkipLink(lowerCased(b.text)))
+                    setSite(siteBeforeSkipLink(b.text), lineRef(a.rawText, b),
+                            QStringLiteral("site name before the skip link"));
+                else if (b.text.size() < 80)
+                    setSite(outletNameRun(b.text), lineRef(a.rawText, b),
+                            QStringLiteral("outlet name in a header line above the headline"));
+            }
+        }
+    }
+
+    // Dateline: the start of the first body paragraph.
+    // Dateline, or a full date opening the story: the first body paragraph, or the second when
+    // the first is a standfirst or a preface.
+    Dateline dl;
+    bool haveDateline = false;
+    QString lead;
+    QDate ledBy;
+    int bodySeen = 0;
+    for (const Paragraph &p : t.paragraphs) {
+        if (p.kind != ParagraphKind::Body)
+            continue;
+        const QString text = t.slice(p.span);
+        if (lead.isEmpty())
+            lead = text;
+        haveDateline = dp.parse(text, &dl);
+        ledBy = leadDate(text);
+        if (haveDateline || ledBy.isValid()) {
+            lead = text;
+            break;
+        }
+        if (++bodySeen == 2)
+            break;
+    }
+    if (haveDateline) {
+        t.dateline = dl.text;
+        t.datelinePlace = dl.place;
+        note(a, "dateline", dl.text, QStringLiteral("first body paragraph"), QStringLiteral("dateline shape"));
+        if (!dl.agency.isEmpty())
+            setAgency(dp.outletForAgency(dl.agency), QStringLiteral("dateline \u00AB%1\u00BB").arg(dl.text),
+                      QStringLiteral("agency in the dateline"));
+    }
+    if (agency.isEmpty() && !lead.isEmpty()) {
+        // "GENEVA - GENEVA (AP) — ...": a wire credit in brackets early in the lead.
+        static const QRegularExpression credit(QStringLiteral("\\(([A-Za-z][A-Za-z .&'-]{1,30})\\)"));
+        auto it = credit.globalMatch(lead.left(80));
+        while (it.hasNext() && agency.isEmpty()) {
+            const auto m = it.next();
+            setAgency(dp.knownAgency(m.captured(1)), QStringLiteral("lead \u00AB%1\u00BB").arg(lead.left(60)),
+                      QStringLiteral("wire credit in brackets in the lead"));
+        }
+    }
+    // A credit closing the story, and copyright lines anywhere.
+    for (int i = int(t.paragraphs.size()) - 1; i >= 0 && agency.isEmpty(); --i) {
+        if (t.paragraphs[i].kind != ParagraphKind::Body)
+            continue;
+        setAgency(closingCredit(t.slice(t.paragraphs[i].span)), QStringLiteral("last body paragraph"),
+                  QStringLiteral("wire credit closing the story"));
+        break;
+    }
+    for (const RemovedBlock &r : a.removed) {
+        const QString holder = copyrightHolder(r.text);
+        if (holder.isEmpty())
+            continue;
+        const QString known = dp.knownAgency(holder);
+        if (!known.isEmpty())
+            setAgency(known, QStringLiteral("copyright line \u00AB%1\u00BB").arg(r.text.left(60)),
+                      QStringLiteral("agency holds the copyright"));
+        else if (looksLikeOutletName(holder))
+            setSite(holder, QStringLiteral("copyright line \u00AB%1\u00BB").arg(r.text.left(60)),
+                    QStringLiteral("site holds the copyright"));
+    }
+    if (!meta.publisher.isEmpty()) {
+        site = meta.publisher;
+        siteSource = meta.publisherTag.isEmpty() ? QStringLiteral("HTML metadata") : meta.publisherTag;
+        siteRule = QStringLiteral("HTML publisher metadata");
+    } else if (!meta.siteFromTitle.isEmpty()) {
+        setSite(meta.siteFromTitle, QStringLiteral("<title>"), QStringLiteral("site name split off the page title"));
+    }
+    if (a.byline.isEmpty() && !meta.author.isEmpty()) {
+        a.byline = meta.author;
+        note(a, "byline", a.byline, QStringLiteral("HTML metadata"), QStringLiteral("author metadata"));
+    }
+    a.url = meta.url;
+
+    // Outlet: the originating agency when one is credited, with the site as its republisher;
+    // otherwise the site itself.
+    if (!agency.isEmpty()) {
+        t.outlet = agency;
+        note(a, "outlet", agency, agencySource, agencyRule);
+        if (!site.isEmpty() && dp.knownAgency(site).isEmpty() && site.compare(agency, Qt::CaseInsensitive) != 0) {
+            a.republisher = site;
+            note(a, "republisher", site, siteSource, siteRule);
+        }
+    } else if (!site.isEmpty()) {
+        t.outlet = site;
+        note(a, "outlet", site, siteSource, siteRule);
+    }
+
+    // Publication date, in order of trust (docs/EXTRACTION.md):
+    // 1. HTML metadata; 2. a full date opening the lead; 3. the page stamp before the story,
+    // checked against the dateline; 4. inferred from the dateline, a weekday and a year in the text.
+    auto setDate = [&](const QDate &d, const char *source, const QString &where, const QString &rule) {
+        t.published = d;
+        a.publishedSource = QLatin1String(source);
+        note(a, "published", d.toString(Qt::ISODate), where, rule);
+    };
+    const QDate metaDate = findFullDate(meta.published);
+    if (metaDate.isValid()) {
+        setDate(metaDate, "html-meta", meta.publishedTag, QStringLiteral("HTML publication date"));
+        return;
+    }
+    if (ledBy.isValid()) {
+        setDate(ledBy, "lead-date", QStringLiteral("lead \u00AB%1\u00BB").arg(lead.left(40)),
+                QStringLiteral("full date opening the story"));
+        return;
+    }
+    // Stamps that disagree by more than a few days cannot all be the story's date; an "updated"
+    // stamp then yields to the others, and if they still disagree none is taken.
+    QVector<Stamp> trusted = stamps;
+    auto spread = [](const QVector<Stamp> &s) {
+        qint64 lo = 0, hi = 0;
+        for (int k = 0; k < s.size(); ++k) {
+            const qint64 j = s[k].date.toJulianDay();
+            lo = k ? std::min(lo, j) : j;
+            hi = k ? std::max(hi, j) : j;
+        }
+        return hi - lo;
+    };
+    if (spread(trusted) > 3)
+        trusted.removeIf([&](const Stamp &s) { return isUpdateStamp(blocks[s.block].text); });
+    if (spread(trusted) > 3) {
+        a.warnings << QStringLiteral("%1: page date stamps disagree; no publication date taken").arg(a.source);
+        trusted.clear();
+    }
+    if (!trusted.isEmpty()) {
+        const Stamp &s = trusted.first();
+        const QString where = lineRef(a.rawText, blocks[s.block]);
+        if (haveDateline && dl.month > 0) {
+            // The dateline names the reporting day; the stamp may be that day or up to three
+            // days later (a Sunday paper's Saturday dateline). Anything else is a later stamp.
+            QDate reported(s.date.year(), dl.month, dl.day);
+            if (reported.isValid() && reported > s.date)
+                reported = QDate(s.date.year() - 1, dl.month, dl.day);
+            const qint64 gap = reported.isValid() ? reported.daysTo(s.date) : -1;
+            if (gap == 0)
+                setDate(s.date, "dateline", where, QStringLiteral("dateline day, year from the page stamp"));
+            else if (gap > 0 && gap <= 3)
+                setDate(s.date, "page-stamp", where, QStringLiteral("page stamp, days after the dateline"));
+            else
+                a.warnings << QStringLiteral("%1: the page stamp is far from the dateline; no publication date taken")
+                                  .arg(a.source);
+        } else {
+            setDate(s.date, "page-stamp", where, QStringLiteral("page stamp before the story"));
+        }
+        return;
+    }
+    // Inferred: the dateline's day, a year named in the text, and the weekday in the lead must
+    // agree on exactly one date.
+    const int weekday = haveDateline && dl.month > 0 ? weekdayIn(lowerCased(lead.left(400))) : 0;
+    if (weekday) {
+        static const QRegularExpression yearRe(QStringLiteral("\\b((?:19|20)\\d{2})\\b"));
+        QSet<int> years;
+        for (auto it = yearRe.globalMatch(t.text.left(6000)); it.hasNext();) {
+            const int y = it.next().captured(1).toInt();
+            years << y;
+        }
+        QVector<QDate> fits;
+        for (int y : years) {
+            const QDate d(y, dl.month, dl.day);
+            if (d.isValid() && d.dayOfWeek() == weekday)
+                fits.append(d);
+        }
+        if (fits.size() == 1)
+            setDate(fits.first(), "inferred", QStringLiteral("dateline \u00AB%1\u00BB").arg(dl.text),
+                    QStringLiteral("inferred: the dateline's day falls on the weekday named in the lead in a year "
+                                   "the text names"));
+    }
+}
+
+} // namespace summit
