@@ -34,6 +34,19 @@ const QString kBefore = QStringLiteral("before");
 const QString kInverted = QStringLiteral("inverted");
 const QString kMiddle = QStringLiteral("middle");
 const QString kColon = QStringLiteral("before-colon");
+const QString kDash = QStringLiteral("after-dash");
+const QString kOrganisation = QStringLiteral("organisation");
+
+bool isDash(QChar c) { return c == u'\u2014' || c == u'\u2013' || c == u'-'; }
+
+/// Does the pronoun's gender fit a referent? "it" takes only organisations; he and she take a
+/// person of their gender or of unknown gender (never an organisation).
+bool genderFits(const QString &pronoun, const QString &referent)
+{
+    if (pronoun == kOrganisation)
+        return referent == kOrganisation;
+    return referent.isEmpty() || referent == pronoun;
+}
 
 } // namespace
 
@@ -42,6 +55,22 @@ QuoteAttributor::QuoteAttributor(const Input &in) : m_in(in)
     m_quoteUnit.reserve(in.quotes.size());
     for (const QuotedSpan &q : in.quotes)
         m_quoteUnit.append(unitAt(in.units, q.open));
+    m_furniture.resize(in.paragraphs.size());
+    for (int p = 0; p < in.paragraphs.size(); ++p) {
+        if (in.kinds.value(p) == ParagraphKind::Caption) {
+            m_furniture[p] = true;
+            continue;
+        }
+        if (in.kinds.value(p) != ParagraphKind::Body)
+            continue;
+        int e = in.paragraphs[p].end;
+        while (e > in.paragraphs[p].start && in.text[e - 1].isSpace())
+            --e;
+        // Prose ends in punctuation; a credit line ("US Senator John McCain") or a pull quote
+        // set as display text does not.
+        m_furniture[p] = e > in.paragraphs[p].start
+                         && !QStringView(u".!?\"\u201d\u2019':;)\u2026]").contains(in.text[e - 1]);
+    }
 }
 
 Attribution QuoteAttributor::attribute(int i)
@@ -54,6 +83,7 @@ Attribution QuoteAttributor::attribute(int i)
         a = continuation(i);
     if (a.found() && !q.closed())
         a.confidence *= 0.8; // an unclosed mark may be a typo: trust the whole quote less
+    a.alternatives = alternatives(i, a.speaker);
     m_done.append(a);
     return a;
 }
@@ -72,6 +102,13 @@ int QuoteAttributor::mentionStartingAt(int pos) const
     if (it == ms.end() || it->start != pos || it->possessive)
         return -1;
     return int(it - ms.begin());
+}
+
+int QuoteAttributor::mentionEndingBefore(int from, int to) const
+{
+    const auto &ms = m_in.mentions;
+    auto it = std::lower_bound(ms.begin(), ms.end(), from, [](const SpeakerMention &m, int p) { return m.start < p; });
+    return it != ms.end() && it->end <= to ? int(it - ms.begin()) : -1;
 }
 
 int QuoteAttributor::mentionEndingAt(int pos) const
@@ -107,11 +144,24 @@ Attribution QuoteAttributor::fromMention(int mi, const QString &position, double
     a.speakerSpan = {m.start, m.end};
     QString how;
     double base = 0;
+    a.gender = m.gender;
     switch (m.kind) {
-    case MentionKind::Name: how = QStringLiteral("name"); base = 0.95; a.speaker = m.speaker; break;
+    case MentionKind::Name:
+        how = QStringLiteral("name");
+        base = m.listed ? 0.95 : 0.85; // a name read from the text's shape is less sure
+        a.speaker = m.speaker;
+        break;
     case MentionKind::Descriptor: how = QStringLiteral("descriptor"); base = 0.85; a.speaker = m.speaker; break;
     case MentionKind::Unnamed: how = QStringLiteral("unnamed-source"); base = 0.9; a.speaker = m.speaker; break;
-    case MentionKind::Pronoun: how = QStringLiteral("pronoun"); base = 0.8; a.speaker = resolvePronoun(mi, 0).speaker; break;
+    case MentionKind::Organisation: how = kOrganisation; base = 0.85; a.speaker = m.speaker; break;
+    case MentionKind::Pronoun: {
+        how = QStringLiteral("pronoun");
+        base = 0.8;
+        const Referent r = resolvePronoun(mi, 0);
+        a.speaker = r.speaker;
+        a.gender = r.gender;
+        break;
+    }
     }
     a.rule = position + u'/' + how;
     a.confidence = a.speaker.isEmpty() ? 0.0 : base * factor;
@@ -131,7 +181,14 @@ Attribution QuoteAttributor::after(const QuotedSpan &q) const
     p = skipSpaces(p, limit);
     if (p >= limit)
         return {};
-    const QChar lastChar = text[q.segments.last().end - 1];
+    if (!comma && isDash(text[p])) // '"..." -- Senator John Smith'
+        return afterDash(p, limit);
+    // The last real character: past a nested quote's closing mark ('..."Caribbean crisis,' "').
+    int lastPos = q.segments.last().end - 1;
+    while (lastPos > q.segments.last().start
+           && (text[lastPos].isSpace() || text[lastPos] == u'\'' || text[lastPos] == u'\u2019'))
+        --lastPos;
+    const QChar lastChar = text[lastPos];
     // After a full stop the sentence is over, unless it goes on in lower case ('..." he said').
     const bool open = comma || QStringView(u",?!\u2026\u2014\u2013-:").contains(lastChar)
                       || (lastChar == u'.' && text[p].isLower());
@@ -143,7 +200,7 @@ Attribution QuoteAttributor::after(const QuotedSpan &q) const
         const int mi = mentionStartingAt(skipSpaces(p + verb.length, limit));
         return mi >= 0 ? fromMention(mi, kInverted, 1.0) : Attribution();
     }
-    const int mi = mentionStartingAt(p);
+    int mi = mentionStartingAt(p);
     if (mi < 0)
         return {};
     int r = m_in.mentions[mi].end;
@@ -151,6 +208,11 @@ Attribution QuoteAttributor::after(const QuotedSpan &q) const
         const int next = int(text.indexOf(u',', r + 1));
         if (next < 0 || next >= limit)
             return {};
+        // '"...," a White House spokesman, Gordon Johndroe, said': the name says more.
+        const int inner = mentionStartingAt(skipSpaces(r + 1, next));
+        if (inner >= 0 && m_in.mentions[inner].kind == MentionKind::Name && m_in.mentions[inner].end == next
+            && m_in.mentions[mi].kind != MentionKind::Name && m_in.mentions[mi].kind != MentionKind::Pronoun)
+            mi = inner;
         r = next + 1;
     }
     int loose = 0; // words that are neither fillers nor verbs: "in Moscow", "at a news conference"
@@ -171,6 +233,46 @@ Attribution QuoteAttributor::after(const QuotedSpan &q) const
         r = wordEnd(text, r, limit);
     }
     return {};
+}
+
+Attribution QuoteAttributor::afterDash(int p, int limit) const
+{
+    const QString &text = m_in.text;
+    while (p < limit && (isDash(text[p]) || text[p].isSpace()))
+        ++p;
+    const int mi = mentionStartingAt(p);
+    if (mi < 0 || m_in.mentions[mi].kind == MentionKind::Pronoun)
+        return {};
+    // The credit is the rest of the line: a name, perhaps a comma and a role, nothing else.
+    const int end = m_in.mentions[mi].end;
+    const int next = skipSpaces(end, limit);
+    if (next < limit && text[end] != u',' && text[next] != u'('
+        && m_in.rules.speechVerbs.longestAt(m_in.folded, next).length == 0)
+        return {};
+    return fromMention(mi, kDash, 0.9);
+}
+
+QVector<SpeakerAlternative> QuoteAttributor::alternatives(int i, const QString &chosen) const
+{
+    // Everyone named in the quote's sentence and the one before: the candidates a reviewer
+    // would weigh. Scores are low on purpose; the chosen speaker is never among them.
+    QVector<SpeakerAlternative> out;
+    const int u = m_quoteUnit[i];
+    if (u < 0)
+        return out;
+    const int from = m_in.units[std::max(0, u - 1)].span.start;
+    const int to = m_in.units[u].span.end;
+    auto it = std::lower_bound(m_in.mentions.begin(), m_in.mentions.end(), from,
+                               [](const SpeakerMention &m, int p) { return m.start < p; });
+    for (; it != m_in.mentions.end() && it->start < to && out.size() < 3; ++it) {
+        if (it->kind == MentionKind::Pronoun || it->speaker.isEmpty() || it->speaker == chosen)
+            continue;
+        if (std::any_of(out.begin(), out.end(), [&](const SpeakerAlternative &a) { return a.speaker == it->speaker; }))
+            continue;
+        const double base = it->possessive ? 0.1 : it->kind == MentionKind::Name ? 0.3 : 0.2;
+        out.append({it->speaker, chosen.isEmpty() ? base + 0.1 : base});
+    }
+    return out;
 }
 
 int QuoteAttributor::subjectBeforeVerb(int verbStart, int windowStart) const
@@ -205,8 +307,42 @@ int QuoteAttributor::subjectBeforeVerb(int verbStart, int windowStart) const
             b = s;
             continue;
         }
+        // A place between subject and verb: "the U.S. mission in Geneva said".
+        if (s < b && text[s].isUpper()) {
+            int t = s; // back over the capitalised words of the place name
+            while (t - 2 > windowStart && text[t - 1] == u' ') {
+                int w = t - 1;
+                while (w > windowStart && isWordChar(text[w - 1]))
+                    --w;
+                if (w == t - 1 || !text[w].isUpper())
+                    break;
+                t = w;
+            }
+            const QStringView prep = QStringView(m_in.folded).mid(t - 4, 4);
+            if (t - 4 >= windowStart && (prep == QLatin1String(" in ") || prep == QLatin1String(" at "))) {
+                b = t - 3;
+                continue;
+            }
+        }
         return -1;
     }
+    return -1;
+}
+
+int QuoteAttributor::clauseSubject(int from, int to) const
+{
+    // After an introductory phrase ("After meeting Medvedev, Bush ..."), the first mention that
+    // is not a possessive.
+    if (m_in.rules.introWords.longestAt(m_in.folded, skipSpaces(from, to)).length > 0) {
+        const int comma = int(m_in.text.indexOf(u',', from));
+        if (comma >= 0 && comma < to)
+            from = comma + 1;
+    }
+    auto it = std::lower_bound(m_in.mentions.begin(), m_in.mentions.end(), from,
+                               [](const SpeakerMention &m, int p) { return m.start < p; });
+    for (; it != m_in.mentions.end() && it->end <= to; ++it)
+        if (!it->possessive)
+            return int(it - m_in.mentions.begin());
     return -1;
 }
 
@@ -239,15 +375,36 @@ Attribution QuoteAttributor::before(int i) const
             continue;
         }
         const PhraseIndex::Hit v = m_in.rules.speechVerbs.longestAt(m_in.folded, pos);
-        if (v.length > 0 && !beforeInfinitive(m_in.folded, pos + v.length))
+        // "told reporters that Obama phoned him to say that": an infinitive is the reported
+        // content of the main verb, whose subject is the speaker.
+        const bool infinitive = pos >= 3 && QStringView(m_in.folded).mid(pos - 3, 3) == QLatin1String("to ");
+        if (v.length > 0 && !beforeInfinitive(m_in.folded, pos + v.length) && !infinitive)
             verbs.append({pos, pos + v.length, v.payload == 1});
         pos = wordEnd(text, pos, q.open);
+    }
+    if (verbs.isEmpty() && middle && wordCountBetween(ws, q.open) <= 2 && !m_done.isEmpty()
+        && !m_done.last().speaker.isEmpty() && mentionEndingBefore(ws, q.open) < 0) {
+        // '...who said "on behalf of all Americans" that "we are all Georgians"': a second quote
+        // joined to the first by a word or two belongs to the same speaker.
+        Attribution a = m_done.last();
+        a.rule = QStringLiteral("middle/continuation");
+        a.confidence *= 0.9;
+        return a;
     }
     if (!verbs.isEmpty()) {
         const Verb v = verbs.last();
         if (!v.invertedOnly) {
             if (const int mi = subjectBeforeVerb(v.start, ws); mi >= 0)
                 return fromMention(mi, middle ? kMiddle : kBefore, middle ? 1.0 : 0.95);
+            // "Medvedev echoed the view, saying, "..."": a participle after a comma has the
+            // clause's subject.
+            int c = v.start;
+            while (c > ws && text[c - 1].isSpace())
+                --c;
+            if (c > ws && text[c - 1] == u',' && m_in.folded.mid(v.start, v.end - v.start).endsWith(QLatin1String("ing"))) {
+                if (const int mi = clauseSubject(ws, c); mi >= 0)
+                    return fromMention(mi, kBefore, 0.85);
+            }
         }
         if (const int mi = mentionStartingAt(skipSpaces(v.end, q.open)); mi >= 0)
             return fromMention(mi, kInverted, 0.95);
@@ -307,11 +464,13 @@ Attribution QuoteAttributor::continuation(int i) const
     if (skipSpaces(m_in.paragraphs[q.paragraph].start, q.open) != q.open)
         return {};
     int pp = q.paragraph - 1;
-    while (pp >= 0 && m_in.kinds.value(pp) == ParagraphKind::Caption)
+    while (pp >= 0 && isFurniture(pp))
         --pp;
     if (pp < 0 || m_in.kinds.value(pp) == ParagraphKind::Heading)
         return {};
     int j = i - 1;
+    while (j >= 0 && m_in.quotes[j].lastParagraph > pp) // a pull quote in between
+        --j;
     if (j < 0 || m_in.quotes[j].lastParagraph != pp || m_done[j].speaker.isEmpty())
         return {};
     const int lastUnitOfQuote = unitAt(m_in.units, m_in.quotes[j].end - 1);
@@ -352,7 +511,7 @@ int QuoteAttributor::verbAdjacentSubject(TextSpan unit) const
     return -1;
 }
 
-QuoteAttributor::Referent QuoteAttributor::subjectOf(int u, int depth) const
+QuoteAttributor::Referent QuoteAttributor::subjectOf(int u, int depth, const QString &pronoun) const
 {
     if (depth > 3 || u < 0)
         return {};
@@ -363,7 +522,7 @@ QuoteAttributor::Referent QuoteAttributor::subjectOf(int u, int depth) const
         if (m_quoteUnit[j] < u)
             break;
         if (!m_done[j].speaker.isEmpty())
-            return {m_done[j].speaker, m_in.people.gender(m_done[j].speaker)};
+            return {m_done[j].speaker, m_done[j].gender};
     }
     const TextSpan span = m_in.units[u].span;
     if (const int mi = verbAdjacentSubject(span); mi >= 0) {
@@ -384,7 +543,8 @@ QuoteAttributor::Referent QuoteAttributor::subjectOf(int u, int depth) const
         if (it->possessive)
             continue;
         const Referent r = resolve(int(it - m_in.mentions.begin()), depth);
-        if (r.valid())
+        // "it" looks for the organisation among the sentence's mentions, not just the first.
+        if (r.valid() && (pronoun != kOrganisation || r.gender == kOrganisation))
             return r;
     }
     return {};
@@ -408,12 +568,27 @@ QuoteAttributor::Referent QuoteAttributor::resolvePronoun(int mi, int depth) con
         return {};
     const int paragraph = m_in.units[u].paragraph;
     // "He said" refers to the latest sentence subject of the same gender, a few sentences back.
-    for (int k = u - 1; k >= 0 && k >= u - 4; --k) {
+    // Captions, credit lines and pull quotes are looked past, not into.
+    int seen = 0;
+    int hops = 0;
+    int lastParagraph = paragraph;
+    for (int k = u - 1; k >= 0 && seen < 4; --k) {
         const int kp = m_in.units[k].paragraph;
-        if (paragraph - kp > 2 || m_in.kinds.value(kp) == ParagraphKind::Heading)
+        // A heading ends the search, unless the quote opens the body: then a standfirst or
+        // subheading is where its speaker was named.
+        if (m_in.kinds.value(kp) == ParagraphKind::Heading && (seen > 0 || hops > 0))
             break;
-        const Referent r = subjectOf(k, depth);
-        if (r.valid() && (r.gender.isEmpty() || r.gender == m.gender))
+        if (isFurniture(kp))
+            continue;
+        if (kp != lastParagraph) {
+            hops += lastParagraph - kp > 0 ? 1 : 0;
+            lastParagraph = kp;
+        }
+        if (hops > 2)
+            break;
+        ++seen;
+        const Referent r = subjectOf(k, depth, m.gender);
+        if (r.valid() && genderFits(m.gender, r.gender))
             return r;
     }
     return {};

@@ -3,16 +3,19 @@
 #include "extract/quotes/quote_marks.h"
 #include "extract/quotes/sentence_units.h"
 #include "extract/quotes/speaker_mentions.h"
+#include "model/extraction.h"
 
 namespace summit {
 
 /// Who said one quoted span, and by which rule.
 struct Attribution
 {
-    QString speaker;     ///< canonical or unnamed-source name; empty when unknown
+    QString speaker;     ///< canonical, read-from-text, organisation or unnamed-source name; empty when unknown
+    QString gender;      ///< of the speaker: "male", "female", "organisation" or empty when unknown
     TextSpan speakerSpan; ///< the words that named the speaker; empty when none
     QString rule;        ///< "<position>/<how>", e.g. "after/name", or "continuation-paragraph"
     double confidence = 0;
+    QVector<SpeakerAlternative> alternatives; ///< other candidates near the quote
     bool found() const { return !rule.isEmpty(); }
 };
 
@@ -50,13 +53,21 @@ private:
     Attribution before(int i) const;
     Attribution continuation(int i) const;
     Attribution fromMention(int mention, const QString &position, double factor) const;
+    Attribution afterDash(int pos, int limit) const;
+    QVector<SpeakerAlternative> alternatives(int i, const QString &chosen) const;
+    bool isFurniture(int paragraph) const { return m_furniture.value(paragraph); }
 
     int mentionStartingAt(int pos) const;
     int mentionEndingAt(int pos) const;
+    /// First mention inside [from, to), or -1.
+    int mentionEndingBefore(int from, int to) const;
+    /// The subject of the clause [from, to): its first non-possessive mention after any
+    /// introductory phrase.
+    int clauseSubject(int from, int to) const;
     int skipSpaces(int pos, int limit) const;
     int subjectBeforeVerb(int verbStart, int windowStart) const;
     int verbAdjacentSubject(TextSpan unit) const;
-    Referent subjectOf(int unit, int depth) const;
+    Referent subjectOf(int unit, int depth, const QString &pronoun = QString()) const;
     Referent resolve(int mention, int depth) const;
     Referent resolvePronoun(int mention, int depth) const;
     int wordCountBetween(int from, int to) const;
@@ -64,6 +75,9 @@ private:
     Input m_in;
     QVector<Attribution> m_done; ///< results of quotes attributed so far
     QVector<int> m_quoteUnit;    ///< unit of each quote's opening mark
+    /// Paragraphs outside the prose chain: captions, credit lines and pull quotes without
+    /// terminal punctuation. Pronouns and continuations look past them instead of into them.
+    QVector<bool> m_furniture;
 };
 
 } // namespace summit

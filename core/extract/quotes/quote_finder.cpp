@@ -1,6 +1,7 @@
 #include "extract/quotes/quote_finder.h"
 
 #include "extract/quotes/quote_attribution.h"
+#include "extract/quotes/name_registry.h"
 #include "extract/quotes/quote_marks.h"
 #include "extract/quotes/sentence_units.h"
 #include "extract/quotes/speaker_mentions.h"
@@ -31,6 +32,32 @@ int countWords(QStringView text)
     return words;
 }
 
+
+/// The name words of a transcript label, after its titles: "MR. JOHNDROE" -> "JOHNDROE",
+/// "SECRETARY OF STATE JANE DOE" -> "JANE DOE". Empty when only titles remain.
+QString labelName(const QString &folded, TextSpan label, const QuoteRules &rules)
+{
+    int pos = label.start;
+    for (;;) {
+        while (pos < label.end && folded[pos].isSpace())
+            ++pos;
+        const PhraseIndex::Hit t = rules.titles.longestAt(folded, pos);
+        if (t.length == 0 || pos + t.length >= label.end)
+            break;
+        pos += t.length;
+    }
+    QString out;
+    for (int i = pos; i < label.end; ++i) {
+        const QChar c = folded[i];
+        if (!c.isLetter() && c != u' ' && c != u'-' && c != u'\'' && c != u'.')
+            return {}; // digits or symbols: not a name
+        out += c;
+    }
+    out = out.simplified();
+    if (out.isEmpty() || out.count(u' ') > 3 || rules.notNameWords.longestAt(out, 0).length == out.size())
+        return {};
+    return out;
+}
 
 } // namespace
 
@@ -69,8 +96,9 @@ QVector<Quote> QuoteFinder::find(const ArticleText &article) const
     std::sort(excluded.begin(), excluded.end(), [](TextSpan a, TextSpan b) { return a.start < b.start; });
 
     const QString folded = PeopleDirectory::fold(text);
+    const NameRegistry names(text, folded, excluded, m_people, m_rules);
     const QVector<SpeakerMention> mentions =
-        SpeakerMentionScanner(m_people, m_rules).scan(text, folded, excluded, article.published);
+        SpeakerMentionScanner(m_people, m_rules).scan(text, folded, excluded, article.published, names);
     const QVector<SentenceUnit> units = splitSentenceUnits(text, paragraphs, skip, spans);
     QuoteAttributor attributor({text, folded, paragraphs, kinds, spans, units, mentions, m_rules, m_people});
 
@@ -92,6 +120,7 @@ QVector<Quote> QuoteFinder::find(const ArticleText &article) const
         q.speakerText = article.slice(a.speakerSpan);
         q.rule = a.rule;
         q.confidence = a.confidence;
+        q.alternatives = a.alternatives;
         q.fragment = countWords(q.text) <= m_rules.fragmentMaxWords;
         out.append(q);
     }
@@ -102,6 +131,8 @@ QVector<Quote> QuoteFinder::find(const ArticleText &article) const
         q.paragraph = line.paragraph;
         q.sentence = article.sentenceAt(q.span.start);
         q.speaker = line.speaker;
+        if (q.speaker.isEmpty()) // any labelled name is the turn's speaker, listed or not
+            q.speaker = names.nameForLabel(labelName(folded, line.label, m_rules));
         q.speakerSpan = line.label;
         q.speakerText = article.slice(line.label);
         q.rule = QStringLiteral("transcript-label");

@@ -1,0 +1,254 @@
+#include "extract/quotes/name_registry.h"
+
+#include "extract/entities/place_gazetteer.h"
+
+namespace summit {
+
+namespace {
+
+bool isApostrophe(QChar c) { return c == u'\'' || c == u'\u2019'; }
+
+/// Place names of the gazetteer, as written: a name word is never one of them.
+const QSet<QString> &placeNames()
+{
+    static const QSet<QString> names = [] {
+        QSet<QString> out;
+        for (const Place &p : PlaceGazetteer::bundled().places())
+            for (const QString &a : p.aliases)
+                out.insert(a);
+        return out;
+    }();
+    return names;
+}
+
+/// All letters upper case and more than one of them: an acronym ("NATO") or a shouted headline.
+bool allCaps(QStringView word)
+{
+    int letters = 0;
+    for (const QChar c : word) {
+        if (c.isLower())
+            return false;
+        letters += c.isLetter() ? 1 : 0;
+    }
+    return letters > 1;
+}
+
+} // namespace
+
+NameRegistry::NameRegistry(const QString &text, const QString &folded, const QVector<TextSpan> &excluded,
+                           const PeopleDirectory &people, const QuoteRules &rules)
+    : m_text(text), m_folded(folded), m_people(people), m_rules(rules)
+{
+    // First pass: every full name (two or more name words) the article introduces, so a later
+    // lone surname can refer back to it.
+    const int n = int(text.size());
+    int ex = 0;
+    for (int pos = 0; pos < n;) {
+        while (ex < excluded.size() && excluded[ex].end <= pos)
+            ++ex;
+        if (ex < excluded.size() && excluded[ex].contains(pos)) {
+            pos = excluded[ex].end;
+            continue;
+        }
+        if (!text[pos].isUpper() || (pos > 0 && text[pos - 1].isLetterOrNumber())) {
+            ++pos;
+            continue;
+        }
+        const QVector<Token> run = readRun(pos);
+        const std::optional<NameRun> name = fromRun(run, false);
+        if (name && name->name.contains(u' ')) {
+            const QString surname = name->name.section(u' ', -1);
+            const auto it = m_bySurname.constFind(surname);
+            if (it == m_bySurname.constEnd())
+                m_bySurname.insert(surname, name->name);
+            else if (*it != name->name && !it->isEmpty() && !it->endsWith(u' ' + name->name) && !name->name.endsWith(u' ' + *it))
+                m_bySurname[surname] = QString(); // two people share the surname: never resolve it
+            if (!name->gender.isEmpty())
+                m_gender.insert(name->name, name->gender);
+        }
+        pos = run.isEmpty() ? pos + 1 : name ? run.last().end : run.first().end;
+    }
+}
+
+int NameRegistry::tokenEnd(int pos) const
+{
+    const int n = int(m_text.size());
+    while (pos < n) {
+        const QChar c = m_text[pos];
+        if (c.isLetter()) {
+            ++pos;
+        } else if ((c == u'.' || c == u'-' || isApostrophe(c)) && pos + 1 < n && m_text[pos + 1].isLetter()) {
+            // a possessive ends the name: "Lavrov's"
+            if (isApostrophe(c) && (m_text[pos + 1] == u's' || m_text[pos + 1] == u'S')
+                && (pos + 2 >= n || !m_text[pos + 2].isLetter()))
+                break;
+            ++pos;
+        } else {
+            break;
+        }
+    }
+    return pos;
+}
+
+QVector<NameRegistry::Token> NameRegistry::readRun(int pos) const
+{
+    QVector<Token> run;
+    const int n = int(m_text.size());
+    while (pos < n && run.size() < 8 && m_text[pos].isLetter()) {
+        int e = tokenEnd(pos);
+        if (e == pos)
+            break;
+        const bool upper = m_text[pos].isUpper();
+        if (!upper) {
+            // a lower-case particle belongs to a name only between capitalised words
+            const PhraseIndex::Hit p = m_rules.particles.longestAt(m_folded, pos);
+            if (run.isEmpty() || p.length != e - pos || e + 1 >= n || !m_text[e + 1].isUpper())
+                break;
+        }
+        // An initial or abbreviated title keeps its dot: "W.", "Gen.", "Mr.".
+        if (upper && e < n && m_text[e] == u'.' && e - pos <= 3 && e + 2 < n && m_text[e + 1] == u' '
+            && m_text[e + 2].isUpper())
+            ++e;
+        run.append({pos, e});
+        if (e + 1 < n && m_text[e] == u' ' && m_text[e + 1].isLetter())
+            pos = e + 1;
+        else
+            break;
+    }
+    return run;
+}
+
+bool NameRegistry::isOrganisationWord(int start, int end) const
+{
+    return m_rules.organisationWords.longestAt(m_folded, start).length == end - start;
+}
+
+bool NameRegistry::nameWord(int start, int end) const
+{
+    const QStringView word = QStringView(m_text).mid(start, end - start);
+    if (word.size() < 2 && !(word.size() == 1 && word[0].isUpper()))
+        return false;
+    if (allCaps(word) && !(word.size() <= 4 && word.endsWith(u'.'))) // "NATO", "US"; "H.W." is fine
+        return false;
+    if (m_rules.notNameWords.longestAt(m_folded, start).length == end - start
+        || m_rules.introWords.longestAt(m_folded, start).length == end - start
+        || m_rules.speechVerbs.longestAt(m_folded, start).length == end - start || isOrganisationWord(start, end))
+        return false;
+    return !placeNames().contains(word.toString());
+}
+
+bool NameRegistry::speakerAcronym(int start, int end) const
+{
+    const QString word = m_text.mid(start, end - start);
+    return !m_rules.acronymsNotSpeakers.contains(word) && !placeNames().contains(word);
+}
+
+std::optional<NameRun> NameRegistry::fromRun(const QVector<Token> &run, bool resolveSurname) const
+{
+    if (run.isEmpty())
+        return std::nullopt;
+    // The last title in the run starts the name: "Russian Foreign Minister Sergei Lavrov".
+    int first = 0;
+    QString gender;
+    bool titled = false;
+    for (int i = 0; i < run.size(); ++i) {
+        const PhraseIndex::Hit t = m_rules.titles.longestAt(m_folded, run[i].start);
+        if (t.length == 0)
+            continue;
+        for (int j = i; j < run.size(); ++j) {
+            if (run[j].end == run[i].start + t.length) {
+                first = j + 1;
+                titled = true;
+                gender = t.payload == 2 ? QStringLiteral("female") : t.payload == 1 ? QStringLiteral("male") : QString();
+                i = j;
+                break;
+            }
+        }
+    }
+    // A lower-case role just before the run: "spokesman Tony Snow", "analyst Masha Lipman".
+    if (!titled) {
+        int b = run.first().start - 1;
+        if (b > 0 && m_text[b] == u' ') {
+            int s = b;
+            while (s > 0 && (m_text[s - 1].isLetter() || m_text[s - 1] == u'.' || m_text[s - 1] == u'-'))
+                --s;
+            const PhraseIndex::Hit t = s < b ? m_rules.titles.longestAt(m_folded, s) : PhraseIndex::Hit();
+            if (t.length == b - s && m_text[s].isLower()) {
+                titled = true;
+                gender = t.payload == 2 ? QStringLiteral("female") : t.payload == 1 ? QStringLiteral("male") : QString();
+            }
+        }
+    }
+    const int words = int(run.size()) - first;
+    if (words < 1 || words > 4)
+        return std::nullopt; // only a title, or headline case
+    QStringList parts;
+    for (int i = first; i < run.size(); ++i) {
+        const Token t = run[i];
+        const bool particle = m_text[t.start].isLower();
+        if (!particle && !nameWord(t.start, t.end))
+            return std::nullopt;
+        parts << m_text.mid(t.start, t.end - t.start);
+    }
+    if (m_text[run.last().start].isLower())
+        return std::nullopt;
+    NameRun out;
+    out.start = titled && first > 0 ? run.first().start : run[first].start;
+    out.end = run.last().end;
+    out.titled = titled;
+    out.gender = gender;
+    if (words == 1) {
+        const QString registered = m_bySurname.value(parts.first());
+        if (!registered.isEmpty() && resolveSurname)
+            out.name = registered;
+        else if (titled)
+            out.name = parts.first();
+        else
+            return std::nullopt;
+    } else {
+        out.name = parts.join(u' ');
+        // "Vladimir V. Putin": without middle initials the gazetteer may know the name.
+        if (words > 2) {
+            const QString shortName = parts.first() + u' ' + parts.last();
+            if (const QString c = m_people.canonicalName(shortName); !c.isEmpty())
+                out.name = c;
+        }
+    }
+    if (const QString c = m_people.canonicalName(out.name); !c.isEmpty())
+        out.name = c;
+    if (out.gender.isEmpty())
+        out.gender = m_gender.value(out.name);
+    return out;
+}
+
+std::optional<NameRun> NameRegistry::nameAt(int pos) const
+{
+    if (pos >= m_text.size() || !m_text[pos].isUpper())
+        return std::nullopt;
+    return fromRun(readRun(pos), true);
+}
+
+QString NameRegistry::nameForLabel(const QString &words) const
+{
+    QStringList parts;
+    for (const QString &w : words.simplified().split(u' ', Qt::SkipEmptyParts)) {
+        QString t = w.toLower();
+        for (int i = 0; i < t.size(); ++i)
+            if (i == 0 || t[i - 1] == u'-' || t[i - 1] == u'\'' || t[i - 1] == u'.')
+                t[i] = t[i].toUpper();
+        parts << t;
+    }
+    if (parts.isEmpty())
+        return {};
+    const QString joined = parts.join(u' ');
+    if (const QString c = m_people.canonicalName(joined); !c.isEmpty())
+        return c;
+    if (parts.size() == 1) {
+        const QString registered = m_bySurname.value(joined);
+        if (!registered.isEmpty())
+            return registered;
+    }
+    return joined;
+}
+
+} // namespace summit
