@@ -198,9 +198,12 @@ std::optional<NameRun> NameRegistry::fromRun(const QVector<Token> &run, bool res
     out.titled = titled;
     out.gender = gender;
     if (words == 1) {
-        const QString registered = m_bySurname.value(parts.first());
-        if (!registered.isEmpty() && resolveSurname)
-            out.name = registered;
+        const auto registered = m_bySurname.constFind(parts.first());
+        const QString known = registered == m_bySurname.constEnd() ? directorySurname(parts.first()) : QString();
+        if (registered != m_bySurname.constEnd() && !registered->isEmpty() && resolveSurname)
+            out.name = *registered;
+        else if (!known.isEmpty() && resolveSurname)
+            out.name = known;
         else if (titled)
             out.name = parts.first();
         else
@@ -216,9 +219,68 @@ std::optional<NameRun> NameRegistry::fromRun(const QVector<Token> &run, bool res
     }
     if (const QString c = m_people.canonicalName(out.name); !c.isEmpty())
         out.name = c;
+    else if (words > 1)
+        out.name = nearDirectoryName(parts);
     if (out.gender.isEmpty())
         out.gender = m_gender.value(out.name);
     return out;
+}
+
+QString NameRegistry::directorySurname(const QString &word) const
+{
+    // "Clinton said" in an article that introduces no other Clinton: the one person of the
+    // directory whose canonical name ends in that word.
+    QString found;
+    for (const Person &p : m_people.people()) {
+        if (p.name.endsWith(word) && p.name.size() > word.size() && p.name[p.name.size() - word.size() - 1] == u' ') {
+            if (!found.isEmpty())
+                return {};
+            found = p.name;
+        }
+    }
+    return found;
+}
+
+namespace {
+
+/// True when a and b differ by at most one inserted, deleted or replaced letter.
+bool oneEditApart(QStringView a, QStringView b)
+{
+    if (a.size() > b.size())
+        std::swap(a, b);
+    if (b.size() - a.size() > 1)
+        return false;
+    int i = 0;
+    while (i < a.size() && a[i] == b[i])
+        ++i;
+    if (a.size() == b.size())
+        return a.mid(i + 1) == b.mid(i + 1);
+    return a.mid(i) == b.mid(i + 1);
+}
+
+} // namespace
+
+QString NameRegistry::nearDirectoryName(const QStringList &parts) const
+{
+    // A misspelt surname of a directory person with the same first name ("Sergei Prikhodo"):
+    // the directory's spelling, when exactly one person is that close.
+    const QString name = parts.join(u' ');
+    if (parts.last().size() < 5)
+        return name;
+    QString found;
+    for (const Person &p : m_people.people()) {
+        for (const QString &alias : p.aliases) {
+            const int space = int(alias.lastIndexOf(u' '));
+            if (space < 0 || alias.section(u' ', 0, 0) != parts.first())
+                continue;
+            if (oneEditApart(QStringView(alias).mid(space + 1), parts.last())) {
+                if (!found.isEmpty() && found != p.name)
+                    return name;
+                found = p.name;
+            }
+        }
+    }
+    return found.isEmpty() ? name : found;
 }
 
 std::optional<NameRun> NameRegistry::nameAt(int pos) const

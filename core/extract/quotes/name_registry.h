@@ -62,6 +62,8 @@ private:
     int tokenEnd(int pos) const;
     bool isOrganisationWord(int start, int end) const;
     std::optional<NameRun> fromRun(const QVector<Token> &run, bool resolveSurname) const;
+    QString directorySurname(const QString &word) const;
+    QString nearDirectoryName(const QStringList &parts) const;
 
     const QString &m_text;
     const QString &m_folded;

@@ -307,7 +307,8 @@ int QuoteAttributor::subjectBeforeVerb(int verbStart, int windowStart) const
             b = s;
             continue;
         }
-        // A place between subject and verb: "the U.S. mission in Geneva said".
+        // A place or day between subject and verb: "the U.S. mission in Geneva said", "NATO on
+        // Wednesday urged".
         if (s < b && text[s].isUpper()) {
             int t = s; // back over the capitalised words of the place name
             while (t - 2 > windowStart && text[t - 1] == u' ') {
@@ -319,7 +320,7 @@ int QuoteAttributor::subjectBeforeVerb(int verbStart, int windowStart) const
                 t = w;
             }
             const QStringView prep = QStringView(m_in.folded).mid(t - 4, 4);
-            if (t - 4 >= windowStart && (prep == QLatin1String(" in ") || prep == QLatin1String(" at "))) {
+            if (t - 4 >= windowStart && (prep == QLatin1String(" in ") || prep == QLatin1String(" at ") || prep == QLatin1String(" on "))) {
                 b = t - 3;
                 continue;
             }
@@ -377,7 +378,8 @@ Attribution QuoteAttributor::before(int i) const
         const PhraseIndex::Hit v = m_in.rules.speechVerbs.longestAt(m_in.folded, pos);
         // "told reporters that Obama phoned him to say that": an infinitive is the reported
         // content of the main verb, whose subject is the speaker.
-        const bool infinitive = pos >= 3 && QStringView(m_in.folded).mid(pos - 3, 3) == QLatin1String("to ");
+        const bool infinitive = pos >= 3 && QStringView(m_in.folded).mid(pos - 3, 3) == QLatin1String("to ")
+                                && (pos == 3 || !isWordChar(m_in.folded[pos - 4]));
         if (v.length > 0 && !beforeInfinitive(m_in.folded, pos + v.length) && !infinitive)
             verbs.append({pos, pos + v.length, v.payload == 1});
         pos = wordEnd(text, pos, q.open);
@@ -393,7 +395,7 @@ Attribution QuoteAttributor::before(int i) const
     }
     if (!verbs.isEmpty()) {
         const Verb v = verbs.last();
-        if (!v.invertedOnly) {
+            if (!v.invertedOnly) {
             if (const int mi = subjectBeforeVerb(v.start, ws); mi >= 0)
                 return fromMention(mi, middle ? kMiddle : kBefore, middle ? 1.0 : 0.95);
             // "Medvedev echoed the view, saying, "..."": a participle after a comma has the

@@ -59,7 +59,8 @@ int reopenedAt(const QString &text, TextSpan para, const QString &open)
 }
 
 /// True when the line ending at end stops mid-sentence and the next paragraph goes on with a
-/// lower-case word on the very next line: one paragraph broken by a hard line wrap.
+/// lower-case word: one paragraph broken by a hard line wrap (the cleaner may have made each
+/// wrapped line a paragraph of its own).
 bool wrapsInto(const QString &text, int end, TextSpan next)
 {
     int e = end;
@@ -67,10 +68,7 @@ bool wrapsInto(const QString &text, int end, TextSpan next)
         --e;
     if (e == 0 || !(text[e - 1].isLetterOrNumber() || text[e - 1] == u','))
         return false;
-    int newlines = 0;
-    for (int i = e; i < next.start; ++i)
-        newlines += text[i] == u'\n' ? 1 : 0;
-    return newlines <= 1 && next.start < next.end && text[next.start].isLower();
+    return next.start < next.end && text[next.start].isLower();
 }
 
 } // namespace

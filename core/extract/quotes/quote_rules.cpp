@@ -66,6 +66,7 @@ QuoteRules QuoteRules::fromJson(const QJsonDocument &document)
         r.determiners.add(d, d == QLatin1String("the") ? 1 : 0);
     fill(r.sourceHeads, list(unnamed, "heads"));
     fill(r.sourceHeads, list(unnamed, "organisationHeads", false), 1);
+    fill(r.acronymBackReferenceHeads, list(unnamed, "acronymBackReferenceHeads", false));
     r.maxSourceModifiers = unnamed.value(QLatin1String("maxModifiers")).toInt(4);
     fill(r.introWords, list(root, "introWords"));
 

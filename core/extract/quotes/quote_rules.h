@@ -27,6 +27,7 @@ struct QuoteRules
     PhraseIndex pronouns;         ///< payload 0 = male, 1 = female, 2 = organisation ("it")
     PhraseIndex determiners;      ///< payload 1 = definite ("the"), 0 otherwise
     PhraseIndex sourceHeads;      ///< nouns that end an unnamed source; payload 1 = organisation ("ministry")
+    PhraseIndex acronymBackReferenceHeads; ///< "the alliance" refers to the latest acronym ("NATO")
     PhraseIndex introWords;       ///< sentence openers whose phrase is not the subject ("after")
     PhraseIndex reporterLabels;   ///< transcript labels for questions from the floor ("q")
     QString reporterSpeaker;

@@ -171,6 +171,17 @@ QVector<SpeakerMention> SpeakerMentionScanner::scan(const QString &text, const Q
                             }
                         }
                     }
+                    if (organisation && !backReference && det.payload == 1
+                        && m_rules.acronymBackReferenceHeads.longestAt(folded, w).length == head.length) {
+                        for (int i = int(out.size()) - 1; i >= 0; --i) {
+                            const SpeakerMention &o = out[i];
+                            if (o.kind == MentionKind::Organisation && !o.speaker.contains(u' ')
+                                && o.speaker == o.speaker.toUpper()) {
+                                m.speaker = o.speaker;
+                                break;
+                            }
+                        }
+                    }
                     // "a spokesman for Medvedev": whose spokesman is part of the description.
                     if (!organisation && !backReference && QStringView(folded).mid(m.end, 5) == QLatin1String(" for ")) {
                         const auto whose = m_people.aliasAt(text, m.end + 5);
