@@ -175,10 +175,18 @@ DROP INDEX mentions_key;
 CREATE INDEX mentions_topic ON mentions(key) WHERE kind = 'topic';
 )SQL";
 
+// Version 4: a quote keeps the other speakers the finder weighed, for review. A JSON array of
+// {"speaker", "confidence"} objects, best first; "[]" when there were none (and for quotes
+// imported before this version).
+const char kV4[] = R"SQL(
+ALTER TABLE quotes ADD COLUMN alternatives TEXT NOT NULL DEFAULT '[]';
+)SQL";
+
 const Migration kMigrations[] = {
     {1, kV1},
     {2, kV2},
     {3, kV3},
+    {4, kV4},
 };
 
 } // namespace
