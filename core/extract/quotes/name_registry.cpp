@@ -102,7 +102,9 @@ QVector<NameRegistry::Token> NameRegistry::readRun(int pos) const
         if (!upper) {
             // a lower-case particle belongs to a name only between capitalised words
             const PhraseIndex::Hit p = m_rules.particles.longestAt(m_folded, pos);
-            if (run.isEmpty() || p.length != e - pos || e + 1 >= n || !m_text[e + 1].isUpper())
+            // "van der Berg": a particle may follow another particle
+            if (run.isEmpty() || p.length != e - pos || e + 1 >= n
+                || !(m_text[e + 1].isUpper() || m_rules.particles.longestAt(m_folded, e + 1).length > 0))
                 break;
         }
         // An initial or abbreviated title keeps its dot: "W.", "Gen.", "Mr.".
@@ -209,18 +211,22 @@ std::optional<NameRun> NameRegistry::fromRun(const QVector<Token> &run, bool res
         else
             return std::nullopt;
     } else {
-        out.name = parts.join(u' ');
-        // "Vladimir V. Putin": without middle initials the gazetteer may know the name.
-        if (words > 2) {
-            const QString shortName = parts.first() + u' ' + parts.last();
-            if (const QString c = m_people.canonicalName(shortName); !c.isEmpty())
-                out.name = c;
+        // Middle initials are dropped, as in the canonical names ("Vladimir V. Putin" is
+        // Vladimir Putin); the gazetteer keeps the few that belong to a name ("George W. Bush").
+        QStringList kept;
+        for (int i = 0; i < parts.size(); ++i) {
+            const bool initial = parts[i].size() <= 2 && parts[i].endsWith(u'.');
+            if (!initial || i == 0 || i == parts.size() - 1)
+                kept << parts[i];
         }
+        out.name = parts.join(u' ');
+        if (const QString c = m_people.canonicalName(out.name); c.isEmpty() && kept.size() >= 2)
+            out.name = kept.join(u' ');
     }
     if (const QString c = m_people.canonicalName(out.name); !c.isEmpty())
         out.name = c;
-    else if (words > 1)
-        out.name = nearDirectoryName(parts);
+    else if (const QString near = words > 1 ? nearDirectoryName(parts) : QString(); !near.isEmpty())
+        out.name = near;
     if (out.gender.isEmpty())
         out.gender = m_gender.value(out.name);
     return out;
@@ -263,10 +269,9 @@ bool oneEditApart(QStringView a, QStringView b)
 QString NameRegistry::nearDirectoryName(const QStringList &parts) const
 {
     // A misspelt surname of a directory person with the same first name ("Sergei Prikhodo"):
-    // the directory's spelling, when exactly one person is that close.
-    const QString name = parts.join(u' ');
+    // the directory's spelling, when exactly one person is that close. Empty otherwise.
     if (parts.last().size() < 5)
-        return name;
+        return {};
     QString found;
     for (const Person &p : m_people.people()) {
         for (const QString &alias : p.aliases) {
@@ -275,12 +280,12 @@ QString NameRegistry::nearDirectoryName(const QStringList &parts) const
                 continue;
             if (oneEditApart(QStringView(alias).mid(space + 1), parts.last())) {
                 if (!found.isEmpty() && found != p.name)
-                    return name;
+                    return {};
                 found = p.name;
             }
         }
     }
-    return found.isEmpty() ? name : found;
+    return found;
 }
 
 std::optional<NameRun> NameRegistry::nameAt(int pos) const

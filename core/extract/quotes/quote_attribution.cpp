@@ -55,21 +55,47 @@ QuoteAttributor::QuoteAttributor(const Input &in) : m_in(in)
     m_quoteUnit.reserve(in.quotes.size());
     for (const QuotedSpan &q : in.quotes)
         m_quoteUnit.append(unitAt(in.units, q.open));
-    m_furniture.resize(in.paragraphs.size());
-    for (int p = 0; p < in.paragraphs.size(); ++p) {
-        if (in.kinds.value(p) == ParagraphKind::Caption) {
+    markFurniture();
+}
+
+void QuoteAttributor::markFurniture()
+{
+    const int count = int(m_in.paragraphs.size());
+    m_furniture.resize(count);
+    m_credit.fill(-1, count);
+    QVector<TextSpan> trimmed(count);
+    for (int p = 0; p < count; ++p) {
+        int s = m_in.paragraphs[p].start;
+        int e = m_in.paragraphs[p].end;
+        while (s < e && m_in.text[s].isSpace())
+            ++s;
+        while (e > s && m_in.text[e - 1].isSpace())
+            --e;
+        trimmed[p] = {s, e};
+        if (m_in.kinds.value(p) == ParagraphKind::Caption) {
             m_furniture[p] = true;
             continue;
         }
-        if (in.kinds.value(p) != ParagraphKind::Body)
+        // Prose ends in punctuation; a credit line ("US Senator John McCain"), a pull quote set
+        // as display text or a subheading does not.
+        const bool unterminated = e > s && !QStringView(u".!?\"\u201d\u2019':;)\u2026]").contains(m_in.text[e - 1]);
+        if (!unterminated)
             continue;
-        int e = in.paragraphs[p].end;
-        while (e > in.paragraphs[p].start && in.text[e - 1].isSpace())
-            --e;
-        // Prose ends in punctuation; a credit line ("US Senator John McCain") or a pull quote
-        // set as display text does not.
-        m_furniture[p] = e > in.paragraphs[p].start
-                         && !QStringView(u".!?\"\u201d\u2019':;)\u2026]").contains(in.text[e - 1]);
+        if (m_in.kinds.value(p) == ParagraphKind::Body)
+            m_furniture[p] = true;
+        // A credit line: a short line that is a name, perhaps after a role.
+        const int mi = mentionEndingAt(e);
+        if (mi >= 0 && m_in.mentions[mi].kind == MentionKind::Name && wordCountBetween(s, m_in.mentions[mi].start) <= 3) {
+            m_furniture[p] = true;
+            m_credit[p] = mi;
+        }
+    }
+    // A paragraph that is one quote, right above a credit line, is a pull quote.
+    for (const QuotedSpan &q : m_in.quotes) {
+        const int p = q.paragraph;
+        if (q.lastParagraph == p && p + 1 < count && m_credit[p + 1] >= 0 && q.open == trimmed[p].start
+            && q.end == trimmed[p].end)
+            m_furniture[p] = true;
     }
 }
 
@@ -86,6 +112,14 @@ Attribution QuoteAttributor::attribute(int i)
     a.alternatives = alternatives(i, a.speaker);
     m_done.append(a);
     return a;
+}
+
+int QuoteAttributor::firstBodyParagraph() const
+{
+    for (int p = 0; p < m_in.paragraphs.size(); ++p)
+        if (m_in.kinds.value(p) == ParagraphKind::Body && !isFurniture(p))
+            return p;
+    return int(m_in.paragraphs.size());
 }
 
 int QuoteAttributor::skipSpaces(int pos, int limit) const
@@ -179,8 +213,13 @@ Attribution QuoteAttributor::after(const QuotedSpan &q) const
     if (comma)
         ++p;
     p = skipSpaces(p, limit);
-    if (p >= limit)
+    if (p >= limit) {
+        // A pull quote and its credit line below: '"..."' / 'Former negotiator Jane Doe'.
+        const int credit = q.lastParagraph + 1 < m_credit.size() ? m_credit[q.lastParagraph + 1] : -1;
+        if (credit >= 0 && isFurniture(q.lastParagraph))
+            return fromMention(credit, QStringLiteral("after-credit"), 0.9);
         return {};
+    }
     if (!comma && isDash(text[p])) // '"..." -- Senator John Smith'
         return afterDash(p, limit);
     // The last real character: past a nested quote's closing mark ('..."Caribbean crisis,' "').
@@ -420,7 +459,8 @@ Attribution QuoteAttributor::before(int i) const
                 return fromMention(mi, kBefore, 0.8);
         }
     }
-    // No speaking verb fits: 'one Russian diplomat shrugged: "..."' -- a short clause and a colon.
+    // No speaking verb fits: 'one Russian diplomat shrugged: "..."' -- a short clause and a colon,
+    // perhaps with a parenthetical after the name ('Gen. Doe, who commands ..., was blunt:').
     int end = q.open;
     while (end > ws && text[end - 1].isSpace())
         --end;
@@ -437,8 +477,14 @@ Attribution QuoteAttributor::before(int i) const
             continue;
         if (m.end > end)
             break;
-        if (wordCountBetween(m.end, end) <= 3)
-            return fromMention(mi, kColon, 0.8);
+        int from = m.end;
+        if (from < end && text[from] == u',') {
+            const int close = int(text.indexOf(u',', from + 1));
+            if (close > 0 && close < end)
+                from = close + 1;
+        }
+        if (wordCountBetween(from, end) <= 3)
+            return fromMention(mi, kColon, from == m.end ? 0.8 : 0.75);
         break;
     }
     return {};
@@ -576,12 +622,12 @@ QuoteAttributor::Referent QuoteAttributor::resolvePronoun(int mi, int depth) con
     int lastParagraph = paragraph;
     for (int k = u - 1; k >= 0 && seen < 4; --k) {
         const int kp = m_in.units[k].paragraph;
-        // A heading ends the search, unless the quote opens the body: then a standfirst or
-        // subheading is where its speaker was named.
-        if (m_in.kinds.value(kp) == ParagraphKind::Heading && (seen > 0 || hops > 0))
-            break;
         if (isFurniture(kp))
             continue;
+        // A heading ends the search, unless it stands before the first body paragraph: a
+        // standfirst or subheading may be where the opening quote's speaker was named.
+        if (m_in.kinds.value(kp) == ParagraphKind::Heading && kp > firstBodyParagraph())
+            break;
         if (kp != lastParagraph) {
             hops += lastParagraph - kp > 0 ? 1 : 0;
             lastParagraph = kp;

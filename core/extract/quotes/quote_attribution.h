@@ -56,6 +56,8 @@ private:
     Attribution afterDash(int pos, int limit) const;
     QVector<SpeakerAlternative> alternatives(int i, const QString &chosen) const;
     bool isFurniture(int paragraph) const { return m_furniture.value(paragraph); }
+    void markFurniture();
+    int firstBodyParagraph() const;
 
     int mentionStartingAt(int pos) const;
     int mentionEndingAt(int pos) const;
@@ -78,6 +80,7 @@ private:
     /// Paragraphs outside the prose chain: captions, credit lines and pull quotes without
     /// terminal punctuation. Pronouns and continuations look past them instead of into them.
     QVector<bool> m_furniture;
+    QVector<int> m_credit; ///< per paragraph: the name mention of a credit line, or -1
 };
 
 } // namespace summit
