@@ -295,17 +295,45 @@ std::optional<NameRun> NameRegistry::nameAt(int pos) const
     return fromRun(readRun(pos), true);
 }
 
-QString NameRegistry::nameForLabel(const QString &words) const
+QString NameRegistry::labelSpeaker(TextSpan label) const
 {
-    QStringList parts;
-    for (const QString &w : words.simplified().split(u' ', Qt::SkipEmptyParts)) {
-        QString t = w.toLower();
-        for (int i = 0; i < t.size(); ++i)
-            if (i == 0 || t[i - 1] == u'-' || t[i - 1] == u'\'' || t[i - 1] == u'.')
-                t[i] = t[i].toUpper();
-        parts << t;
+    bool titled = false;
+    int pos = label.start;
+    for (;;) {
+        while (pos < label.end && m_folded[pos].isSpace())
+            ++pos;
+        const PhraseIndex::Hit t = m_rules.titles.longestAt(m_folded, pos);
+        if (t.length == 0 || pos + t.length >= label.end)
+            break;
+        pos += t.length;
+        titled = true;
     }
-    if (parts.isEmpty())
+    QStringList parts;
+    for (int i = pos; i < label.end;) {
+        if (m_folded[i].isSpace()) {
+            ++i;
+            continue;
+        }
+        int e = i;
+        while (e < label.end && !m_folded[e].isSpace())
+            ++e;
+        for (int c = i; c < e; ++c)
+            if (!m_folded[c].isLetter() && m_folded[c] != u'-' && m_folded[c] != u'\'' && m_folded[c] != u'.')
+                return {}; // digits or symbols: not a name
+        const bool particle = m_rules.particles.longestAt(m_folded, i).length == e - i;
+        if (!particle && (m_rules.notNameWords.longestAt(m_folded, i).length == e - i || isOrganisationWord(i, e)))
+            return {};
+        // Title case: "ZIELINSKI-WRONA" -> "Zielinski-Wrona", "VAN" stays a lower-case particle.
+        QString w = m_folded.mid(i, e - i);
+        for (int c = 0; c < w.size() && !particle; ++c)
+            if (c == 0 || w[c - 1] == u'-' || w[c - 1] == u'\'' || w[c - 1] == u'.')
+                w[c] = w[c].toUpper();
+        if (placeNames().contains(w))
+            return {};
+        parts << w;
+        i = e;
+    }
+    if (parts.isEmpty() || parts.size() > 4)
         return {};
     const QString joined = parts.join(u' ');
     if (const QString c = m_people.canonicalName(joined); !c.isEmpty())
@@ -314,6 +342,7 @@ QString NameRegistry::nameForLabel(const QString &words) const
         const QString registered = m_bySurname.value(joined);
         if (!registered.isEmpty())
             return registered;
+        return titled ? joined : QString();
     }
     return joined;
 }

@@ -42,9 +42,12 @@ public:
 
     /// The name that starts at pos (a word start), or nothing.
     std::optional<NameRun> nameAt(int pos) const;
-    /// The canonical or registered full name for a transcript label's remaining words
-    /// ("JOHNDROE" -> "Gordon Johndroe" when the article introduced him, else "Johndroe").
-    QString nameForLabel(const QString &words) const;
+    /// The speaker a transcript label names, listed or not: "MR. JOHNDROE" -> "Gordon Johndroe"
+    /// when the article introduced him, else "Johndroe"; "SECRETARY OF STATE JANE DOE" -> "Jane
+    /// Doe". Empty unless the label reads as a name: a title before it, two or more name words,
+    /// or a surname the article introduced; never a place, an organisation or a word such as
+    /// "UPDATE".
+    QString labelSpeaker(TextSpan label) const;
 
     /// True when word [start, end) can be part of a name (not a place, month, opener, ...).
     bool nameWord(int start, int end) const;

@@ -33,32 +33,6 @@ int countWords(QStringView text)
 }
 
 
-/// The name words of a transcript label, after its titles: "MR. JOHNDROE" -> "JOHNDROE",
-/// "SECRETARY OF STATE JANE DOE" -> "JANE DOE". Empty when only titles remain.
-QString labelName(const QString &folded, TextSpan label, const QuoteRules &rules)
-{
-    int pos = label.start;
-    for (;;) {
-        while (pos < label.end && folded[pos].isSpace())
-            ++pos;
-        const PhraseIndex::Hit t = rules.titles.longestAt(folded, pos);
-        if (t.length == 0 || pos + t.length >= label.end)
-            break;
-        pos += t.length;
-    }
-    QString out;
-    for (int i = pos; i < label.end; ++i) {
-        const QChar c = folded[i];
-        if (!c.isLetter() && c != u' ' && c != u'-' && c != u'\'' && c != u'.')
-            return {}; // digits or symbols: not a name
-        out += c;
-    }
-    out = out.simplified();
-    if (out.isEmpty() || out.count(u' ') > 3 || rules.notNameWords.longestAt(out, 0).length == out.size())
-        return {};
-    return out;
-}
-
 } // namespace
 
 const QuoteFinder &QuoteFinder::bundled()
@@ -132,7 +106,7 @@ QVector<Quote> QuoteFinder::find(const ArticleText &article) const
         q.sentence = article.sentenceAt(q.span.start);
         q.speaker = line.speaker;
         if (q.speaker.isEmpty()) // any labelled name is the turn's speaker, listed or not
-            q.speaker = names.nameForLabel(labelName(folded, line.label, m_rules));
+            q.speaker = names.labelSpeaker(line.label);
         q.speakerSpan = line.label;
         q.speakerText = article.slice(line.label);
         q.rule = QStringLiteral("transcript-label");
