@@ -8,14 +8,15 @@ namespace {
 
 bool isApostrophe(QChar c) { return c == u'\'' || c == u'\u2019'; }
 
-/// Place names of the gazetteer, as written: a name word is never one of them.
-const QSet<QString> &placeNames()
+/// Place names of the gazetteer, as written (case-sensitive): a name word is never one of
+/// them. A PhraseIndex, so a probe at a word start costs no allocation.
+const PhraseIndex &placeNames()
 {
-    static const QSet<QString> names = [] {
-        QSet<QString> out;
+    static const PhraseIndex names = [] {
+        PhraseIndex out;
         for (const Place &p : PlaceGazetteer::bundled().places())
             for (const QString &a : p.aliases)
-                out.insert(a);
+                out.add(a, 0);
         return out;
     }();
     return names;
@@ -54,8 +55,11 @@ NameRegistry::NameRegistry(const QString &text, const QString &folded, const QVe
             ++pos;
             continue;
         }
-        const QVector<Token> run = readRun(pos);
-        const std::optional<NameRun> name = fromRun(run, false);
+        const Run run = readRun(pos);
+        bool dependsOnRegistry = false;
+        const std::optional<NameRun> name = fromRun(run, false, &dependsOnRegistry);
+        if (!dependsOnRegistry) // the second pass asks again at the same place: keep the answer
+            m_cache.append({pos, name});
         if (name && name->name.contains(u' ')) {
             const QString surname = name->name.section(u' ', -1);
             const auto it = m_bySurname.constFind(surname);
@@ -66,7 +70,7 @@ NameRegistry::NameRegistry(const QString &text, const QString &folded, const QVe
             if (!name->gender.isEmpty())
                 m_gender.insert(name->name, name->gender);
         }
-        pos = run.isEmpty() ? pos + 1 : name ? run.last().end : run.first().end;
+        pos = run.size == 0 ? pos + 1 : name ? run.last().end : run.tokens[0].end;
     }
 }
 
@@ -90,11 +94,11 @@ int NameRegistry::tokenEnd(int pos) const
     return pos;
 }
 
-QVector<NameRegistry::Token> NameRegistry::readRun(int pos) const
+NameRegistry::Run NameRegistry::readRun(int pos) const
 {
-    QVector<Token> run;
+    Run run;
     const int n = int(m_text.size());
-    while (pos < n && run.size() < 8 && m_text[pos].isLetter()) {
+    while (pos < n && run.size < Run::kMax && m_text[pos].isLetter()) {
         int e = tokenEnd(pos);
         if (e == pos)
             break;
@@ -103,7 +107,7 @@ QVector<NameRegistry::Token> NameRegistry::readRun(int pos) const
             // a lower-case particle belongs to a name only between capitalised words
             const PhraseIndex::Hit p = m_rules.particles.longestAt(m_folded, pos);
             // "van der Berg": a particle may follow another particle
-            if (run.isEmpty() || p.length != e - pos || e + 1 >= n
+            if (run.size == 0 || p.length != e - pos || e + 1 >= n
                 || !(m_text[e + 1].isUpper() || m_rules.particles.longestAt(m_folded, e + 1).length > 0))
                 break;
         }
@@ -111,7 +115,7 @@ QVector<NameRegistry::Token> NameRegistry::readRun(int pos) const
         if (upper && e < n && m_text[e] == u'.' && e - pos <= 3 && e + 2 < n && m_text[e + 1] == u' '
             && m_text[e + 2].isUpper())
             ++e;
-        run.append({pos, e});
+        run.tokens[run.size++] = {pos, e};
         if (e + 1 < n && m_text[e] == u' ' && m_text[e + 1].isLetter())
             pos = e + 1;
         else
@@ -136,163 +140,131 @@ bool NameRegistry::nameWord(int start, int end) const
         || m_rules.introWords.longestAt(m_folded, start).length == end - start
         || m_rules.speechVerbs.longestAt(m_folded, start).length == end - start || isOrganisationWord(start, end))
         return false;
-    return !placeNames().contains(word.toString());
+    return placeNames().longestAt(m_text, start).length != end - start;
 }
 
 bool NameRegistry::speakerAcronym(int start, int end) const
 {
     const QString word = m_text.mid(start, end - start);
-    return !m_rules.acronymsNotSpeakers.contains(word) && !placeNames().contains(word);
+    return !m_rules.acronymsNotSpeakers.contains(word) && placeNames().longestAt(m_text, start).length != end - start;
 }
 
-std::optional<NameRun> NameRegistry::fromRun(const QVector<Token> &run, bool resolveSurname) const
+std::optional<NameRun> NameRegistry::fromRun(const Run &run, bool resolveSurname, bool *dependsOnRegistry) const
 {
-    if (run.isEmpty())
+    if (run.size == 0)
         return std::nullopt;
     // The last title in the run starts the name: "Russian Foreign Minister Sergei Lavrov".
     int first = 0;
-    QString gender;
-    bool titled = false;
-    for (int i = 0; i < run.size(); ++i) {
-        const PhraseIndex::Hit t = m_rules.titles.longestAt(m_folded, run[i].start);
+    int titleGender = -1;
+    for (int i = 0; i < run.size; ++i) {
+        const PhraseIndex::Hit t = m_rules.titles.longestAt(m_folded, run.tokens[i].start);
         if (t.length == 0)
             continue;
-        for (int j = i; j < run.size(); ++j) {
-            if (run[j].end == run[i].start + t.length) {
+        for (int j = i; j < run.size; ++j) {
+            if (run.tokens[j].end == run.tokens[i].start + t.length) {
                 first = j + 1;
-                titled = true;
-                gender = t.payload == 2 ? QStringLiteral("female") : t.payload == 1 ? QStringLiteral("male") : QString();
+                titleGender = t.payload;
                 i = j;
                 break;
             }
         }
     }
     // A lower-case role just before the run: "spokesman Tony Snow", "analyst Masha Lipman".
-    if (!titled) {
-        int b = run.first().start - 1;
+    if (titleGender < 0) {
+        const int b = run.tokens[0].start - 1;
         if (b > 0 && m_text[b] == u' ') {
             int s = b;
             while (s > 0 && (m_text[s - 1].isLetter() || m_text[s - 1] == u'.' || m_text[s - 1] == u'-'))
                 --s;
             const PhraseIndex::Hit t = s < b ? m_rules.titles.longestAt(m_folded, s) : PhraseIndex::Hit();
-            if (t.length == b - s && m_text[s].isLower()) {
-                titled = true;
-                gender = t.payload == 2 ? QStringLiteral("female") : t.payload == 1 ? QStringLiteral("male") : QString();
-            }
+            if (t.length == b - s && m_text[s].isLower())
+                titleGender = t.payload;
         }
     }
-    const int words = int(run.size()) - first;
+    const bool titled = titleGender >= 0;
+    const int words = run.size - first;
     if (words < 1 || words > 4)
         return std::nullopt; // only a title, or headline case
-    QStringList parts;
-    for (int i = first; i < run.size(); ++i) {
-        const Token t = run[i];
-        const bool particle = m_text[t.start].isLower();
-        if (!particle && !nameWord(t.start, t.end))
+    for (int i = first; i < run.size; ++i) {
+        const Token t = run.tokens[i];
+        if (!m_text[t.start].isLower() && !nameWord(t.start, t.end))
             return std::nullopt;
-        parts << m_text.mid(t.start, t.end - t.start);
     }
     if (m_text[run.last().start].isLower())
         return std::nullopt;
     NameRun out;
-    out.start = titled && first > 0 ? run.first().start : run[first].start;
+    out.start = titled && first > 0 ? run.tokens[0].start : run.tokens[first].start;
     out.end = run.last().end;
     out.titled = titled;
-    out.gender = gender;
+    if (titleGender == 1)
+        out.gender = QStringLiteral("male");
+    else if (titleGender == 2)
+        out.gender = QStringLiteral("female");
     if (words == 1) {
-        const auto registered = m_bySurname.constFind(parts.first());
-        const QString known = registered == m_bySurname.constEnd() ? directorySurname(parts.first()) : QString();
-        if (registered != m_bySurname.constEnd() && !registered->isEmpty() && resolveSurname)
-            out.name = *registered;
-        else if (!known.isEmpty() && resolveSurname)
+        // A lone word: the surname of a full name this article introduced, else of the one
+        // directory person with that surname, else a name only after a title.
+        if (dependsOnRegistry)
+            *dependsOnRegistry = true;
+        const QString word = m_text.mid(run.last().start, run.last().end - run.last().start);
+        const auto registered = m_bySurname.constFind(word);
+        if (registered != m_bySurname.constEnd()) {
+            if (!registered->isEmpty() && resolveSurname)
+                out.name = *registered;
+            else if (titled)
+                out.name = word;
+            else
+                return std::nullopt;
+        } else if (const QString known = resolveSurname ? m_people.personBySurname(word) : QString(); !known.isEmpty()) {
             out.name = known;
-        else if (titled)
-            out.name = parts.first();
-        else
+        } else if (titled) {
+            out.name = word;
+        } else {
             return std::nullopt;
+        }
     } else {
         // Middle initials are dropped, as in the canonical names ("Vladimir V. Putin" is
         // Vladimir Putin); the gazetteer keeps the few that belong to a name ("George W. Bush").
-        QStringList kept;
-        for (int i = 0; i < parts.size(); ++i) {
-            const bool initial = parts[i].size() <= 2 && parts[i].endsWith(u'.');
-            if (!initial || i == 0 || i == parts.size() - 1)
-                kept << parts[i];
+        QString full;
+        QString kept;
+        for (int i = first; i < run.size; ++i) {
+            const QStringView w = QStringView(m_text).mid(run.tokens[i].start, run.tokens[i].end - run.tokens[i].start);
+            if (!full.isEmpty())
+                full += u' ';
+            full += w;
+            const bool initial = w.size() <= 2 && w.endsWith(u'.') && i != first && i != run.size - 1;
+            if (!initial) {
+                if (!kept.isEmpty())
+                    kept += u' ';
+                kept += w;
+            }
         }
-        out.name = parts.join(u' ');
-        if (const QString c = m_people.canonicalName(out.name); c.isEmpty() && kept.size() >= 2)
-            out.name = kept.join(u' ');
+        out.name = full;
+        if (m_people.canonicalName(full).isEmpty() && kept.contains(u' '))
+            out.name = kept;
     }
-    if (const QString c = m_people.canonicalName(out.name); !c.isEmpty())
+    if (const QString c = m_people.canonicalName(out.name); !c.isEmpty()) {
         out.name = c;
-    else if (const QString near = words > 1 ? nearDirectoryName(parts) : QString(); !near.isEmpty())
-        out.name = near;
+    } else if (words > 1) {
+        // A misspelt surname of a directory person with the same first name ("Sergei Prikhodo").
+        const QStringView firstWord = QStringView(m_text).mid(run.tokens[first].start, run.tokens[first].end - run.tokens[first].start);
+        const QString lastWord = m_text.mid(run.last().start, run.last().end - run.last().start);
+        if (const QString near = m_people.nearSpelling(firstWord.toString(), lastWord); !near.isEmpty())
+            out.name = near;
+    }
     if (out.gender.isEmpty())
         out.gender = m_gender.value(out.name);
     return out;
-}
-
-QString NameRegistry::directorySurname(const QString &word) const
-{
-    // "Clinton said" in an article that introduces no other Clinton: the one person of the
-    // directory whose canonical name ends in that word.
-    QString found;
-    for (const Person &p : m_people.people()) {
-        if (p.name.endsWith(word) && p.name.size() > word.size() && p.name[p.name.size() - word.size() - 1] == u' ') {
-            if (!found.isEmpty())
-                return {};
-            found = p.name;
-        }
-    }
-    return found;
-}
-
-namespace {
-
-/// True when a and b differ by at most one inserted, deleted or replaced letter.
-bool oneEditApart(QStringView a, QStringView b)
-{
-    if (a.size() > b.size())
-        std::swap(a, b);
-    if (b.size() - a.size() > 1)
-        return false;
-    int i = 0;
-    while (i < a.size() && a[i] == b[i])
-        ++i;
-    if (a.size() == b.size())
-        return a.mid(i + 1) == b.mid(i + 1);
-    return a.mid(i) == b.mid(i + 1);
-}
-
-} // namespace
-
-QString NameRegistry::nearDirectoryName(const QStringList &parts) const
-{
-    // A misspelt surname of a directory person with the same first name ("Sergei Prikhodo"):
-    // the directory's spelling, when exactly one person is that close. Empty otherwise.
-    if (parts.last().size() < 5)
-        return {};
-    QString found;
-    for (const Person &p : m_people.people()) {
-        for (const QString &alias : p.aliases) {
-            const int space = int(alias.lastIndexOf(u' '));
-            if (space < 0 || alias.section(u' ', 0, 0) != parts.first())
-                continue;
-            if (oneEditApart(QStringView(alias).mid(space + 1), parts.last())) {
-                if (!found.isEmpty() && found != p.name)
-                    return {};
-                found = p.name;
-            }
-        }
-    }
-    return found;
 }
 
 std::optional<NameRun> NameRegistry::nameAt(int pos) const
 {
     if (pos >= m_text.size() || !m_text[pos].isUpper())
         return std::nullopt;
-    return fromRun(readRun(pos), true);
+    const auto it = std::lower_bound(m_cache.begin(), m_cache.end(), pos,
+                                     [](const Cached &c, int p) { return c.pos < p; });
+    if (it != m_cache.end() && it->pos == pos)
+        return it->name;
+    return fromRun(readRun(pos), true, nullptr);
 }
 
 QString NameRegistry::labelSpeaker(TextSpan label) const
@@ -328,7 +300,7 @@ QString NameRegistry::labelSpeaker(TextSpan label) const
         for (int c = 0; c < w.size() && !particle; ++c)
             if (c == 0 || w[c - 1] == u'-' || w[c - 1] == u'\'' || w[c - 1] == u'.')
                 w[c] = w[c].toUpper();
-        if (placeNames().contains(w))
+        if (placeNames().longestAt(m_text, i).length == e - i)
             return {};
         parts << w;
         i = e;

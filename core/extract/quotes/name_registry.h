@@ -60,13 +60,26 @@ private:
         int start;
         int end;
     };
+    /// A capitalised run of words; fixed size, so reading one allocates nothing.
+    struct Run
+    {
+        static constexpr int kMax = 8;
+        Token tokens[kMax];
+        int size = 0;
+        const Token &last() const { return tokens[size - 1]; }
+    };
+    struct Cached
+    {
+        int pos;
+        std::optional<NameRun> name;
+    };
     /// Reads the capitalised run at pos: up to eight single-spaced words.
-    QVector<Token> readRun(int pos) const;
+    Run readRun(int pos) const;
     int tokenEnd(int pos) const;
     bool isOrganisationWord(int start, int end) const;
-    std::optional<NameRun> fromRun(const QVector<Token> &run, bool resolveSurname) const;
-    QString directorySurname(const QString &word) const;
-    QString nearDirectoryName(const QStringList &parts) const;
+    /// The name a run holds. dependsOnRegistry is set when the answer would change as the
+    /// registry fills (a lone surname).
+    std::optional<NameRun> fromRun(const Run &run, bool resolveSurname, bool *dependsOnRegistry) const;
 
     const QString &m_text;
     const QString &m_folded;
@@ -74,6 +87,7 @@ private:
     const QuoteRules &m_rules;
     QHash<QString, QString> m_bySurname; ///< surname -> full name; empty value when two share it
     QHash<QString, QString> m_gender;    ///< full name -> gender seen with an honorific
+    QVector<Cached> m_cache;             ///< first-pass answers by position, sorted
 };
 
 } // namespace summit
