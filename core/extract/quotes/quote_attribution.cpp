@@ -241,7 +241,16 @@ Attribution QuoteAttributor::after(const QuotedSpan &q) const
     }
     int mi = mentionStartingAt(p);
     if (mi < 0)
+        mi = nameAfterRole(p, limit); // '"...," Pentagon press secretary Geoff Morrell said'
+    if (mi < 0)
         return {};
+    if (m_in.mentions[mi].kind != MentionKind::Name && m_in.mentions[mi].kind != MentionKind::Pronoun) {
+        // '"...," Kremlin spokesman Dmitry Peskov said': the name after the role is the speaker.
+        const int e = m_in.mentions[mi].end;
+        const int next = mentionStartingAt(e + 1);
+        if (e + 1 < limit && text[e] == u' ' && next >= 0 && m_in.mentions[next].kind == MentionKind::Name)
+            mi = next;
+    }
     int r = m_in.mentions[mi].end;
     if (r < limit && text[r] == u',') { // appositive: '..., Hadley, who spoke ..., said'
         const int next = int(text.indexOf(u',', r + 1));
@@ -272,6 +281,24 @@ Attribution QuoteAttributor::after(const QuotedSpan &q) const
         r = wordEnd(text, r, limit);
     }
     return {};
+}
+
+int QuoteAttributor::nameAfterRole(int p, int limit) const
+{
+    // A role of capitalised words and titles, then a name: "Foreign Ministry spokesman Andrei X".
+    const QString &text = m_in.text;
+    for (int words = 0; words < 5 && p < limit && isWordChar(text[p]); ++words) {
+        const int mi = mentionStartingAt(p);
+        if (mi >= 0)
+            return words > 0 && m_in.mentions[mi].kind == MentionKind::Name ? mi : -1;
+        const int e = wordEnd(text, p, limit);
+        if (!text[p].isUpper() && m_in.rules.titles.longestAt(m_in.folded, p).length != e - p)
+            return -1;
+        if (e + 1 >= limit || text[e] != u' ')
+            return -1;
+        p = e + 1;
+    }
+    return -1;
 }
 
 Attribution QuoteAttributor::afterDash(int p, int limit) const
