@@ -218,3 +218,15 @@ TEST_CASE("reading names from the text stays cheap", "[quotes][timing]")
     WARN("QuoteFinder, open-world names: " << cpuMs << " ms CPU per " << text.size() << "-character article");
     CHECK(named > 0);
 }
+
+TEST_CASE("a role phrase may stand between the quote and the name", "[quotes][open]")
+{
+    const auto quotes = findIn(
+        "\"We would be able to continue our operations,\" Pentagon press secretary Gareth Holloway said.\n\n"
+        "\"The base will stay open until the lease runs out,\" Kremlin spokesman Dmitry Peskov said.\n\n"
+        "\"That decision is for the Kyrgyz people,\" said Askar Temirov, 46, a former diplomat.",
+        "2009-02-04");
+    CHECK(str(quoteStarting(quotes, "We would be able").speaker) == "Gareth Holloway");
+    CHECK(str(quoteStarting(quotes, "The base will").speaker) == "Dmitry Peskov");
+    CHECK(str(quoteStarting(quotes, "That decision").speaker) == "Askar Temirov");
+}
