@@ -118,7 +118,7 @@ QVector<SpeakerMention> SpeakerMentionScanner::scan(const QString &text, const Q
                 m.end = run->end;
                 m.speaker = run->name;
                 m.gender = run->gender;
-                m.listed = false;
+                m.listed = m_people.person(m.speaker) != nullptr;
             } else {
                 m.kind = MentionKind::Descriptor;
                 bool contextual = false;
@@ -210,7 +210,9 @@ QVector<SpeakerMention> SpeakerMentionScanner::scan(const QString &text, const Q
             m.end = run->end;
             m.speaker = run->name;
             m.gender = run->gender;
-            m.listed = false;
+            // "Russian Deputy Prime Minister Sergei Ivanov": read from the text, but the
+            // directory knows him, with his gender.
+            m.listed = m_people.person(m.speaker) != nullptr;
         } else if (const int e = int(PhraseIndex::leadingWord(text, pos).size()) + pos;
                    acronymAt(text, pos, e) && names.speakerAcronym(pos, e)) {
             m.kind = MentionKind::Organisation;
