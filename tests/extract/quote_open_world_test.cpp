@@ -230,3 +230,14 @@ TEST_CASE("a role phrase may stand between the quote and the name", "[quotes][op
     CHECK(str(quoteStarting(quotes, "The base will").speaker) == "Dmitry Peskov");
     CHECK(str(quoteStarting(quotes, "That decision").speaker) == "Askar Temirov");
 }
+
+TEST_CASE("a mention after a preposition is not the subject of the verb", "[quotes][open]")
+{
+    const auto quotes = findIn(
+        "Sources close to the Kremlin said \"the decision is final and will not be revisited.\"\n\n"
+        "An aide to Putin said the visit was \"a working trip, nothing more.\"",
+        "2008-02-14");
+    REQUIRE(quotes.size() == 2);
+    CHECK(quotes[0].speaker.isEmpty());
+    CHECK(str(quotes[1].speaker) == "aide (unnamed)");
+}

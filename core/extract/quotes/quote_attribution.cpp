@@ -351,7 +351,7 @@ int QuoteAttributor::subjectBeforeVerb(int verbStart, int windowStart) const
         if (b <= windowStart)
             return -1;
         if (const int mi = mentionEndingAt(b); mi >= 0)
-            return mi;
+            return objectOfPreposition(mi, windowStart);
         if (text[b - 1] == u',') {
             // Skip a parenthetical: "Gates, joining Lavrov and Rice, said". If the part between
             // the commas is itself a name ("Ukraine's president, Viktor Yushchenko, said"), use it.
@@ -394,6 +394,29 @@ int QuoteAttributor::subjectBeforeVerb(int verbStart, int windowStart) const
         return -1;
     }
     return -1;
+}
+
+int QuoteAttributor::objectOfPreposition(int mi, int windowStart) const
+{
+    // "Sources close to the Kremlin said", "an aide to Putin said": a mention after a
+    // preposition is not the subject. The phrase's head is, when it is a mention itself.
+    static const QLatin1String preps[] = {QLatin1String(" to"), QLatin1String(" of"), QLatin1String(" for"),
+                                          QLatin1String(" from"), QLatin1String(" with"), QLatin1String(" near"),
+                                          QLatin1String(" by"), QLatin1String(" close to")};
+    const int start = m_in.mentions[mi].start;
+    int b = start;
+    while (b > windowStart && m_in.text[b - 1] == u' ')
+        --b;
+    for (const QLatin1String &prep : preps) {
+        if (b - windowStart < prep.size() || QStringView(m_in.folded).mid(b - prep.size(), prep.size()) != prep)
+            continue;
+        int h = b - int(prep.size());
+        while (h > windowStart && m_in.text[h - 1] == u' ')
+            --h;
+        const int head = mentionEndingAt(h);
+        return head >= 0 && m_in.mentions[head].kind != MentionKind::Pronoun ? head : -1;
+    }
+    return mi;
 }
 
 int QuoteAttributor::clauseSubject(int from, int to) const

@@ -68,6 +68,8 @@ private:
     /// The subject of the clause [from, to): its first non-possessive mention after any
     /// introductory phrase.
     int clauseSubject(int from, int to) const;
+    /// mi, unless it follows a preposition: then the mention heading the phrase, or -1.
+    int objectOfPreposition(int mi, int windowStart) const;
     int skipSpaces(int pos, int limit) const;
     int subjectBeforeVerb(int verbStart, int windowStart) const;
     int verbAdjacentSubject(TextSpan unit) const;
