@@ -241,3 +241,14 @@ TEST_CASE("a mention after a preposition is not the subject of the verb", "[quot
     CHECK(quotes[0].speaker.isEmpty());
     CHECK(str(quotes[1].speaker) == "aide (unnamed)");
 }
+
+TEST_CASE("a quoted title is nobody's speech; people in the street are unnamed sources", "[quotes][open]")
+{
+    const auto quotes = findIn(
+        "In his book \"The New Cold War Begins,\" Edward Lucas argues that the rivalry never ended.\n\n"
+        "\"Nobody in this city believes the West any more,\" one pensioner said.",
+        "2009-07-03");
+    REQUIRE(quotes.size() == 2);
+    CHECK(quotes[0].speaker.isEmpty());
+    CHECK(str(quotes[1].speaker) == "pensioner (unnamed)");
+}

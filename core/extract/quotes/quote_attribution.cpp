@@ -102,16 +102,40 @@ void QuoteAttributor::markFurniture()
 Attribution QuoteAttributor::attribute(int i)
 {
     const QuotedSpan &q = m_in.quotes[i];
-    Attribution a = after(q);
-    if (!a.found())
-        a = before(i);
-    if (!a.found())
-        a = continuation(i);
+    Attribution a;
+    // "In his book "The New Cold War," Lucas argues": a quoted title is nobody's speech.
+    if (!titleCase(q)) {
+        a = after(q);
+        if (!a.found())
+            a = before(i);
+        if (!a.found())
+            a = continuation(i);
+    }
     if (a.found() && !q.closed())
         a.confidence *= 0.8; // an unclosed mark may be a typo: trust the whole quote less
     a.alternatives = alternatives(i, a.speaker);
     m_done.append(a);
     return a;
+}
+
+bool QuoteAttributor::titleCase(const QuotedSpan &q) const
+{
+    // Two or more words, at least three in four capitalised, no sentence inside: a title of a
+    // book, a film, an operation or a headline, not speech.
+    int words = 0;
+    int capitals = 0;
+    for (const TextSpan seg : q.segments) {
+        for (int pos = seg.start; pos < seg.end; ++pos) {
+            const QChar c = m_in.text[pos];
+            if ((c == u'.' || c == u'?' || c == u'!') && pos + 1 < seg.end && m_in.text[pos + 1] == u' ')
+                return false;
+            if (!c.isLetter() || (pos > seg.start && isWordChar(m_in.text[pos - 1])))
+                continue;
+            ++words;
+            capitals += c.isUpper() ? 1 : 0;
+        }
+    }
+    return words >= 2 && capitals * 4 >= words * 3;
 }
 
 int QuoteAttributor::firstBodyParagraph() const

@@ -60,6 +60,7 @@ private:
     bool isFurniture(int paragraph) const { return m_furniture.value(paragraph); }
     void markFurniture();
     int firstBodyParagraph() const;
+    bool titleCase(const QuotedSpan &q) const;
 
     int mentionStartingAt(int pos) const;
     int mentionEndingAt(int pos) const;
