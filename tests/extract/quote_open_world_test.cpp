@@ -252,3 +252,17 @@ TEST_CASE("a quoted title is nobody's speech; people in the street are unnamed s
     CHECK(quotes[0].speaker.isEmpty());
     CHECK(str(quotes[1].speaker) == "pensioner (unnamed)");
 }
+
+TEST_CASE("a sentence that is only an attribution follows a quote that ended its own", "[quotes][open]")
+{
+    const auto quotes = findIn(
+        "\"We are ready to sign the document today.\" Kallasmaa said on Tuesday.\n\n"
+        "\"The talks are over for this year.\" said Urmas Kallasmaa.\n\n"
+        "The ministers then left for the airport.\n\n"
+        "\"The runway is finished and the aircraft can come.\" Kallasmaa said the talks had failed.",
+        "2008-09-02");
+    REQUIRE(quotes.size() == 3);
+    CHECK(str(quotes[0].speaker) == "Urmas Kallasmaa");
+    CHECK(str(quotes[1].speaker) == "Urmas Kallasmaa");
+    CHECK(quotes[2].speaker.isEmpty()); // a clause of its own: not an attribution
+}

@@ -256,7 +256,7 @@ Attribution QuoteAttributor::after(const QuotedSpan &q) const
     const bool open = comma || QStringView(u",?!\u2026\u2014\u2013-:").contains(lastChar)
                       || (lastChar == u'.' && text[p].isLower());
     if (!open)
-        return {};
+        return shortAttributionSentence(p, limit);
 
     const PhraseIndex::Hit verb = m_in.rules.speechVerbs.longestAt(m_in.folded, p);
     if (verb.length > 0) { // inverted: '...," said Putin'
@@ -305,6 +305,63 @@ Attribution QuoteAttributor::after(const QuotedSpan &q) const
         r = wordEnd(text, r, limit);
     }
     return {};
+}
+
+Attribution QuoteAttributor::shortAttributionSentence(int p, int limit) const
+{
+    // '"We are ready." Lavrov said.' -- a sentence that is nothing but an attribution ("X said",
+    // "said X", perhaps "on Tuesday" or "in a statement") belongs to the quote before it.
+    const QString &text = m_in.text;
+    int mi = -1;
+    int r = p;
+    const PhraseIndex::Hit inverted = m_in.rules.speechVerbs.longestAt(m_in.folded, p);
+    if (inverted.length > 0 && inverted.payload == 0) {
+        mi = mentionStartingAt(skipSpaces(p + inverted.length, limit));
+        if (mi < 0 || m_in.mentions[mi].kind == MentionKind::Pronoun)
+            return {};
+        r = m_in.mentions[mi].end;
+    } else {
+        mi = mentionStartingAt(p);
+        if (mi < 0 || m_in.mentions[mi].kind == MentionKind::Pronoun)
+            return {};
+        r = m_in.mentions[mi].end;
+        bool verb = false;
+        for (int steps = 0; steps < 4 && !verb; ++steps) {
+            r = skipSpaces(r, limit);
+            if (r >= limit || !isWordChar(text[r]))
+                return {};
+            const PhraseIndex::Hit v = m_in.rules.speechVerbs.longestAt(m_in.folded, r);
+            const PhraseIndex::Hit f = m_in.rules.fillers.longestAt(m_in.folded, r);
+            if (v.length > 0 && v.payload == 0) {
+                r += v.length;
+                verb = true;
+            } else if (f.length > 0) {
+                r += f.length;
+            } else {
+                return {};
+            }
+        }
+        if (!verb)
+            return {};
+    }
+    // Then the end of the sentence, or a short phrase of time, place or audience ("on Tuesday",
+    // "in a statement", "told reporters"), never a clause of its own ("said the talks failed").
+    int words = 0;
+    for (;;) {
+        r = skipSpaces(r, limit);
+        if (r >= limit)
+            break;
+        if (text[r] == u'.' || text[r] == u'!')
+            break;
+        if (!isWordChar(text[r]) || ++words > 3)
+            return {};
+        if (words == 1 && !text[r].isUpper() && m_in.rules.introWords.longestAt(m_in.folded, r).length == 0
+            && m_in.rules.fillers.longestAt(m_in.folded, r).length == 0
+            && QStringView(m_in.folded).mid(r, 9) != QLatin1String("reporters"))
+            return {};
+        r = wordEnd(text, r, limit);
+    }
+    return fromMention(mi, kAfter, 0.9);
 }
 
 int QuoteAttributor::nameAfterRole(int p, int limit) const

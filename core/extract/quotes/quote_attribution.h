@@ -54,6 +54,7 @@ private:
     Attribution continuation(int i) const;
     Attribution fromMention(int mention, const QString &position, double factor) const;
     Attribution afterDash(int pos, int limit) const;
+    Attribution shortAttributionSentence(int pos, int limit) const;
     /// A Name mention after a role phrase starting at p ("Pentagon press secretary X"), or -1.
     int nameAfterRole(int p, int limit) const;
     QVector<SpeakerAlternative> alternatives(int i, const QString &chosen) const;
