@@ -43,6 +43,7 @@ NameRegistry::NameRegistry(const QString &text, const QString &folded, const QVe
     // First pass: every full name (two or more name words) the article introduces, so a later
     // lone surname can refer back to it.
     const int n = int(text.size());
+    m_cache.reserve(n / 40); // about one capitalised word in seven, six letters each
     int ex = 0;
     for (int pos = 0; pos < n;) {
         while (ex < excluded.size() && excluded[ex].end <= pos)
