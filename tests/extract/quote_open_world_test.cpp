@@ -266,3 +266,14 @@ TEST_CASE("a sentence that is only an attribution follows a quote that ended its
     CHECK(str(quotes[1].speaker) == "Urmas Kallasmaa");
     CHECK(quotes[2].speaker.isEmpty()); // a clause of its own: not an attribution
 }
+
+TEST_CASE("a byline under a quoted headline is no credit line", "[quotes][open]")
+{
+    const auto quotes = findIn(
+        "\"We will not give up the base for any price.\"\n\n"
+        "By Jane Whitfield\n\n"
+        "The dispute over the base went on for a second day.",
+        "2009-02-04");
+    REQUIRE(quotes.size() == 1);
+    CHECK(quotes[0].speaker.isEmpty());
+}

@@ -38,7 +38,8 @@ void QuoteAttributor::markFurniture()
             m_furniture[p] = true;
         // A credit line: a short line that is a name, perhaps after a role.
         const int mi = mentionEndingAt(e);
-        if (mi >= 0 && m_in.mentions[mi].kind == MentionKind::Name && wordCountBetween(s, m_in.mentions[mi].start) <= 3) {
+        if (mi >= 0 && m_in.mentions[mi].kind == MentionKind::Name && wordCountBetween(s, m_in.mentions[mi].start) <= 3
+            && m_in.rules.bylineWords.longestAt(m_in.folded, s).length == 0) {
             m_furniture[p] = true;
             m_credit[p] = mi;
         }
@@ -46,7 +47,8 @@ void QuoteAttributor::markFurniture()
     // A paragraph that is one quote, right above a credit line, is a pull quote.
     for (const QuotedSpan &q : m_in.quotes) {
         const int p = q.paragraph;
-        if (q.lastParagraph == p && p + 1 < count && m_credit[p + 1] >= 0 && q.open == trimmed[p].start
+        if (q.lastParagraph == p && p + 1 < count && m_credit[p + 1] >= 0 && m_in.kinds.value(p) == ParagraphKind::Body
+            && q.open == trimmed[p].start
             && q.end == trimmed[p].end)
             m_furniture[p] = true;
     }

@@ -85,6 +85,7 @@ QuoteRules QuoteRules::fromJson(const QJsonDocument &document)
     fill(r.particles, list(names, "particles", false));
     fill(r.notNameWords, list(names, "notNameWords"));
     fill(r.organisationWords, list(names, "organisationWords"));
+    fill(r.bylineWords, list(names, "bylineWords", false));
     for (const QJsonValue &v : names.value(QLatin1String("acronymsNotSpeakers")).toArray())
         r.acronymsNotSpeakers.insert(v.toString());
     r.fragmentMaxWords = root.value(QLatin1String("fragmentMaxWords")).toInt(3);

@@ -37,6 +37,7 @@ struct QuoteRules
     PhraseIndex notNameWords;     ///< capitalised words that are never part of a name (months, openers)
     PhraseIndex organisationWords; ///< a capitalised run with one of these is no person ("Ministry")
     QSet<QString> acronymsNotSpeakers; ///< as written: "US", "GMT", "START"
+    PhraseIndex bylineWords;      ///< a line starting with one is a byline, not a credit ("By")
     int maxSourceModifiers = 4;
     int transcriptMinLabels = 2;
     int transcriptMaxLabelWords = 5;
