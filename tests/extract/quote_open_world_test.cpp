@@ -277,3 +277,15 @@ TEST_CASE("a byline under a quoted headline is no credit line", "[quotes][open]"
     REQUIRE(quotes.size() == 1);
     CHECK(quotes[0].speaker.isEmpty());
 }
+
+TEST_CASE("a pronoun teaches the gender of a person the text did not give one", "[quotes][open]")
+{
+    const auto quotes = findIn(
+        "Kadri L\u00f5hmus said the runway was ready for winter.\n\n"
+        "\"We have done this before,\" she said.\n\n"
+        "L\u00f5hmus then left the room.\n\n"
+        "\"It will not be enough,\" he said.");
+    REQUIRE(quotes.size() == 2);
+    CHECK(str(quotes[0].speaker) == "Kadri L\u00f5hmus");
+    CHECK(quotes[1].speaker.isEmpty()); // "he" cannot be the woman "she said" was about
+}

@@ -142,7 +142,7 @@ QuoteAttributor::Referent QuoteAttributor::subjectOf(int u, int depth, const QSt
         if (m_quoteUnit[j] < u)
             break;
         if (!m_done[j].speaker.isEmpty())
-            return {m_done[j].speaker, m_done[j].gender};
+            return {m_done[j].speaker, genderOf(m_done[j].speaker, m_done[j].gender)};
     }
     const TextSpan span = m_in.units[u].span;
     if (const int mi = verbAdjacentSubject(span); mi >= 0) {
@@ -175,7 +175,7 @@ QuoteAttributor::Referent QuoteAttributor::resolve(int mi, int depth) const
     const SpeakerMention &m = m_in.mentions[mi];
     if (m.kind == MentionKind::Pronoun)
         return resolvePronoun(mi, depth + 1);
-    return {m.speaker, m.gender};
+    return {m.speaker, genderOf(m.speaker, m.gender)};
 }
 
 QuoteAttributor::Referent QuoteAttributor::resolvePronoun(int mi, int depth) const

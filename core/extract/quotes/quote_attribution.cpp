@@ -31,6 +31,14 @@ Attribution QuoteAttributor::attribute(int i)
     if (a.found() && !q.closed())
         a.confidence *= 0.8; // an unclosed mark may be a typo: trust the whole quote less
     a.alternatives = alternatives(i, a.speaker);
+    // '"...," she said' about a person of unknown gender tells us the gender: a later "he" can
+    // no longer refer to her.
+    if (a.rule.endsWith(QLatin1String("/pronoun")) && !a.speaker.isEmpty() && a.gender.isEmpty()) {
+        if (const int mi = mentionStartingAt(a.speakerSpan.start); mi >= 0 && m_in.mentions[mi].kind == MentionKind::Pronoun) {
+            a.gender = m_in.mentions[mi].gender;
+            m_learnedGender.insert(a.speaker, a.gender);
+        }
+    }
     m_done.append(a);
     return a;
 }

@@ -5,6 +5,8 @@
 #include "extract/quotes/speaker_mentions.h"
 #include "model/extraction.h"
 
+#include <QHash>
+
 namespace summit {
 
 /// Who said one quoted span, and by which rule.
@@ -87,6 +89,11 @@ private:
     /// terminal punctuation. Pronouns and continuations look past them instead of into them.
     QVector<bool> m_furniture;
     QVector<int> m_credit; ///< per paragraph: the name mention of a credit line, or -1
+    QHash<QString, QString> m_learnedGender; ///< speaker -> gender a pronoun gave them
+    QString genderOf(const QString &speaker, const QString &known) const
+    {
+        return known.isEmpty() ? m_learnedGender.value(speaker) : known;
+    }
 };
 
 } // namespace summit
