@@ -29,7 +29,7 @@ int runQuotes(Context &c)
     if (!db)
         return 1;
     Statement st(*db, "SELECT q.id, q.article_id, a.source, q.speaker, q.speaker_text, q.text, q.start, q.end, "
-                      "e.slug, q.rule, q.confidence, q.fragment, a.outlet, a.published "
+                      "e.slug, q.rule, q.confidence, q.fragment, a.outlet, a.published, q.alternatives "
                       "FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN events e ON e.id = q.event_id "
                       "WHERE (?1 IS NULL OR q.speaker = ?1) AND (?2 IS NULL OR e.slug = ?2) "
                       "AND (?3 = 0 OR q.article_id = ?3) AND (?4 = 1 OR q.fragment = 0) "
@@ -57,6 +57,8 @@ int runQuotes(Context &c)
                                     {QStringLiteral("fragment"), st.integer(11) != 0},
                                     {QStringLiteral("outlet"), jsonText(st, 12)},
                                     {QStringLiteral("published"), jsonText(st, 13)},
+                                    {QStringLiteral("alternatives"),
+                                     QJsonDocument::fromJson(st.text(14).toUtf8()).array()},
                                     {QStringLiteral("outlets"), lib.quoteCorroboration(text)}});
         } else {
             c.out << (st.isNull(3) ? QStringLiteral("(unknown)") : st.text(3)).leftJustified(22) << " "

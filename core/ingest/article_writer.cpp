@@ -12,6 +12,19 @@ namespace summit {
 
 namespace {
 
+// A quote's alternative speakers as a JSON array of {"speaker", "confidence"}. Most quotes
+// have none, so the common case writes "[]" without building a document.
+QString alternativesJson(const QVector<SpeakerAlternative> &alternatives)
+{
+    if (alternatives.isEmpty())
+        return QStringLiteral("[]");
+    QJsonArray array;
+    for (const SpeakerAlternative &a : alternatives)
+        array.append(QJsonObject{{QStringLiteral("speaker"), a.speaker},
+                                 {QStringLiteral("confidence"), qRound(a.confidence * 1000) / 1000.0}});
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
 // A JSON array of strings. Evidence and participant lists are written for every link, so
 // the plain case (nothing to escape) is built directly; anything else goes through QJson.
 QString jsonArray(const QStringList &list)
@@ -85,8 +98,8 @@ struct ArticleWriter::Statements
         , timex(db, "INSERT INTO timexes (article_id, sentence_id, start, end, text, value, granularity, begin_date, "
                     "end_date, rule, anchor, confidence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")
         , quote(db, "INSERT INTO quotes (article_id, sentence_id, start, end, text, speaker, speaker_text, "
-                    "speaker_start, speaker_end, rule, confidence, fragment, event_id) "
-                    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")
+                    "speaker_start, speaker_end, rule, confidence, fragment, event_id, alternatives) "
+                    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
         , mention(db, "INSERT INTO mentions (article_id, sentence_id, kind, key, start, end, text) VALUES (?,?,?,?,?,?,?)")
         , eventBySlug(db, "SELECT id FROM events WHERE slug = ?")
         , extractedEvent(db, "INSERT INTO events (slug, title, kind, start, end, granularity, place, lat, lon, "
@@ -236,6 +249,7 @@ void ArticleWriter::writeExtraction(qint64 articleId, const QVector<qint64> &sen
             st.bind(13, ev);
         else
             st.bindNull(13);
+        st.bind(14, alternativesJson(q.alternatives));
         st.run();
     }
     for (const Mention &m : x.mentions) {

@@ -6,6 +6,9 @@
 #include "store/statement.h"
 
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 
 namespace summit::library {
@@ -21,7 +24,7 @@ QVector<QuoteRecord> Library::quotes(const LibraryFilter &filter, bool includeFr
     const SqlWhere where = quoteWhere(filter, includeFragments);
     const QByteArray sql =
         "SELECT q.id, q.article_id, q.event_id, e.title, q.start, q.end, q.text, q.speaker, "
-        "q.speaker_text, q.fragment, q.confidence, a.outlet, a.title, a.published, e.topics "
+        "q.speaker_text, q.fragment, q.confidence, a.outlet, a.title, a.published, e.topics, q.alternatives "
         "FROM quotes q JOIN articles a ON a.id = q.article_id "
         "LEFT JOIN events e ON e.id = q.event_id"
         + where.sql + " ORDER BY a.published, q.article_id, q.start";
@@ -46,6 +49,10 @@ QVector<QuoteRecord> Library::quotes(const LibraryFilter &filter, bool includeFr
         q.articleTitle = st.text(12);
         q.published = QDate::fromString(st.text(13), Qt::ISODate);
         q.topics = jsonStringList(st.text(14));
+        for (const QJsonValue &v : QJsonDocument::fromJson(st.text(15).toUtf8()).array()) {
+            const QJsonObject o = v.toObject();
+            q.alternatives.append({o.value(QLatin1String("speaker")).toString(), o.value(QLatin1String("confidence")).toDouble()});
+        }
         for (const QString &t : articleTopics.value(q.articleId))
             if (!q.topics.contains(t))
                 q.topics << t;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/extraction.h"
+
 #include <QDate>
 #include <QString>
 #include <QStringList>
@@ -48,6 +50,7 @@ struct QuoteRecord
     QString speakerText;
     bool fragment = false;
     double confidence = 0;
+    QVector<SpeakerAlternative> alternatives; ///< other speakers the finder weighed, best first
     QString outlet;
     QString articleTitle;
     QDate published;

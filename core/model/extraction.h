@@ -24,6 +24,13 @@ struct Timex
 };
 
 /// A quotation with its (possibly unknown) speaker.
+/// A speaker the quote finder considered besides (or instead of) the one it chose.
+struct SpeakerAlternative
+{
+    QString speaker;
+    double confidence = 0;
+};
+
 struct Quote
 {
     TextSpan span;        ///< the quoted words without quote marks; may span paragraphs
@@ -36,6 +43,7 @@ struct Quote
     QString rule;         ///< attribution rule that fired
     double confidence = 0;
     bool fragment = false; ///< one to three words
+    QVector<SpeakerAlternative> alternatives; ///< other candidates, best first; never the speaker
 };
 
 /// A mention of a gazetteer entry (person, place or topic).

@@ -175,6 +175,13 @@ DROP INDEX mentions_key;
 CREATE INDEX mentions_topic ON mentions(key) WHERE kind = 'topic';
 )SQL";
 
+// Version 4: a quote keeps the other speakers the finder weighed, for review. A JSON array of
+// {"speaker", "confidence"} objects, best first; "[]" when there were none (and for quotes
+// imported before this version).
+const char kV4[] = R"SQL(
+ALTER TABLE quotes ADD COLUMN alternatives TEXT NOT NULL DEFAULT '[]';
+)SQL";
+
 // Version 5: where each metadata field came from. The republisher is the site that ran an
 // agency's copy (the outlet column keeps the agency); title_is_file_name marks an article whose
 // page showed no headline (the file name stands in for it and is not a found title);
@@ -190,7 +197,8 @@ const Migration kMigrations[] = {
     {1, kV1},
     {2, kV2},
     {3, kV3},
-    {5, kV5}, // v4 is a colleague's step; numbers are made contiguous at merge
+    {4, kV4},
+    {5, kV5},
 };
 
 } // namespace

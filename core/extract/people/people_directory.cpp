@@ -83,9 +83,14 @@ PeopleDirectory::PeopleDirectory(const QJsonDocument &document)
         const Person &p = m_people[i];
         QStringList names = p.aliases;
         names << p.name;
+        const QString surname = p.name.section(u' ', -1);
+        const auto bySurname = m_bySurname.constFind(surname);
+        m_bySurname.insert(surname, bySurname == m_bySurname.constEnd() || *bySurname == i ? i : -1);
         for (const QString &alias : std::as_const(names)) {
             m_byAlias.insert(alias, i);
             m_aliases.add(alias, i);
+            if (const int space = int(alias.indexOf(u' ')); space > 0)
+                m_byFirstName[alias.left(space)].append({alias.section(u' ', -1), i});
             const QString folded = fold(alias);
             const auto known = m_byFoldedAlias.constFind(folded);
             m_byFoldedAlias.insert(folded, known == m_byFoldedAlias.constEnd() || *known == i ? i : -1);
@@ -137,6 +142,46 @@ QString PeopleDirectory::canonicalName(QStringView alias) const
 {
     const auto it = m_byAlias.constFind(alias.toString());
     return it == m_byAlias.constEnd() ? QString() : m_people[*it].name;
+}
+
+QString PeopleDirectory::personBySurname(const QString &surname) const
+{
+    const int i = m_bySurname.value(surname, -1);
+    return i >= 0 ? m_people[i].name : QString();
+}
+
+namespace {
+
+/// True when a and b differ by exactly one inserted, deleted or replaced letter.
+bool oneEditApart(QStringView a, QStringView b)
+{
+    if (a.size() > b.size())
+        std::swap(a, b);
+    if (b.size() - a.size() > 1 || a == b)
+        return false;
+    int i = 0;
+    while (i < a.size() && a[i] == b[i])
+        ++i;
+    if (a.size() == b.size())
+        return a.mid(i + 1) == b.mid(i + 1);
+    return a.mid(i) == b.mid(i + 1);
+}
+
+} // namespace
+
+QString PeopleDirectory::nearSpelling(const QString &first, const QString &surname) const
+{
+    if (surname.size() < 5)
+        return {};
+    int found = -1;
+    for (const auto &[aliasSurname, person] : m_byFirstName.value(first)) {
+        if (!oneEditApart(aliasSurname, surname))
+            continue;
+        if (found >= 0 && found != person)
+            return {};
+        found = person;
+    }
+    return found >= 0 ? m_people[found].name : QString();
 }
 
 QString PeopleDirectory::canonicalNameIgnoringCase(QStringView alias) const

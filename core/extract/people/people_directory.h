@@ -73,6 +73,13 @@ public:
     /// Like canonicalName() but ignoring case ("PRESIDENT PUTIN" in a transcript label); empty
     /// when the folded alias is unknown or belongs to more than one person.
     QString canonicalNameIgnoringCase(QStringView alias) const;
+    /// The one person whose canonical name ends in this surname ("Clinton"); empty when none
+    /// or several do.
+    QString personBySurname(const QString &surname) const;
+    /// The one person with this first name whose surname in some alias is one letter away from
+    /// surname (a misspelling such as "Sergei Prikhodo"); empty otherwise. Surnames under five
+    /// letters never match.
+    QString nearSpelling(const QString &first, const QString &surname) const;
     /// Longest alias that starts exactly at pos (on word boundaries), if any.
     std::optional<PersonMatch> aliasAt(QStringView text, int pos) const;
     /// Every alias match in text, left to right, longest match first, never overlapping.
@@ -111,6 +118,8 @@ private:
     QVector<Person> m_people;
     QHash<QString, int> m_byAlias; ///< alias or canonical name -> index into m_people
     QHash<QString, int> m_byFoldedAlias; ///< folded alias -> index, or -1 when shared
+    QHash<QString, int> m_bySurname; ///< last word of the canonical name -> index, or -1 when shared
+    QHash<QString, QVector<QPair<QString, int>>> m_byFirstName; ///< first word of an alias -> (surname, index)
     PhraseIndex m_aliases;         ///< payload: index into m_people
     PhraseIndex m_descriptors;     ///< folded descriptors; payload: index into m_descriptorKeys
     QStringList m_descriptorKeys;

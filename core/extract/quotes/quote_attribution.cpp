@@ -1,59 +1,44 @@
 #include "extract/quotes/quote_attribution.h"
 
+#include "extract/quotes/attribution_text.h"
+
 #include <algorithm>
 
 namespace summit {
 
-namespace {
-
-bool isWordChar(QChar c) { return c.isLetterOrNumber(); }
-
-/// End of the word at pos, keeping internal dots, hyphens and apostrophes ("U.S.", "co-author").
-int wordEnd(const QString &text, int pos, int limit)
-{
-    while (pos < limit) {
-        const QChar c = text[pos];
-        if (isWordChar(c))
-            ++pos;
-        else if ((c == u'.' || c == u'-' || c == u'\'' || c == u'\u2019') && pos + 1 < limit && isWordChar(text[pos + 1]))
-            ++pos;
-        else
-            break;
-    }
-    return pos;
-}
-
-/// "continued to disagree", "is said to be": a verb followed by "to" does not report speech.
-bool beforeInfinitive(const QString &folded, int verbEnd)
-{
-    return QStringView(folded).mid(verbEnd, 4) == QLatin1String(" to ");
-}
-
-const QString kAfter = QStringLiteral("after");
-const QString kBefore = QStringLiteral("before");
-const QString kInverted = QStringLiteral("inverted");
-const QString kMiddle = QStringLiteral("middle");
-const QString kColon = QStringLiteral("before-colon");
-
-} // namespace
+using namespace attribution;
 
 QuoteAttributor::QuoteAttributor(const Input &in) : m_in(in)
 {
     m_quoteUnit.reserve(in.quotes.size());
     for (const QuotedSpan &q : in.quotes)
         m_quoteUnit.append(unitAt(in.units, q.open));
+    markFurniture();
 }
 
 Attribution QuoteAttributor::attribute(int i)
 {
     const QuotedSpan &q = m_in.quotes[i];
-    Attribution a = after(q);
-    if (!a.found())
-        a = before(i);
-    if (!a.found())
-        a = continuation(i);
+    Attribution a;
+    // "In his book "The New Cold War," Lucas argues": a quoted title is nobody's speech.
+    if (!titleCase(q)) {
+        a = after(q);
+        if (!a.found())
+            a = before(i);
+        if (!a.found())
+            a = continuation(i);
+    }
     if (a.found() && !q.closed())
         a.confidence *= 0.8; // an unclosed mark may be a typo: trust the whole quote less
+    a.alternatives = alternatives(i, a.speaker);
+    // '"...," she said' about a person of unknown gender tells us the gender: a later "he" can
+    // no longer refer to her.
+    if (a.rule.endsWith(QLatin1String("/pronoun")) && !a.speaker.isEmpty() && a.gender.isEmpty()) {
+        if (const int mi = mentionStartingAt(a.speakerSpan.start); mi >= 0 && m_in.mentions[mi].kind == MentionKind::Pronoun) {
+            a.gender = m_in.mentions[mi].gender;
+            m_learnedGender.insert(a.speaker, a.gender);
+        }
+    }
     m_done.append(a);
     return a;
 }
@@ -72,6 +57,13 @@ int QuoteAttributor::mentionStartingAt(int pos) const
     if (it == ms.end() || it->start != pos || it->possessive)
         return -1;
     return int(it - ms.begin());
+}
+
+int QuoteAttributor::mentionEndingBefore(int from, int to) const
+{
+    const auto &ms = m_in.mentions;
+    auto it = std::lower_bound(ms.begin(), ms.end(), from, [](const SpeakerMention &m, int p) { return m.start < p; });
+    return it != ms.end() && it->end <= to ? int(it - ms.begin()) : -1;
 }
 
 int QuoteAttributor::mentionEndingAt(int pos) const
@@ -107,11 +99,24 @@ Attribution QuoteAttributor::fromMention(int mi, const QString &position, double
     a.speakerSpan = {m.start, m.end};
     QString how;
     double base = 0;
+    a.gender = m.gender;
     switch (m.kind) {
-    case MentionKind::Name: how = QStringLiteral("name"); base = 0.95; a.speaker = m.speaker; break;
+    case MentionKind::Name:
+        how = QStringLiteral("name");
+        base = m.listed ? 0.95 : 0.85; // a name read from the text's shape is less sure
+        a.speaker = m.speaker;
+        break;
     case MentionKind::Descriptor: how = QStringLiteral("descriptor"); base = 0.85; a.speaker = m.speaker; break;
     case MentionKind::Unnamed: how = QStringLiteral("unnamed-source"); base = 0.9; a.speaker = m.speaker; break;
-    case MentionKind::Pronoun: how = QStringLiteral("pronoun"); base = 0.8; a.speaker = resolvePronoun(mi, 0).speaker; break;
+    case MentionKind::Organisation: how = kOrganisation; base = 0.85; a.speaker = m.speaker; break;
+    case MentionKind::Pronoun: {
+        how = QStringLiteral("pronoun");
+        base = 0.8;
+        const Referent r = resolvePronoun(mi, 0);
+        a.speaker = r.speaker;
+        a.gender = r.gender;
+        break;
+    }
     }
     a.rule = position + u'/' + how;
     a.confidence = a.speaker.isEmpty() ? 0.0 : base * factor;
@@ -129,28 +134,54 @@ Attribution QuoteAttributor::after(const QuotedSpan &q) const
     if (comma)
         ++p;
     p = skipSpaces(p, limit);
-    if (p >= limit)
+    if (p >= limit) {
+        // A pull quote and its credit line below: '"..."' / 'Former negotiator Jane Doe'.
+        const int credit = q.lastParagraph + 1 < m_credit.size() ? m_credit[q.lastParagraph + 1] : -1;
+        if (credit >= 0 && isFurniture(q.lastParagraph))
+            return fromMention(credit, QStringLiteral("after-credit"), 0.9);
         return {};
-    const QChar lastChar = text[q.segments.last().end - 1];
+    }
+    if (!comma && isDash(text[p])) // '"..." -- Senator John Smith'
+        return afterDash(p, limit);
+    // The last real character: past a nested quote's closing mark ('..."Caribbean crisis,' "').
+    int lastPos = q.segments.last().end - 1;
+    while (lastPos > q.segments.last().start
+           && (text[lastPos].isSpace() || text[lastPos] == u'\'' || text[lastPos] == u'\u2019'))
+        --lastPos;
+    const QChar lastChar = text[lastPos];
     // After a full stop the sentence is over, unless it goes on in lower case ('..." he said').
     const bool open = comma || QStringView(u",?!\u2026\u2014\u2013-:").contains(lastChar)
                       || (lastChar == u'.' && text[p].isLower());
     if (!open)
-        return {};
+        return shortAttributionSentence(p, limit);
 
     const PhraseIndex::Hit verb = m_in.rules.speechVerbs.longestAt(m_in.folded, p);
     if (verb.length > 0) { // inverted: '...," said Putin'
         const int mi = mentionStartingAt(skipSpaces(p + verb.length, limit));
         return mi >= 0 ? fromMention(mi, kInverted, 1.0) : Attribution();
     }
-    const int mi = mentionStartingAt(p);
+    int mi = mentionStartingAt(p);
+    if (mi < 0)
+        mi = nameAfterRole(p, limit); // '"...," Pentagon press secretary Geoff Morrell said'
     if (mi < 0)
         return {};
+    if (m_in.mentions[mi].kind != MentionKind::Name && m_in.mentions[mi].kind != MentionKind::Pronoun) {
+        // '"...," Kremlin spokesman Dmitry Peskov said': the name after the role is the speaker.
+        const int e = m_in.mentions[mi].end;
+        const int next = mentionStartingAt(e + 1);
+        if (e + 1 < limit && text[e] == u' ' && next >= 0 && m_in.mentions[next].kind == MentionKind::Name)
+            mi = next;
+    }
     int r = m_in.mentions[mi].end;
     if (r < limit && text[r] == u',') { // appositive: '..., Hadley, who spoke ..., said'
         const int next = int(text.indexOf(u',', r + 1));
         if (next < 0 || next >= limit)
             return {};
+        // '"...," a White House spokesman, Gordon Johndroe, said': the name says more.
+        const int inner = mentionStartingAt(skipSpaces(r + 1, next));
+        if (inner >= 0 && m_in.mentions[inner].kind == MentionKind::Name && m_in.mentions[inner].end == next
+            && m_in.mentions[mi].kind != MentionKind::Name && m_in.mentions[mi].kind != MentionKind::Pronoun)
+            mi = inner;
         r = next + 1;
     }
     int loose = 0; // words that are neither fillers nor verbs: "in Moscow", "at a news conference"
@@ -171,43 +202,6 @@ Attribution QuoteAttributor::after(const QuotedSpan &q) const
         r = wordEnd(text, r, limit);
     }
     return {};
-}
-
-int QuoteAttributor::subjectBeforeVerb(int verbStart, int windowStart) const
-{
-    const QString &text = m_in.text;
-    int b = verbStart;
-    for (int hops = 0; hops < 6; ++hops) {
-        while (b > windowStart && text[b - 1].isSpace())
-            --b;
-        if (b <= windowStart)
-            return -1;
-        if (const int mi = mentionEndingAt(b); mi >= 0)
-            return mi;
-        if (text[b - 1] == u',') {
-            // Skip a parenthetical: "Gates, joining Lavrov and Rice, said". If the part between
-            // the commas is itself a name ("Ukraine's president, Viktor Yushchenko, said"), use it.
-            int c = b - 2;
-            while (c > windowStart && text[c] != u',')
-                --c;
-            if (c <= windowStart)
-                return -1;
-            const int inner = mentionStartingAt(skipSpaces(c + 1, b));
-            if (inner >= 0 && m_in.mentions[inner].end == b - 1 && m_in.mentions[inner].kind == MentionKind::Name)
-                return inner;
-            b = c;
-            continue;
-        }
-        int s = b;
-        while (s > windowStart && (isWordChar(text[s - 1]) || text[s - 1] == u'\''))
-            --s;
-        if (s < b && m_in.rules.fillers.longestAt(m_in.folded, s).length == b - s) {
-            b = s;
-            continue;
-        }
-        return -1;
-    }
-    return -1;
 }
 
 Attribution QuoteAttributor::before(int i) const
@@ -239,15 +233,37 @@ Attribution QuoteAttributor::before(int i) const
             continue;
         }
         const PhraseIndex::Hit v = m_in.rules.speechVerbs.longestAt(m_in.folded, pos);
-        if (v.length > 0 && !beforeInfinitive(m_in.folded, pos + v.length))
+        // "told reporters that Obama phoned him to say that": an infinitive is the reported
+        // content of the main verb, whose subject is the speaker.
+        const bool infinitive = pos >= 3 && QStringView(m_in.folded).mid(pos - 3, 3) == QLatin1String("to ")
+                                && (pos == 3 || !isWordChar(m_in.folded[pos - 4]));
+        if (v.length > 0 && !beforeInfinitive(m_in.folded, pos + v.length) && !infinitive)
             verbs.append({pos, pos + v.length, v.payload == 1});
         pos = wordEnd(text, pos, q.open);
     }
+    if (verbs.isEmpty() && middle && wordCountBetween(ws, q.open) <= 2 && !m_done.isEmpty()
+        && !m_done.last().speaker.isEmpty() && mentionEndingBefore(ws, q.open) < 0) {
+        // '...who said "on behalf of all Americans" that "we are all Georgians"': a second quote
+        // joined to the first by a word or two belongs to the same speaker.
+        Attribution a = m_done.last();
+        a.rule = QStringLiteral("middle/continuation");
+        a.confidence *= 0.9;
+        return a;
+    }
     if (!verbs.isEmpty()) {
         const Verb v = verbs.last();
-        if (!v.invertedOnly) {
+            if (!v.invertedOnly) {
             if (const int mi = subjectBeforeVerb(v.start, ws); mi >= 0)
                 return fromMention(mi, middle ? kMiddle : kBefore, middle ? 1.0 : 0.95);
+            // "Medvedev echoed the view, saying, "..."": a participle after a comma has the
+            // clause's subject.
+            int c = v.start;
+            while (c > ws && text[c - 1].isSpace())
+                --c;
+            if (c > ws && text[c - 1] == u',' && m_in.folded.mid(v.start, v.end - v.start).endsWith(QLatin1String("ing"))) {
+                if (const int mi = clauseSubject(ws, c); mi >= 0)
+                    return fromMention(mi, kBefore, 0.85);
+            }
         }
         if (const int mi = mentionStartingAt(skipSpaces(v.end, q.open)); mi >= 0)
             return fromMention(mi, kInverted, 0.95);
@@ -261,7 +277,8 @@ Attribution QuoteAttributor::before(int i) const
                 return fromMention(mi, kBefore, 0.8);
         }
     }
-    // No speaking verb fits: 'one Russian diplomat shrugged: "..."' -- a short clause and a colon.
+    // No speaking verb fits: 'one Russian diplomat shrugged: "..."' -- a short clause and a colon,
+    // perhaps with a parenthetical after the name ('Gen. Doe, who commands ..., was blunt:').
     int end = q.open;
     while (end > ws && text[end - 1].isSpace())
         --end;
@@ -278,8 +295,14 @@ Attribution QuoteAttributor::before(int i) const
             continue;
         if (m.end > end)
             break;
-        if (wordCountBetween(m.end, end) <= 3)
-            return fromMention(mi, kColon, 0.8);
+        int from = m.end;
+        if (from < end && text[from] == u',') {
+            const int close = int(text.indexOf(u',', from + 1));
+            if (close > 0 && close < end)
+                from = close + 1;
+        }
+        if (wordCountBetween(from, end) <= 3)
+            return fromMention(mi, kColon, from == m.end ? 0.8 : 0.75);
         break;
     }
     return {};
@@ -307,11 +330,13 @@ Attribution QuoteAttributor::continuation(int i) const
     if (skipSpaces(m_in.paragraphs[q.paragraph].start, q.open) != q.open)
         return {};
     int pp = q.paragraph - 1;
-    while (pp >= 0 && m_in.kinds.value(pp) == ParagraphKind::Caption)
+    while (pp >= 0 && isFurniture(pp))
         --pp;
     if (pp < 0 || m_in.kinds.value(pp) == ParagraphKind::Heading)
         return {};
     int j = i - 1;
+    while (j >= 0 && m_in.quotes[j].lastParagraph > pp) // a pull quote in between
+        --j;
     if (j < 0 || m_in.quotes[j].lastParagraph != pp || m_done[j].speaker.isEmpty())
         return {};
     const int lastUnitOfQuote = unitAt(m_in.units, m_in.quotes[j].end - 1);
@@ -323,100 +348,6 @@ Attribution QuoteAttributor::continuation(int i) const
     a.rule = QStringLiteral("continuation-paragraph");
     a.confidence = m_done[j].confidence * 0.85;
     return a;
-}
-
-int QuoteAttributor::verbAdjacentSubject(TextSpan unit) const
-{
-    const QString &text = m_in.text;
-    int qi = 0;
-    for (int pos = unit.start; pos < unit.end;) {
-        while (qi < m_in.quotes.size() && m_in.quotes[qi].end <= pos)
-            ++qi;
-        if (qi < m_in.quotes.size() && m_in.quotes[qi].open <= pos) {
-            pos = m_in.quotes[qi].end;
-            continue;
-        }
-        if (!isWordChar(text[pos]) || (pos > 0 && isWordChar(text[pos - 1]))) {
-            ++pos;
-            continue;
-        }
-        const PhraseIndex::Hit v = m_in.rules.speechVerbs.longestAt(m_in.folded, pos);
-        if (v.length > 0 && !beforeInfinitive(m_in.folded, pos + v.length)) {
-            if (const int mi = subjectBeforeVerb(pos, unit.start); mi >= 0)
-                return mi;
-            if (const int mi = mentionStartingAt(skipSpaces(pos + v.length, unit.end)); mi >= 0)
-                return mi;
-        }
-        pos = wordEnd(text, pos, unit.end);
-    }
-    return -1;
-}
-
-QuoteAttributor::Referent QuoteAttributor::subjectOf(int u, int depth) const
-{
-    if (depth > 3 || u < 0)
-        return {};
-    // A sentence that carries an attributed quote is about its speaker.
-    for (int j = int(m_done.size()) - 1; j >= 0; --j) {
-        if (m_quoteUnit[j] > u)
-            continue;
-        if (m_quoteUnit[j] < u)
-            break;
-        if (!m_done[j].speaker.isEmpty())
-            return {m_done[j].speaker, m_in.people.gender(m_done[j].speaker)};
-    }
-    const TextSpan span = m_in.units[u].span;
-    if (const int mi = verbAdjacentSubject(span); mi >= 0) {
-        const Referent r = resolve(mi, depth);
-        if (r.valid())
-            return r;
-    }
-    // Otherwise the first mention, after an introductory phrase ("After meeting Medvedev, Bush").
-    int from = span.start;
-    if (m_in.rules.introWords.longestAt(m_in.folded, span.start).length > 0) {
-        const int comma = int(m_in.text.indexOf(u',', span.start));
-        if (comma >= 0 && comma < span.end)
-            from = comma + 1;
-    }
-    auto it = std::lower_bound(m_in.mentions.begin(), m_in.mentions.end(), from,
-                               [](const SpeakerMention &m, int p) { return m.start < p; });
-    for (; it != m_in.mentions.end() && it->start < span.end; ++it) {
-        if (it->possessive)
-            continue;
-        const Referent r = resolve(int(it - m_in.mentions.begin()), depth);
-        if (r.valid())
-            return r;
-    }
-    return {};
-}
-
-QuoteAttributor::Referent QuoteAttributor::resolve(int mi, int depth) const
-{
-    const SpeakerMention &m = m_in.mentions[mi];
-    if (m.kind == MentionKind::Pronoun)
-        return resolvePronoun(mi, depth + 1);
-    return {m.speaker, m.gender};
-}
-
-QuoteAttributor::Referent QuoteAttributor::resolvePronoun(int mi, int depth) const
-{
-    if (depth > 3)
-        return {};
-    const SpeakerMention &m = m_in.mentions[mi];
-    const int u = unitAt(m_in.units, m.start);
-    if (u < 0)
-        return {};
-    const int paragraph = m_in.units[u].paragraph;
-    // "He said" refers to the latest sentence subject of the same gender, a few sentences back.
-    for (int k = u - 1; k >= 0 && k >= u - 4; --k) {
-        const int kp = m_in.units[k].paragraph;
-        if (paragraph - kp > 2 || m_in.kinds.value(kp) == ParagraphKind::Heading)
-            break;
-        const Referent r = subjectOf(k, depth);
-        if (r.valid() && (r.gender.isEmpty() || r.gender == m.gender))
-            return r;
-    }
-    return {};
 }
 
 } // namespace summit

@@ -3,16 +3,21 @@
 #include "extract/quotes/quote_marks.h"
 #include "extract/quotes/sentence_units.h"
 #include "extract/quotes/speaker_mentions.h"
+#include "model/extraction.h"
+
+#include <QHash>
 
 namespace summit {
 
 /// Who said one quoted span, and by which rule.
 struct Attribution
 {
-    QString speaker;     ///< canonical or unnamed-source name; empty when unknown
+    QString speaker;     ///< canonical, read-from-text, organisation or unnamed-source name; empty when unknown
+    QString gender;      ///< of the speaker: "male", "female", "organisation" or empty when unknown
     TextSpan speakerSpan; ///< the words that named the speaker; empty when none
     QString rule;        ///< "<position>/<how>", e.g. "after/name", or "continuation-paragraph"
     double confidence = 0;
+    QVector<SpeakerAlternative> alternatives; ///< other candidates near the quote
     bool found() const { return !rule.isEmpty(); }
 };
 
@@ -50,13 +55,29 @@ private:
     Attribution before(int i) const;
     Attribution continuation(int i) const;
     Attribution fromMention(int mention, const QString &position, double factor) const;
+    Attribution afterDash(int pos, int limit) const;
+    Attribution shortAttributionSentence(int pos, int limit) const;
+    /// A Name mention after a role phrase starting at p ("Pentagon press secretary X"), or -1.
+    int nameAfterRole(int p, int limit) const;
+    QVector<SpeakerAlternative> alternatives(int i, const QString &chosen) const;
+    bool isFurniture(int paragraph) const { return m_furniture.value(paragraph); }
+    void markFurniture();
+    int firstBodyParagraph() const;
+    bool titleCase(const QuotedSpan &q) const;
 
     int mentionStartingAt(int pos) const;
     int mentionEndingAt(int pos) const;
+    /// First mention inside [from, to), or -1.
+    int mentionEndingBefore(int from, int to) const;
+    /// The subject of the clause [from, to): its first non-possessive mention after any
+    /// introductory phrase.
+    int clauseSubject(int from, int to) const;
+    /// mi, unless it follows a preposition: then the mention heading the phrase, or -1.
+    int objectOfPreposition(int mi, int windowStart) const;
     int skipSpaces(int pos, int limit) const;
     int subjectBeforeVerb(int verbStart, int windowStart) const;
     int verbAdjacentSubject(TextSpan unit) const;
-    Referent subjectOf(int unit, int depth) const;
+    Referent subjectOf(int unit, int depth, const QString &pronoun = QString()) const;
     Referent resolve(int mention, int depth) const;
     Referent resolvePronoun(int mention, int depth) const;
     int wordCountBetween(int from, int to) const;
@@ -64,6 +85,15 @@ private:
     Input m_in;
     QVector<Attribution> m_done; ///< results of quotes attributed so far
     QVector<int> m_quoteUnit;    ///< unit of each quote's opening mark
+    /// Paragraphs outside the prose chain: captions, credit lines and pull quotes without
+    /// terminal punctuation. Pronouns and continuations look past them instead of into them.
+    QVector<bool> m_furniture;
+    QVector<int> m_credit; ///< per paragraph: the name mention of a credit line, or -1
+    QHash<QString, QString> m_learnedGender; ///< speaker -> gender a pronoun gave them
+    QString genderOf(const QString &speaker, const QString &known) const
+    {
+        return known.isEmpty() ? m_learnedGender.value(speaker) : known;
+    }
 };
 
 } // namespace summit

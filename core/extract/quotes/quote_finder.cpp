@@ -1,6 +1,7 @@
 #include "extract/quotes/quote_finder.h"
 
 #include "extract/quotes/quote_attribution.h"
+#include "extract/quotes/name_registry.h"
 #include "extract/quotes/quote_marks.h"
 #include "extract/quotes/sentence_units.h"
 #include "extract/quotes/speaker_mentions.h"
@@ -69,8 +70,9 @@ QVector<Quote> QuoteFinder::find(const ArticleText &article) const
     std::sort(excluded.begin(), excluded.end(), [](TextSpan a, TextSpan b) { return a.start < b.start; });
 
     const QString folded = PeopleDirectory::fold(text);
+    const NameRegistry names(text, folded, excluded, m_people, m_rules);
     const QVector<SpeakerMention> mentions =
-        SpeakerMentionScanner(m_people, m_rules).scan(text, folded, excluded, article.published);
+        SpeakerMentionScanner(m_people, m_rules).scan(text, folded, excluded, article.published, names);
     const QVector<SentenceUnit> units = splitSentenceUnits(text, paragraphs, skip, spans);
     QuoteAttributor attributor({text, folded, paragraphs, kinds, spans, units, mentions, m_rules, m_people});
 
@@ -92,6 +94,7 @@ QVector<Quote> QuoteFinder::find(const ArticleText &article) const
         q.speakerText = article.slice(a.speakerSpan);
         q.rule = a.rule;
         q.confidence = a.confidence;
+        q.alternatives = a.alternatives;
         q.fragment = countWords(q.text) <= m_rules.fragmentMaxWords;
         out.append(q);
     }
@@ -102,6 +105,8 @@ QVector<Quote> QuoteFinder::find(const ArticleText &article) const
         q.paragraph = line.paragraph;
         q.sentence = article.sentenceAt(q.span.start);
         q.speaker = line.speaker;
+        if (q.speaker.isEmpty()) // any labelled name is the turn's speaker, listed or not
+            q.speaker = names.labelSpeaker(line.label);
         q.speakerSpan = line.label;
         q.speakerText = article.slice(line.label);
         q.rule = QStringLiteral("transcript-label");

@@ -58,6 +58,19 @@ int reopenedAt(const QString &text, TextSpan para, const QString &open)
     return startsWithAt(text, pos, open, para.end) ? pos + int(open.size()) : -1;
 }
 
+/// True when the line ending at end stops mid-sentence and the next paragraph goes on with a
+/// lower-case word: one paragraph broken by a hard line wrap (the cleaner may have made each
+/// wrapped line a paragraph of its own).
+bool wrapsInto(const QString &text, int end, TextSpan next)
+{
+    int e = end;
+    while (e > 0 && text[e - 1] == u' ')
+        --e;
+    if (e == 0 || !(text[e - 1].isLetterOrNumber() || text[e - 1] == u','))
+        return false;
+    return next.start < next.end && text[next.start].isLower();
+}
+
 } // namespace
 
 QVector<QuotedSpan> findQuotedSpans(const QString &text, const QVector<TextSpan> &paragraphs,
@@ -107,12 +120,20 @@ QVector<QuotedSpan> findQuotedSpans(const QString &text, const QVector<TextSpan>
             const int reopened = next < paragraphs.size() && !skip.value(next)
                                      ? reopenedAt(text, paragraphs[next], open)
                                      : -1;
-            if (reopened < 0) {
-                q.end = limit;
-                break;
+            if (reopened >= 0) {
+                curPara = next;
+                segStart = cur = reopened;
+                continue;
             }
-            curPara = next;
-            segStart = cur = reopened;
+            // A hard-wrapped line: the quote goes on in lower case on the next line
+            // ("It is an agreement\nfor friends and allies," said ...).
+            if (next < paragraphs.size() && !skip.value(next) && wrapsInto(text, limit, paragraphs[next])) {
+                curPara = next;
+                segStart = cur = paragraphs[next].start;
+                continue;
+            }
+            q.end = limit;
+            break;
         }
         q.lastParagraph = curPara;
         while (!q.segments.isEmpty() && q.segments.last().length() == 0)

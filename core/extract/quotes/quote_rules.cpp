@@ -55,7 +55,9 @@ QuoteRules QuoteRules::fromJson(const QJsonDocument &document)
 
     const QJsonObject pronouns = root.value(QLatin1String("pronouns")).toObject();
     for (auto it = pronouns.begin(); it != pronouns.end(); ++it)
-        r.pronouns.add(it.key().toLower(), it.value().toString() == QLatin1String("female") ? 1 : 0);
+        r.pronouns.add(it.key().toLower(), it.value().toString() == QLatin1String("female")         ? 1
+                                           : it.value().toString() == QLatin1String("organisation") ? 2
+                                                                                                    : 0);
     if (r.pronouns.isEmpty())
         fail(QStringLiteral("missing \"pronouns\""));
 
@@ -63,6 +65,8 @@ QuoteRules QuoteRules::fromJson(const QJsonDocument &document)
     for (const QString &d : list(unnamed, "determiners"))
         r.determiners.add(d, d == QLatin1String("the") ? 1 : 0);
     fill(r.sourceHeads, list(unnamed, "heads"));
+    fill(r.sourceHeads, list(unnamed, "organisationHeads", false), 1);
+    fill(r.acronymBackReferenceHeads, list(unnamed, "acronymBackReferenceHeads", false));
     r.maxSourceModifiers = unnamed.value(QLatin1String("maxModifiers")).toInt(4);
     fill(r.introWords, list(root, "introWords"));
 
@@ -73,6 +77,17 @@ QuoteRules QuoteRules::fromJson(const QJsonDocument &document)
         fail(QStringLiteral("missing transcript.reporterSpeaker"));
     r.transcriptMinLabels = transcript.value(QLatin1String("minLabels")).toInt(2);
     r.transcriptMaxLabelWords = transcript.value(QLatin1String("maxLabelWords")).toInt(5);
+    const QJsonObject names = root.value(QLatin1String("names")).toObject();
+    const QStringList male = list(names, "maleTitles", false);
+    const QStringList female = list(names, "femaleTitles", false);
+    for (const QString &t : list(names, "titles"))
+        r.titles.add(t, female.contains(t) ? 2 : male.contains(t) ? 1 : 0);
+    fill(r.particles, list(names, "particles", false));
+    fill(r.notNameWords, list(names, "notNameWords"));
+    fill(r.organisationWords, list(names, "organisationWords"));
+    fill(r.bylineWords, list(names, "bylineWords", false));
+    for (const QJsonValue &v : names.value(QLatin1String("acronymsNotSpeakers")).toArray())
+        r.acronymsNotSpeakers.insert(v.toString());
     r.fragmentMaxWords = root.value(QLatin1String("fragmentMaxWords")).toInt(3);
     return r;
 }

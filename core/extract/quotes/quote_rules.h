@@ -3,6 +3,7 @@
 #include "extract/people/phrase_index.h"
 
 #include <QJsonDocument>
+#include <QSet>
 #include <QStringList>
 #include <QVector>
 
@@ -23,12 +24,20 @@ struct QuoteRules
     QVector<QuoteMarkPair> marks;
     PhraseIndex speechVerbs;      ///< payload 1 = may only precede its speaker ("according to")
     PhraseIndex fillers;          ///< words allowed between a speaker and the verb ("also", "had")
-    PhraseIndex pronouns;         ///< payload 0 = male, 1 = female
+    PhraseIndex pronouns;         ///< payload 0 = male, 1 = female, 2 = organisation ("it")
     PhraseIndex determiners;      ///< payload 1 = definite ("the"), 0 otherwise
-    PhraseIndex sourceHeads;      ///< nouns that end an unnamed source ("official", "source")
+    PhraseIndex sourceHeads;      ///< nouns that end an unnamed source; payload 1 = organisation ("ministry")
+    PhraseIndex acronymBackReferenceHeads; ///< "the alliance" refers to the latest acronym ("NATO")
     PhraseIndex introWords;       ///< sentence openers whose phrase is not the subject ("after")
     PhraseIndex reporterLabels;   ///< transcript labels for questions from the floor ("q")
     QString reporterSpeaker;
+    // Name shapes (quotes.json "names"), all folded to lower case:
+    PhraseIndex titles;           ///< words before a name; payload 0 = no gender, 1 = male, 2 = female
+    PhraseIndex particles;        ///< lower-case name particles inside a name ("de", "van")
+    PhraseIndex notNameWords;     ///< capitalised words that are never part of a name (months, openers)
+    PhraseIndex organisationWords; ///< a capitalised run with one of these is no person ("Ministry")
+    QSet<QString> acronymsNotSpeakers; ///< as written: "US", "GMT", "START"
+    PhraseIndex bylineWords;      ///< a line starting with one is a byline, not a credit ("By")
     int maxSourceModifiers = 4;
     int transcriptMinLabels = 2;
     int transcriptMaxLabelWords = 5;

@@ -1,5 +1,7 @@
 #include "extract/quotes/speaker_mentions.h"
 
+#include "extract/quotes/name_registry.h"
+
 #include <QSet>
 
 namespace summit {
@@ -42,11 +44,44 @@ int wordEnd(const QString &text, int pos)
     return pos;
 }
 
+/// "NATO", "IAEA": an acronym of two to six capitals that is not inside an all-capital line.
+bool acronymAt(const QString &text, int pos, int end)
+{
+    if (end - pos < 2 || end - pos > 6)
+        return false;
+    for (int i = pos; i < end; ++i)
+        if (!text[i].isUpper())
+            return false;
+    auto capitalWord = [&](int s) {
+        int e = s;
+        while (e < text.size() && text[e].isLetter())
+            ++e;
+        if (e - s < 2)
+            return false;
+        for (int i = s; i < e; ++i)
+            if (!text[i].isUpper())
+                return false;
+        return true;
+    };
+    if (end + 1 < text.size() && text[end] == u' ' && capitalWord(end + 1))
+        return false;
+    if (pos >= 2 && text[pos - 1] == u' ') {
+        int s = pos - 1;
+        while (s > 0 && text[s - 1].isLetter())
+            --s;
+        if (s < pos - 1 && capitalWord(s))
+            return false;
+    }
+    return true;
+}
+
+QString lastWord(const QString &name) { return name.section(u' ', -1); }
+
 } // namespace
 
 QVector<SpeakerMention> SpeakerMentionScanner::scan(const QString &text, const QString &folded,
                                                     const QVector<TextSpan> &excluded,
-                                                    QDate published) const
+                                                    QDate published, const NameRegistry &names) const
 {
     QVector<SpeakerMention> out;
     QSet<QString> named; // canonical names seen so far, to resolve bare titles
@@ -73,10 +108,17 @@ QVector<SpeakerMention> SpeakerMentionScanner::scan(const QString &text, const Q
             // A title followed by a name is the name ("Russian President Vladimir Putin").
             const int next = nextWordAfterSpace(text, desc->end);
             const auto titled = next >= 0 ? m_people.aliasAt(text, next) : std::nullopt;
+            const auto run = next >= 0 && !titled ? names.nameAt(next) : std::nullopt;
             if (titled) {
                 m.kind = MentionKind::Name;
                 m.end = titled->end;
                 m.speaker = titled->name;
+            } else if (run) {
+                m.kind = MentionKind::Name;
+                m.end = run->end;
+                m.speaker = run->name;
+                m.gender = run->gender;
+                m.listed = m_people.person(m.speaker) != nullptr;
             } else {
                 m.kind = MentionKind::Descriptor;
                 bool contextual = false;
@@ -100,20 +142,54 @@ QVector<SpeakerMention> SpeakerMentionScanner::scan(const QString &text, const Q
             int w = nextWordAfterSpace(text, pos + det.length);
             for (int words = 0; w >= 0 && words <= m_rules.maxSourceModifiers; ++words) {
                 const PhraseIndex::Hit head = m_rules.sourceHeads.longestAt(folded, w);
+                // "a senior Pentagon official", "the military alliance": the last head noun of
+                // the phrase is its head; the ones before it are modifiers.
+                const int following = head.length > 0 ? nextWordAfterSpace(text, w + head.length) : -1;
+                if (following >= 0 && words < m_rules.maxSourceModifiers
+                    && m_rules.sourceHeads.longestAt(folded, following).length > 0) {
+                    w = following;
+                    continue;
+                }
                 if (head.length > 0) {
-                    m.kind = MentionKind::Unnamed;
+                    const bool organisation = head.payload == 1;
+                    m.kind = organisation ? MentionKind::Organisation : MentionKind::Unnamed;
                     m.end = w + head.length;
                     const int modStart = nextWordAfterSpace(text, pos + det.length);
-                    m.speaker = text.mid(modStart, m.end - modStart) + QStringLiteral(" (unnamed)");
+                    const QString suffix = organisation ? QString() : QStringLiteral(" (unnamed)");
+                    m.speaker = text.mid(modStart, m.end - modStart) + suffix;
+                    if (organisation)
+                        m.gender = QStringLiteral("organisation");
                     const QString headWord = folded.mid(w, head.length);
+                    bool backReference = false;
                     if (det.payload == 1 && modStart == w) { // "the official": an earlier source
                         for (int i = int(out.size()) - 1; i >= 0; --i) {
                             const SpeakerMention &o = out[i];
-                            if (o.kind == MentionKind::Unnamed
-                                && o.speaker.endsWith(headWord + QStringLiteral(" (unnamed)"), Qt::CaseInsensitive)) {
+                            if (o.kind == m.kind && o.speaker.endsWith(headWord + suffix, Qt::CaseInsensitive)) {
+                                m.speaker = o.speaker;
+                                backReference = true;
+                                break;
+                            }
+                        }
+                    }
+                    if (organisation && !backReference && det.payload == 1
+                        && m_rules.acronymBackReferenceHeads.longestAt(folded, w).length == head.length) {
+                        for (int i = int(out.size()) - 1; i >= 0; --i) {
+                            const SpeakerMention &o = out[i];
+                            if (o.kind == MentionKind::Organisation && !o.speaker.contains(u' ')
+                                && o.speaker == o.speaker.toUpper()) {
                                 m.speaker = o.speaker;
                                 break;
                             }
+                        }
+                    }
+                    // "a spokesman for Medvedev": whose spokesman is part of the description.
+                    if (!organisation && !backReference && QStringView(folded).mid(m.end, 5) == QLatin1String(" for ")) {
+                        const auto whose = m_people.aliasAt(text, m.end + 5);
+                        const auto run = whose ? std::nullopt : names.nameAt(m.end + 5);
+                        const QString who = whose ? whose->name : run ? run->name : QString();
+                        if (!who.isEmpty()) {
+                            m.speaker = lastWord(who) + u' ' + m.speaker;
+                            m.end = whose ? whose->end : run->end;
                         }
                     }
                     break;
@@ -126,18 +202,46 @@ QVector<SpeakerMention> SpeakerMentionScanner::scan(const QString &text, const Q
         } else if (const PhraseIndex::Hit pro = m_rules.pronouns.longestAt(folded, pos); pro.length > 0) {
             m.kind = MentionKind::Pronoun;
             m.end = pos + pro.length;
-            m.gender = pro.payload == 1 ? QStringLiteral("female") : QStringLiteral("male");
+            m.gender = pro.payload == 1   ? QStringLiteral("female")
+                       : pro.payload == 2 ? QStringLiteral("organisation")
+                                          : QStringLiteral("male");
+        } else if (const auto run = names.nameAt(pos)) {
+            m.kind = MentionKind::Name;
+            m.end = run->end;
+            m.speaker = run->name;
+            m.gender = run->gender;
+            // "Russian Deputy Prime Minister Sergei Ivanov": read from the text, but the
+            // directory knows him, with his gender.
+            m.listed = m_people.person(m.speaker) != nullptr;
+        } else if (const int e = int(PhraseIndex::leadingWord(text, pos).size()) + pos;
+                   acronymAt(text, pos, e) && names.speakerAcronym(pos, e)) {
+            m.kind = MentionKind::Organisation;
+            m.end = e;
+            m.speaker = text.mid(pos, e - pos);
+            m.gender = QStringLiteral("organisation");
         }
         if (m.end == 0) {
             while (pos < n && text[pos].isLetterOrNumber())
                 ++pos;
             continue;
         }
-        if (m.kind == MentionKind::Name || m.kind == MentionKind::Descriptor)
+        if ((m.kind == MentionKind::Name && m.listed) || m.kind == MentionKind::Descriptor)
             m.gender = m_people.gender(m.speaker);
         if (m.kind == MentionKind::Name)
             named.insert(m.speaker);
         m.possessive = possessiveAt(text, m.end);
+        // "Medvedev's spokesman": a source described by whose it is.
+        if (m.possessive && m.kind == MentionKind::Name) {
+            const int w = nextWordAfterSpace(text, m.end + 2);
+            const PhraseIndex::Hit head = w >= 0 ? m_rules.sourceHeads.longestAt(folded, w) : PhraseIndex::Hit();
+            if (head.length > 0 && head.payload == 0) {
+                m.kind = MentionKind::Unnamed;
+                m.speaker = lastWord(m.speaker) + u' ' + text.mid(w, head.length) + QStringLiteral(" (unnamed)");
+                m.gender.clear();
+                m.end = w + head.length;
+                m.possessive = possessiveAt(text, m.end);
+            }
+        }
         out.append(m);
         pos = m.end;
     }

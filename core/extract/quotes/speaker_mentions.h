@@ -10,7 +10,7 @@
 namespace summit {
 
 /// How a speaker candidate is named in the text.
-enum class MentionKind { Name, Descriptor, Unnamed, Pronoun };
+enum class MentionKind { Name, Descriptor, Unnamed, Organisation, Pronoun };
 
 /// A phrase outside quotation marks that can name a speaker.
 struct SpeakerMention
@@ -19,9 +19,12 @@ struct SpeakerMention
     int end = 0;
     MentionKind kind = MentionKind::Name;
     QString speaker; ///< canonical name, unnamed-source name, or empty (pronoun, unresolved title)
-    QString gender;  ///< "male", "female", or empty when unknown
+    QString gender;  ///< "male", "female", "organisation" (also for "it"), or empty when unknown
     bool possessive = false; ///< followed by 's: "Putin's offer" names Putin but not as a subject
+    bool listed = true;      ///< a Name from people.json; false for a name read from the text's shape
 };
+
+class NameRegistry;
 
 /// Finds speaker mentions in text outside the excluded ranges (quoted words, transcript turns).
 /// Descriptors are resolved by date; a bare title ("the defense minister") resolves only when
@@ -36,8 +39,10 @@ public:
     }
 
     /// excluded must be sorted and disjoint; folded is PeopleDirectory::fold(text).
+    /// names: the article's name registry; names outside people.json are read from it.
     QVector<SpeakerMention> scan(const QString &text, const QString &folded,
-                                 const QVector<TextSpan> &excluded, QDate published) const;
+                                 const QVector<TextSpan> &excluded, QDate published,
+                                 const NameRegistry &names) const;
 
 private:
     const PeopleDirectory &m_people;

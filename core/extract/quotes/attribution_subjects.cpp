@@ -1,0 +1,217 @@
+// Who a verb's subject is and what a pronoun refers to.
+#include "extract/quotes/quote_attribution.h"
+
+#include "extract/quotes/attribution_text.h"
+
+#include <algorithm>
+
+namespace summit {
+
+using namespace attribution;
+
+int QuoteAttributor::subjectBeforeVerb(int verbStart, int windowStart) const
+{
+    const QString &text = m_in.text;
+    int b = verbStart;
+    for (int hops = 0; hops < 6; ++hops) {
+        while (b > windowStart && text[b - 1].isSpace())
+            --b;
+        if (b <= windowStart)
+            return -1;
+        if (const int mi = mentionEndingAt(b); mi >= 0)
+            return objectOfPreposition(mi, windowStart);
+        if (text[b - 1] == u',') {
+            // Skip a parenthetical: "Gates, joining Lavrov and Rice, said". If the part between
+            // the commas is itself a name ("Ukraine's president, Viktor Yushchenko, said"), use it.
+            int c = b - 2;
+            while (c > windowStart && text[c] != u',')
+                --c;
+            if (c <= windowStart)
+                return -1;
+            const int inner = mentionStartingAt(skipSpaces(c + 1, b));
+            if (inner >= 0 && m_in.mentions[inner].end == b - 1 && m_in.mentions[inner].kind == MentionKind::Name)
+                return inner;
+            b = c;
+            continue;
+        }
+        int s = b;
+        while (s > windowStart && (isWordChar(text[s - 1]) || text[s - 1] == u'\''))
+            --s;
+        if (s < b && m_in.rules.fillers.longestAt(m_in.folded, s).length == b - s) {
+            b = s;
+            continue;
+        }
+        // A place or day between subject and verb: "the U.S. mission in Geneva said", "NATO on
+        // Wednesday urged".
+        if (s < b && text[s].isUpper()) {
+            int t = s; // back over the capitalised words of the place name
+            while (t - 2 > windowStart && text[t - 1] == u' ') {
+                int w = t - 1;
+                while (w > windowStart && isWordChar(text[w - 1]))
+                    --w;
+                if (w == t - 1 || !text[w].isUpper())
+                    break;
+                t = w;
+            }
+            const QStringView prep = QStringView(m_in.folded).mid(t - 4, 4);
+            if (t - 4 >= windowStart && (prep == QLatin1String(" in ") || prep == QLatin1String(" at ") || prep == QLatin1String(" on "))) {
+                b = t - 3;
+                continue;
+            }
+        }
+        return -1;
+    }
+    return -1;
+}
+
+int QuoteAttributor::objectOfPreposition(int mi, int windowStart) const
+{
+    // "Sources close to the Kremlin said", "an aide to Putin said": a mention after a
+    // preposition is not the subject. The phrase's head is, when it is a mention itself.
+    static const QLatin1String preps[] = {QLatin1String(" to"), QLatin1String(" of"), QLatin1String(" for"),
+                                          QLatin1String(" from"), QLatin1String(" with"), QLatin1String(" near"),
+                                          QLatin1String(" by"), QLatin1String(" close to")};
+    const int start = m_in.mentions[mi].start;
+    int b = start;
+    while (b > windowStart && m_in.text[b - 1] == u' ')
+        --b;
+    for (const QLatin1String &prep : preps) {
+        if (b - windowStart < prep.size() || QStringView(m_in.folded).mid(b - prep.size(), prep.size()) != prep)
+            continue;
+        int h = b - int(prep.size());
+        while (h > windowStart && m_in.text[h - 1] == u' ')
+            --h;
+        const int head = mentionEndingAt(h);
+        return head >= 0 && m_in.mentions[head].kind != MentionKind::Pronoun ? head : -1;
+    }
+    return mi;
+}
+
+int QuoteAttributor::clauseSubject(int from, int to) const
+{
+    // After an introductory phrase ("After meeting Medvedev, Bush ..."), the first mention that
+    // is not a possessive.
+    if (m_in.rules.introWords.longestAt(m_in.folded, skipSpaces(from, to)).length > 0) {
+        const int comma = int(m_in.text.indexOf(u',', from));
+        if (comma >= 0 && comma < to)
+            from = comma + 1;
+    }
+    auto it = std::lower_bound(m_in.mentions.begin(), m_in.mentions.end(), from,
+                               [](const SpeakerMention &m, int p) { return m.start < p; });
+    for (; it != m_in.mentions.end() && it->end <= to; ++it)
+        if (!it->possessive)
+            return int(it - m_in.mentions.begin());
+    return -1;
+}
+
+int QuoteAttributor::verbAdjacentSubject(TextSpan unit) const
+{
+    const QString &text = m_in.text;
+    int qi = 0;
+    for (int pos = unit.start; pos < unit.end;) {
+        while (qi < m_in.quotes.size() && m_in.quotes[qi].end <= pos)
+            ++qi;
+        if (qi < m_in.quotes.size() && m_in.quotes[qi].open <= pos) {
+            pos = m_in.quotes[qi].end;
+            continue;
+        }
+        if (!isWordChar(text[pos]) || (pos > 0 && isWordChar(text[pos - 1]))) {
+            ++pos;
+            continue;
+        }
+        const PhraseIndex::Hit v = m_in.rules.speechVerbs.longestAt(m_in.folded, pos);
+        if (v.length > 0 && !beforeInfinitive(m_in.folded, pos + v.length)) {
+            if (const int mi = subjectBeforeVerb(pos, unit.start); mi >= 0)
+                return mi;
+            if (const int mi = mentionStartingAt(skipSpaces(pos + v.length, unit.end)); mi >= 0)
+                return mi;
+        }
+        pos = wordEnd(text, pos, unit.end);
+    }
+    return -1;
+}
+
+QuoteAttributor::Referent QuoteAttributor::subjectOf(int u, int depth, const QString &pronoun) const
+{
+    if (depth > 3 || u < 0)
+        return {};
+    // A sentence that carries an attributed quote is about its speaker.
+    for (int j = int(m_done.size()) - 1; j >= 0; --j) {
+        if (m_quoteUnit[j] > u)
+            continue;
+        if (m_quoteUnit[j] < u)
+            break;
+        if (!m_done[j].speaker.isEmpty())
+            return {m_done[j].speaker, genderOf(m_done[j].speaker, m_done[j].gender)};
+    }
+    const TextSpan span = m_in.units[u].span;
+    if (const int mi = verbAdjacentSubject(span); mi >= 0) {
+        const Referent r = resolve(mi, depth);
+        if (r.valid())
+            return r;
+    }
+    // Otherwise the first mention, after an introductory phrase ("After meeting Medvedev, Bush").
+    int from = span.start;
+    if (m_in.rules.introWords.longestAt(m_in.folded, span.start).length > 0) {
+        const int comma = int(m_in.text.indexOf(u',', span.start));
+        if (comma >= 0 && comma < span.end)
+            from = comma + 1;
+    }
+    auto it = std::lower_bound(m_in.mentions.begin(), m_in.mentions.end(), from,
+                               [](const SpeakerMention &m, int p) { return m.start < p; });
+    for (; it != m_in.mentions.end() && it->start < span.end; ++it) {
+        if (it->possessive)
+            continue;
+        const Referent r = resolve(int(it - m_in.mentions.begin()), depth);
+        // "it" looks for the organisation among the sentence's mentions, not just the first.
+        if (r.valid() && (pronoun != kOrganisation || r.gender == kOrganisation))
+            return r;
+    }
+    return {};
+}
+
+QuoteAttributor::Referent QuoteAttributor::resolve(int mi, int depth) const
+{
+    const SpeakerMention &m = m_in.mentions[mi];
+    if (m.kind == MentionKind::Pronoun)
+        return resolvePronoun(mi, depth + 1);
+    return {m.speaker, genderOf(m.speaker, m.gender)};
+}
+
+QuoteAttributor::Referent QuoteAttributor::resolvePronoun(int mi, int depth) const
+{
+    if (depth > 3)
+        return {};
+    const SpeakerMention &m = m_in.mentions[mi];
+    const int u = unitAt(m_in.units, m.start);
+    if (u < 0)
+        return {};
+    const int paragraph = m_in.units[u].paragraph;
+    // "He said" refers to the latest sentence subject of the same gender, a few sentences back.
+    // Captions, credit lines and pull quotes are looked past, not into.
+    int seen = 0;
+    int hops = 0;
+    int lastParagraph = paragraph;
+    for (int k = u - 1; k >= 0 && seen < 4; --k) {
+        const int kp = m_in.units[k].paragraph;
+        if (isFurniture(kp))
+            continue;
+        // A heading ends the search, unless it stands before the first body paragraph: a
+        // standfirst or subheading may be where the opening quote's speaker was named.
+        if (m_in.kinds.value(kp) == ParagraphKind::Heading && kp > firstBodyParagraph())
+            break;
+        if (kp != lastParagraph) {
+            hops += lastParagraph - kp > 0 ? 1 : 0;
+            lastParagraph = kp;
+        }
+        if (hops > 2)
+            break;
+        ++seen;
+        const Referent r = subjectOf(k, depth, m.gender);
+        if (r.valid() && genderFits(m.gender, r.gender))
+            return r;
+    }
+    return {};
+}
+
+} // namespace summit

@@ -1,0 +1,52 @@
+#pragma once
+
+// Text helpers and rule names shared by the QuoteAttributor sources. Internal to
+// core/extract/quotes.
+
+#include <QString>
+
+namespace summit::attribution {
+
+inline bool isWordChar(QChar c) { return c.isLetterOrNumber(); }
+
+/// End of the word at pos, keeping internal dots, hyphens and apostrophes ("U.S.", "co-author").
+inline int wordEnd(const QString &text, int pos, int limit)
+{
+    while (pos < limit) {
+        const QChar c = text[pos];
+        if (isWordChar(c))
+            ++pos;
+        else if ((c == u'.' || c == u'-' || c == u'\'' || c == u'\u2019') && pos + 1 < limit && isWordChar(text[pos + 1]))
+            ++pos;
+        else
+            break;
+    }
+    return pos;
+}
+
+/// "continued to disagree", "is said to be": a verb followed by "to" does not report speech.
+inline bool beforeInfinitive(const QString &folded, int verbEnd)
+{
+    return QStringView(folded).mid(verbEnd, 4) == QLatin1String(" to ");
+}
+
+inline const QString kAfter = QStringLiteral("after");
+inline const QString kBefore = QStringLiteral("before");
+inline const QString kInverted = QStringLiteral("inverted");
+inline const QString kMiddle = QStringLiteral("middle");
+inline const QString kColon = QStringLiteral("before-colon");
+inline const QString kDash = QStringLiteral("after-dash");
+inline const QString kOrganisation = QStringLiteral("organisation");
+
+inline bool isDash(QChar c) { return c == u'\u2014' || c == u'\u2013' || c == u'-'; }
+
+/// Does the pronoun's gender fit a referent? "it" takes only organisations; he and she take a
+/// person of their gender or of unknown gender (never an organisation).
+inline bool genderFits(const QString &pronoun, const QString &referent)
+{
+    if (pronoun == kOrganisation)
+        return referent == kOrganisation;
+    return referent.isEmpty() || referent == pronoun;
+}
+
+} // namespace summit::attribution
