@@ -75,6 +75,26 @@ QString normalised(const QString &t)
     return lowerWords(t).join(QLatin1Char(' '));
 }
 
+// Share of words that begin with a lower-case letter: high in running prose, low in headlines,
+// menus and lists of links, which capitalise most words.
+double lowerCaseWordShare(const QString &t)
+{
+    int words = 0, lower = 0;
+    bool inWord = false;
+    for (const QChar c : t) {
+        if (c.isLetterOrNumber()) {
+            if (!inWord) {
+                ++words;
+                lower += c.isLower() ? 1 : 0;
+            }
+            inWord = true;
+        } else if (c != u'\'' && c != u'\u2019' && c != u'-') {
+            inWord = false;
+        }
+    }
+    return words ? double(lower) / words : 0.0;
+}
+
 } // namespace
 
 const BoilerplateClassifier &BoilerplateClassifier::bundled()
@@ -152,6 +172,33 @@ QVector<BlockVerdict> BoilerplateClassifier::classify(const QVector<SourceBlock>
             lastBody = i;
             ++bodyBlocks;
         }
+    }
+
+    // Short closing sentences belong to the story ("But he did not win them over."), and so does
+    // a last paragraph cut off mid-sentence where a page copy was truncated: extend the story
+    // over such prose, up to the first block that is not prose.
+    auto prose = [&](int i) {
+        const Features &x = f[i];
+        if (!x.shape.isEmpty() || x.footer || x.headline || blocks[i].hint != SourceBlock::Hint::None
+            || (x.wordCount <= kWordsKept && m_widgets.coverage(x.words) >= 0.3))
+            return false;
+        const bool lastOfPage = i == n - 1 && x.wordCount >= 8 && !x.terminal;
+        return ((x.terminal && x.wordCount >= 4) || lastOfPage) && lowerCaseWordShare(blocks[i].text) >= 0.5;
+    };
+    // A subheading between such paragraphs ("'Disappointing' speech") is part of the story too.
+    auto subheading = [&](int i) {
+        const Features &x = f[i];
+        return x.wordCount <= 8 && !x.terminal && x.shape.isEmpty() && !x.footer
+               && blocks[i].hint == SourceBlock::Hint::None && m_widgets.coverage(x.words) < 0.3;
+    };
+    const int storyLimit = std::min(n, commentStart);
+    while (lastBody >= 0 && lastBody + 1 < storyLimit) {
+        if (prose(lastBody + 1))
+            ++lastBody;
+        else if (lastBody + 2 < storyLimit && subheading(lastBody + 1) && prose(lastBody + 2))
+            lastBody += 2;
+        else
+            break;
     }
 
     const QString titleKey = normalised(knownTitle);

@@ -14,7 +14,10 @@ namespace summit {
 
 bool BoilerplateClassifier::isBylineText(const QString &text) const
 {
-    const QString lower = lowerCased(text);
+    // Any apostrophe-like mark counts as one ("author’s name", "author`s name" on pages whose
+    // typography was lost in encoding).
+    QString lower = lowerCased(text);
+    lower.replace(QChar(0x2019), u'\'').replace(u'`', u'\'');
     // "ByJane Doe": a text copy glues the prefix to a name that was a link.
     const bool glued = text.size() > 3 && text.startsWith(QLatin1String("By")) && text[2].isUpper();
     return ((startsWithAny(lower, m_bylinePrefixes) || glued) && lowerWords(text).size() <= 10

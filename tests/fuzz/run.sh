@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Runs the libFuzzer targets. usage: tests/fuzz/run.sh BUILD_DIR SECONDS_EACH [--replay-only]
+# New inputs that libFuzzer finds go to a scratch corpus beside the build, never into the
+# committed seed corpus; a crash leaves its reproducer in BUILD_DIR/fuzz-findings/.
+set -euo pipefail
+build="$1"; seconds="$2"; mode="${3:-}"
+here="$(cd "$(dirname "$0")" && pwd)"
+findings="$build/fuzz-findings"; mkdir -p "$findings"
+export ASAN_OPTIONS="detect_leaks=0:abort_on_error=1" UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+export QT_QPA_PLATFORM=offscreen
+for t in prepare timex search; do
+  bin="$build/tests/fuzz/fuzz_$t"
+  scratch="$build/fuzz-corpus/$t"; mkdir -p "$scratch"
+  echo "== fuzz_$t: replaying the seed corpus"
+  "$bin" -runs=0 "$here/corpus/$t" 2>&1 | tail -2
+  if [ "$mode" != "--replay-only" ]; then
+    echo "== fuzz_$t: ${seconds} s"
+    "$bin" -max_total_time="$seconds" -max_len=65536 -timeout=20 -rss_limit_mb=4096 \
+      -artifact_prefix="$findings/$t-" -print_final_stats=1 "$scratch" "$here/corpus/$t" 2>&1 \
+      | grep -E "^stat::|Done|ERROR|SUMMARY|invariant" || true
+    if ls "$findings/$t-"* >/dev/null 2>&1; then echo "fuzz_$t found a problem: $(ls "$findings/$t-"*)"; exit 1; fi
+  fi
+done
