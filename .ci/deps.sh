@@ -8,6 +8,10 @@ packages=(
   catch2 poppler-utils xvfb xauth
   fonts-urw-base35 fonts-dejavu-core
 )
+# Sanitizer and fuzzing builds (make sanitize, make fuzz) need clang and its runtime libraries.
+if [ "${1:-}" = "--sanitizers" ]; then
+  packages+=(clang libclang-rt-14-dev)
+fi
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
