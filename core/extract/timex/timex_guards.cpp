@@ -40,7 +40,21 @@ bool yearOk(const Guards &g, const Rule &rule, const Captures &c, const QVector<
     if (rule.type != RuleType::Year)
         return true;
     const int after = c.lastToken + 1;
-    return after >= tokens.size() || !g.yearNotBefore.contains(tokens[after].word);
+    if (after < tokens.size() && g.yearNotBefore.contains(tokens[after].word))
+        return false;
+    if (!rule.bare)
+        return true;
+    // A bare number: no quantity word, code name or other number just before it ("some 2000",
+    // "Resolution 1929", "$2000"), and not a part of a longer number.
+    const int before = c.firstToken - 1;
+    if (before >= 0) {
+        const Token &b = tokens[before];
+        if (b.number >= 0 || (b.word < 0 && !b.punct && b.end == tokens[c.firstToken].start))
+            return false;
+        if (b.word >= 0 && g.bareYearNotAfter.contains(b.word))
+            return false;
+    }
+    return after >= tokens.size() || tokens[after].number < 0;
 }
 
 bool seasonOk(const Guards &g, const Captures &c, const QVector<Token> &tokens)

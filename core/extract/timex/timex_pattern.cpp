@@ -77,6 +77,12 @@ Pattern Pattern::compile(const QString &notation, Vocabulary &vocabulary)
         } else if (part == u"#year") {
             e.kind = PatternElement::Kind::Year;
             e.slot = claimSlot(Slot::Year, used);
+        } else if (part == u"#hh") {
+            e.kind = PatternElement::Kind::Hour;
+            e.slot = claimSlot(Slot::Hour, used);
+        } else if (part == u"#mm") {
+            e.kind = PatternElement::Kind::Minute;
+            e.slot = claimSlot(Slot::Minute, used);
         } else if (part == u"#num") {
             e.kind = PatternElement::Kind::Count;
             e.slot = claimSlot(Slot::Count, used);
@@ -131,6 +137,12 @@ bool Pattern::accepts(const PatternElement &e, const Token &t, const Vocabulary 
     case PatternElement::Kind::Year:
         value = t.number;
         return !t.ordinal && t.digits == 4 && t.number >= yearMin && t.number <= yearMax;
+    case PatternElement::Kind::Hour:
+        value = t.number;
+        return !t.ordinal && t.number >= 0 && t.number <= 23 && t.digits <= 2;
+    case PatternElement::Kind::Minute:
+        value = t.number;
+        return !t.ordinal && t.number >= 0 && t.number <= 59 && t.digits == 2;
     case PatternElement::Kind::Count:
         if (t.word >= 0 && vocabulary.info(t.word).is(WordClass::Number)) {
             value = vocabulary.info(t.word).value(WordClass::Number);

@@ -19,7 +19,10 @@ public:
     std::optional<Resolution> run()
     {
         const bool needsDocumentDate = !isAbsolute();
-        const bool hasAnchor = m_ctx.published.isValid()
+        const bool yearFromContext = m_ctx.contextYear > 0
+                                     && (m_rule.type == RuleType::Date || m_rule.type == RuleType::Range
+                                         || m_rule.type == RuleType::Month);
+        const bool hasAnchor = m_ctx.published.isValid() || yearFromContext
                                || (m_rule.type == RuleType::Narrative && m_ctx.narrativeAnchor.isValid());
         if (needsDocumentDate && !hasAnchor)
             return std::nullopt;
@@ -62,10 +65,27 @@ private:
 
     int direction() const { return has(Slot::Direction) ? get(Slot::Direction) : m_rule.direction; }
 
+    // An explicit year said just before ("in 2001 ... on Sept. 11") places a month or day
+    // without one, unless the sentence looks ahead from a year already past ("the 1991 treaty
+    // expires on Dec. 5").
+    bool useContextYear()
+    {
+        if (m_ctx.contextYear <= 0)
+            return false;
+        if (!pub().isValid())
+            return m_usedNarrative = true;
+        if (m_ctx.contextYear < pub().year() && tense() == Tense::Future)
+            return false;
+        m_usedNarrative = true;
+        return true;
+    }
+
     // Year of a month/day said without one: a past report does not speak of later dates,
     // a future one not of earlier ones; without cues the publication year stands.
     int yearForDay(int month, int day)
     {
+        if (useContextYear())
+            return m_ctx.contextYear;
         const int y = pub().year();
         const QDate d(y, month, day);
         if (!d.isValid())
@@ -80,6 +100,8 @@ private:
 
     int yearForMonth(int month)
     {
+        if (useContextYear())
+            return m_ctx.contextYear;
         const int y = pub().year();
         const Tense t = tense();
         if (t == Tense::Past && month > pub().month())
@@ -115,6 +137,12 @@ private:
     {
         const int m = get(Slot::Month), d = get(Slot::Day);
         const int y = has(Slot::Year) ? get(Slot::Year) : yearForDay(m, d);
+        if (has(Slot::Hour) && has(Slot::Minute)) {
+            int h = get(Slot::Hour);
+            if (m_ctx.afternoon && h < 12)
+                h += 12;
+            return calendar::dayTime(QDate(y, m, d), h, get(Slot::Minute));
+        }
         return calendar::day(QDate(y, m, d));
     }
 

@@ -37,6 +37,7 @@ struct Rule
     int sign = 1;        ///< offset direction
     int direction = 0;   ///< fixed direction when the pattern has none
     bool hasDirection = false;
+    bool bare = false;   ///< a number with no cue word: the bare-number guards apply
 };
 
 /// False-positive guards from the rule file.
@@ -49,6 +50,8 @@ struct Guards
     QSet<int> monthContextBefore;
     QSet<int> weekdayNotBefore;
     QSet<int> yearNotBefore;
+    QSet<int> bareYearNotAfter;
+    QSet<int> yearSetsScene; ///< a year after these ("in 2001") places bare dates that follow it ///< a bare number after these is a quantity or a code, not a year
     QSet<int> seasonNotBefore; ///< "the fall of the Berlin Wall" is no season
     int yearMin = 1900;
     int yearMax = 2099;

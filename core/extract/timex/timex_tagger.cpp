@@ -86,20 +86,110 @@ TimexTagger TimexTagger::fromResource()
     return TimexTagger(bundled);
 }
 
-QVector<Timex> TimexTagger::tag(const ArticleText &article) const
-{
-    const RuleSet &rules = *m_rules;
-    const QVector<Token> tokens = tokenize(article.text, rules.vocabulary, rules.tense.pastSuffix());
-    QVector<TenseCue> cues;
-    bool cuesFound = false;
-    QVector<Timex> out;
-    QDate narrativeAnchor;
-    QVector<Candidate> candidates;
-    const int n = int(tokens.size());
+namespace {
 
+// One expression found, with what is needed to resolve it again on another anchor.
+struct Found
+{
+    int rule;
+    Captures captures;
+    int from, to; ///< sentence tokens
+    bool absolute;
+};
+
+// The tagging of one article: scan, resolve, then re-anchor what speakers said in quotes.
+class Run final
+{
+public:
+    Run(const RuleSet &rules, const ArticleText &article)
+        : m_rules(rules), m_article(article),
+          m_tokens(tokenize(article.text, rules.vocabulary, rules.tense.pastSuffix()))
+    {
+        m_pm = rules.vocabulary.id(QStringLiteral("pm"));
+    }
+
+    QVector<Timex> run()
+    {
+        scan();
+        anchorQuotes();
+        return m_out;
+    }
+
+private:
+    const QVector<TenseCue> &cues()
+    {
+        if (!m_cuesFound) {
+            m_cues = m_rules.tense.findCues(m_tokens);
+            m_cuesFound = true;
+        }
+        return m_cues;
+    }
+
+    std::optional<Resolution> resolveAt(const Rule &rule, const Captures &c, int from, int to, QDate published,
+                                        int contextYear)
+    {
+        ResolveContext ctx;
+        ctx.published = published;
+        ctx.narrativeAnchor = m_narrativeAnchor;
+        ctx.contextYear = contextYear;
+        ctx.afternoon = c.has(Slot::Minute) && c.tokenOf(Slot::Minute) + 1 < m_tokens.size()
+                        && m_tokens[c.tokenOf(Slot::Minute) + 1].word == m_pm && m_pm >= 0;
+        ctx.tense = [&, from, to] {
+            return m_rules.tense.tenseOf(m_tokens, cues(), c.firstToken, c.lastToken, from, to);
+        };
+        return resolve(rule, c, ctx, m_rules.guards.unknownTenseFactor);
+    }
+
+    // The explicit year said last, if it is in this sentence or the one before in the paragraph.
+    int contextYearFor(int sentence) const
+    {
+        if (m_yearSentence < 0 || sentence < 0)
+            return 0;
+        if (m_yearSentence == sentence)
+            return m_year;
+        if (m_yearSentence == sentence - 1
+            && m_article.sentences[sentence].paragraph == m_article.sentences[m_yearSentence].paragraph)
+            return m_year;
+        return 0;
+    }
+
+    // Only a year said as the time of something ("in 2001", "October 1962", "June 16, 2001")
+    // sets the scene for what follows; "the 1991 treaty" or "2004 bid" does not.
+    void noteYear(const Rule &rule, const Captures &c, int sentence)
+    {
+        if (!c.has(Slot::Year))
+            return;
+        if (rule.type == RuleType::Year) {
+            const int before = c.firstToken - 1;
+            if (before < 0 || !m_rules.guards.yearSetsScene.contains(m_tokens[before].word))
+                return;
+        }
+        m_year = c.value(Slot::Year);
+        m_yearSentence = sentence;
+    }
+
+    void scan();
+    void anchorQuotes();
+
+    const RuleSet &m_rules;
+    const ArticleText &m_article;
+    const QVector<Token> m_tokens;
+    QVector<TenseCue> m_cues;
+    bool m_cuesFound = false;
+    QVector<Timex> m_out;
+    QVector<Found> m_found; ///< parallel to m_out
+    QDate m_narrativeAnchor;
+    int m_year = 0, m_yearSentence = -1;
+    int m_pm = -1;
+};
+
+void Run::scan()
+{
+    QVector<Candidate> candidates;
+    const int n = int(m_tokens.size());
     for (int i = 0; i < n; ++i) {
         candidates.clear();
-        collect(rules, tokens, i, candidates);
+        collect(m_rules, m_tokens, i, candidates);
         if (candidates.isEmpty())
             continue;
         // A rule matched only through leading context ("in" of "in the fall") must not hide a
@@ -108,7 +198,7 @@ QVector<Timex> TimexTagger::tag(const ArticleText &article) const
         for (const Candidate &cand : candidates)
             contextEnd = std::max(contextEnd, cand.captures.firstToken);
         for (int k = i + 1; k <= contextEnd && k < n; ++k)
-            collect(rules, tokens, k, candidates);
+            collect(m_rules, m_tokens, k, candidates);
         // The expression reaching farthest wins, then the longer one, then the rule listed first.
         std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate &a, const Candidate &b) {
             if (a.captures.lastToken != b.captures.lastToken)
@@ -116,29 +206,19 @@ QVector<Timex> TimexTagger::tag(const ArticleText &article) const
             return a.captures.lastToken - a.captures.firstToken > b.captures.lastToken - b.captures.firstToken;
         });
         for (const Candidate &cand : candidates) {
-            const Rule &rule = rules.rules[cand.rule];
-            if (!passesGuards(rules, rule, cand.captures, tokens))
+            const Rule &rule = m_rules.rules[cand.rule];
+            if (!passesGuards(m_rules, rule, cand.captures, m_tokens))
                 continue;
             int sentence = -1;
-            const auto [from, to] = sentenceTokens(article, tokens, cand.captures.firstToken, sentence);
-            ResolveContext ctx;
-            ctx.published = article.published;
-            ctx.narrativeAnchor = narrativeAnchor;
-            ctx.tense = [&, from = from, to = to] {
-                if (!cuesFound) {
-                    cues = rules.tense.findCues(tokens);
-                    cuesFound = true;
-                }
-                return rules.tense.tenseOf(tokens, cues, cand.captures.firstToken, cand.captures.lastToken,
-                                           from, to);
-            };
-            const std::optional<Resolution> res = resolve(rule, cand.captures, ctx, rules.guards.unknownTenseFactor);
+            const auto [from, to] = sentenceTokens(m_article, m_tokens, cand.captures.firstToken, sentence);
+            const std::optional<Resolution> res = resolveAt(rule, cand.captures, from, to, m_article.published,
+                                                            contextYearFor(sentence));
             if (!res)
                 continue;
             Timex x;
-            x.span = {tokens[cand.captures.firstToken].start, tokens[cand.captures.lastToken].end};
+            x.span = {m_tokens[cand.captures.firstToken].start, m_tokens[cand.captures.lastToken].end};
             x.sentence = sentence;
-            x.text = article.slice(x.span);
+            x.text = m_article.slice(x.span);
             x.value = res->value.value;
             x.granularity = res->value.granularity;
             x.begin = res->value.begin;
@@ -147,13 +227,75 @@ QVector<Timex> TimexTagger::tag(const ArticleText &article) const
             x.anchor = res->anchor;
             x.confidence = res->confidence;
             if (x.granularity == u"day" || x.granularity == u"time")
-                narrativeAnchor = x.begin;
-            out.append(x);
+                m_narrativeAnchor = x.begin;
+            if (x.anchor == u"absolute")
+                noteYear(rule, cand.captures, sentence);
+            m_out.append(x);
+            m_found.append({cand.rule, cand.captures, from, to, x.anchor == u"absolute"});
             i = cand.captures.lastToken; // the loop's ++i moves past the expression
             break;
         }
     }
-    return out;
+}
+
+// Words in quotes are anchored on the day they were said, not on the page date: "today" in a
+// quote attributed with "said Tuesday" is that Tuesday. The day said is the reporting clause's
+// day in the quote's own sentence ("...today," he said Tuesday), else the last one before it
+// ("A commander said Tuesday ... 'even today,' he added").
+void Run::anchorQuotes()
+{
+    bool any = false;
+    for (int k = 0; k < m_out.size() && !any; ++k)
+        any = !m_found[k].absolute && m_rules.rules[m_found[k].rule].type != RuleType::Narrative
+              && m_tokens[m_found[k].captures.firstToken].quote != 0;
+    if (!any || !m_article.published.isValid())
+        return;
+    // Days of speech: day-precise expressions outside quotes right beside a reporting verb.
+    QVector<int> spoken; // indexes into m_out
+    for (int k = 0; k < m_out.size(); ++k) {
+        const Captures &c = m_found[k].captures;
+        if (m_tokens[c.firstToken].quote == 0 && m_out[k].granularity == u"day"
+            && m_rules.tense.reportedAt(m_tokens, cues(), c.firstToken, c.lastToken))
+            spoken.append(k);
+    }
+    if (spoken.isEmpty())
+        return;
+    for (int k = 0; k < m_out.size(); ++k) {
+        const Found &f = m_found[k];
+        const Rule &rule = m_rules.rules[f.rule];
+        if (f.absolute || rule.type == RuleType::Narrative || m_tokens[f.captures.firstToken].quote == 0)
+            continue;
+        int said = -1;
+        for (int s : spoken) {
+            if (m_out[s].sentence == m_out[k].sentence && m_out[k].sentence >= 0) {
+                said = s;
+                break;
+            }
+            if (s < k)
+                said = s;
+        }
+        if (said < 0 || m_out[said].begin == m_article.published)
+            continue;
+        m_narrativeAnchor = QDate();
+        const std::optional<Resolution> res = resolveAt(rule, f.captures, f.from, f.to, m_out[said].begin,
+                                                        contextYearFor(m_out[k].sentence));
+        if (!res)
+            continue;
+        Timex &x = m_out[k];
+        x.value = res->value.value;
+        x.granularity = res->value.granularity;
+        x.begin = res->value.begin;
+        x.end = res->value.end;
+        x.anchor = QStringLiteral("speech");
+        x.confidence = res->confidence;
+    }
+}
+
+} // namespace
+
+QVector<Timex> TimexTagger::tag(const ArticleText &article) const
+{
+    return Run(*m_rules, article).run();
 }
 
 } // namespace summit

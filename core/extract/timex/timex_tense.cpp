@@ -16,6 +16,8 @@ TenseRules::TenseRules(const QJsonObject &section, Vocabulary &vocabulary)
     // Present-tense reporting ("says Tuesday") reports on the past as news headlines do.
     addPhrases(reporting.value(QLatin1String("present")).toArray(), Tense::Past, true, vocabulary);
     m_reportingWindow = section.value(QLatin1String("reportingWindow")).toInt(3);
+    for (const QJsonValue &v : section.value(QLatin1String("clauseWords")).toArray())
+        m_clauseWords.insert(vocabulary.intern(v.toString().toLower()));
     m_pastSuffix.suffix = section.value(QLatin1String("pastSuffix")).toString();
     for (const QJsonValue &v : section.value(QLatin1String("pastSuffixExceptions")).toArray())
         m_pastSuffix.exceptions.insert(v.toString());
@@ -89,22 +91,49 @@ QVector<TenseCue> TenseRules::findCues(const QVector<Token> &tokens) const
     return cues;
 }
 
+bool TenseRules::clauseBetween(const QVector<Token> &tokens, int from, int to) const
+{
+    for (int k = from; k < to; ++k)
+        if (tokens[k].breaksClause)
+            return true;
+    return false;
+}
+
+bool TenseRules::reportedAt(const QVector<Token> &tokens, const QVector<TenseCue> &cues, int first, int last) const
+{
+    const int lo = first - m_reportingWindow - 1;
+    auto it = std::lower_bound(cues.begin(), cues.end(), lo, [](const TenseCue &c, int pos) { return c.first < pos; });
+    for (; it != cues.end() && it->first <= last + m_reportingWindow; ++it) {
+        if (!it->reporting || tokens[it->first].quote != 0)
+            continue;
+        const bool before = it->last < first;
+        if (!before && it->first <= last)
+            continue;
+        const int distance = before ? first - it->last : it->first - last;
+        if (distance <= m_reportingWindow
+            && !clauseBetween(tokens, before ? it->last + 1 : last + 1, before ? first : it->first))
+            return true;
+    }
+    return false;
+}
+
 Tense TenseRules::tenseOf(const QVector<Token> &tokens, const QVector<TenseCue> &cues, int first,
                           int last, int from, int to) const
 {
     auto begin = std::lower_bound(cues.begin(), cues.end(), from,
                                   [](const TenseCue &c, int pos) { return c.first < pos; });
-    const TenseCue *nearStrong = nullptr, *nearWeak = nullptr;
+    const int quote = tokens[first].quote;
+    const TenseCue *nearStrong = nullptr, *nearWeak = nullptr, *clauseBefore = nullptr, *clauseAfter = nullptr;
     int strongDistance = std::numeric_limits<int>::max(), weakDistance = strongDistance;
     for (auto it = begin; it != cues.end() && it->first < to; ++it) {
         if (it->last >= first && it->first <= last)
             continue; // a cue inside the expression ("next", "last") is the expression's own
+        if (tokens[it->first].quote != quote)
+            continue; // the reporter's verbs do not set the tense of the speaker's words, nor the reverse
         const bool before = it->last < first;
         const int distance = before ? first - it->last : it->first - last;
         if (it->reporting) {
-            bool clauseBreak = false;
-            for (int k = before ? it->last + 1 : last + 1; k < (before ? first : it->first); ++k)
-                clauseBreak = clauseBreak || tokens[k].breaksClause;
+            const bool clauseBreak = clauseBetween(tokens, before ? it->last + 1 : last + 1, before ? first : it->first);
             if (distance <= m_reportingWindow && !clauseBreak)
                 return it->tense;
             if (distance < weakDistance) {
@@ -115,7 +144,22 @@ Tense TenseRules::tenseOf(const QVector<Token> &tokens, const QVector<TenseCue> 
             strongDistance = distance;
             nearStrong = &*it;
         }
+        // The governing verb of the expression's own clause (a reporting verb too: "told the
+        // conference here Saturday"): no break, no subordinator between.
+        bool sameClause = true;
+        for (int k = before ? it->last + 1 : last + 1; k < (before ? first : it->first) && sameClause; ++k)
+            sameClause = !breaksClause(tokens[k]);
+        if (sameClause) {
+            if (before)
+                clauseBefore = &*it; // cues come in order: the last one before is the nearest
+            else if (!clauseAfter)
+                clauseAfter = &*it;
+        }
     }
+    if (clauseBefore)
+        return clauseBefore->tense;
+    if (clauseAfter)
+        return clauseAfter->tense;
     if (nearStrong)
         return nearStrong->tense;
     return nearWeak ? nearWeak->tense : Tense::Unknown;

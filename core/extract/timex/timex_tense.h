@@ -3,6 +3,7 @@
 #include "extract/timex/timex_token.h"
 
 #include <QJsonObject>
+#include <QSet>
 #include <QVector>
 
 namespace summit::timex {
@@ -27,12 +28,19 @@ public:
 
     const PastSuffix &pastSuffix() const { return m_pastSuffix; }
 
+    /// True when a reporting cue ("said", "told") stands within the window of tokens
+    /// [first, last], outside quotes, with no clause break between: "said Tuesday".
+    bool reportedAt(const QVector<Token> &tokens, const QVector<TenseCue> &cues, int first, int last) const;
+
     /// All cues of a tokenized text, sorted by position; longest phrase wins at each token.
     QVector<TenseCue> findCues(const QVector<Token> &tokens) const;
 
-    /// The tense that governs tokens [first, last] within the sentence tokens [from, to):
-    /// a reporting cue within the window and no clause break between decides; otherwise the
-    /// nearest non-reporting cue; otherwise the nearest reporting cue; otherwise Unknown.
+    /// The tense that governs tokens [first, last] within the sentence tokens [from, to).
+    /// Only cues on the same side of quotation marks count (a quote has its speaker's tense,
+    /// not the reporter's). In order: a reporting cue within the window and no clause break
+    /// between; the nearest cue before the expression in its own clause (the verb that governs
+    /// it: "won ... on Sunday, and will be"), then after it in its clause; the nearest
+    /// non-reporting cue in the sentence; the nearest reporting cue; otherwise Unknown.
     Tense tenseOf(const QVector<Token> &tokens, const QVector<TenseCue> &cues, int first, int last,
                   int from, int to) const;
 
@@ -46,7 +54,14 @@ private:
     void addPhrases(const QJsonArray &list, Tense tense, bool reporting, Vocabulary &vocabulary);
 
     QVector<QVector<Phrase>> m_byFirstWord; ///< indexed by vocabulary id
+    bool breaksClause(const Token &t) const
+    {
+        return t.breaksClause || (t.word >= 0 && m_clauseWords.contains(t.word));
+    }
+    bool clauseBetween(const QVector<Token> &tokens, int from, int to) const; ///< any break in [from, to)
+
     PastSuffix m_pastSuffix;
+    QSet<int> m_clauseWords; ///< subordinators that open a new clause ("after", "which")
     int m_reportingWindow = 3;
 };
 

@@ -1,0 +1,133 @@
+// Timex rules for the shapes real news text takes: weekdays and months placed by the tense of
+// their own clause, words in quotes anchored on the day they were said, page stamps with clock
+// times, numeric dates, modified years and bare years. Sentences are our own.
+
+#include "timex_fixture.h"
+
+using summit::test::tagText;
+using summit::test::timexFor;
+
+namespace {
+
+QString s(const char *text) { return QString::fromUtf8(text); }
+
+const QDate kMon(2008, 3, 3);  // Monday
+const QDate kWed(2008, 12, 31); // Wednesday, last day of the year
+const QDate kFri(2009, 7, 3);  // Friday
+
+} // namespace
+
+TEST_CASE("timex real: a weekday follows the verb of its own clause", "[timex][real]")
+{
+    // Past verb in the weekday's clause, a future one in the next clause.
+    CHECK(timexFor(s("The mayor won 61% of the vote on Sunday, and will be sworn in next month."), kMon, s("Sunday"))
+              .value
+          == s("2008-03-02"));
+    // Future verb before the weekday; a past verb after a subordinator belongs to another clause.
+    CHECK(timexFor(s("The utility said it would halt deliveries early Thursday after the talks failed."), kWed,
+                   s("early Thursday"))
+              .value
+          == s("2009-01-01"));
+    CHECK(timexFor(s("The cutoff was announced late Wednesday by the utility."), kWed, s("late Wednesday")).value
+          == s("2008-12-31"));
+    // A Friday preview of Monday talks.
+    CHECK(timexFor(s("The envoys are due to sit down in Vienna on Monday for two days of talks."), kFri, s("Monday"))
+              .value
+          == s("2009-07-06"));
+    CHECK(timexFor(s("The talks take place Tuesday in Geneva."), kMon, s("Tuesday")).value == s("2008-03-04"));
+    // A reporting verb that governs the clause decides, even a few words away.
+    CHECK(timexFor(s("GENEVA, Feb. 7 -- The minister told a packed conference hall here Saturday that he wants to talk."),
+                   QDate(2009, 2, 8), s("Saturday"))
+              .value
+          == s("2009-02-07"));
+    CHECK(timexFor(s("GENEVA, Feb. 7 -- The minister told a packed conference hall here Saturday that he wants to talk."),
+                   QDate(2009, 2, 8), s("Feb. 7"))
+              .value
+          == s("2009-02-07"));
+    CHECK(timexFor(s("The strike at midnight Wednesday was called off."), kWed, s("midnight Wednesday")).value
+          == s("2008-12-31"));
+}
+
+TEST_CASE("timex real: words in quotes count from the day they were said", "[timex][real]")
+{
+    // The quote's own attribution gives the day.
+    const QString own = s("\"We will sign the text today,\" the envoy said Tuesday.");
+    CHECK(timexFor(own, QDate(2008, 3, 6), s("today")).value == s("2008-03-04"));
+    CHECK(timexFor(own, QDate(2008, 3, 6), s("today")).anchor == s("speech"));
+    // An earlier dated attribution carries over to a later quote with an undated one.
+    const QString carried = s("A senior commander said Monday that flights would go on. "
+                              "\"We keep watching them, even today,\" he added.");
+    CHECK(timexFor(carried, QDate(2008, 3, 7), s("today")).value == s("2008-03-03"));
+    // Said on the publication day: nothing changes.
+    CHECK(timexFor(s("\"We met yesterday,\" she said Friday."), kFri, s("yesterday")).value == s("2009-07-02"));
+    // The reporter's past "said" does not make a date in the speaker's words past.
+    CHECK(timexFor(s("\"They are keen to talk in Vienna on October 19th,\" she said."), QDate(2009, 10, 13),
+                   s("October 19th"))
+              .value
+          == s("2009-10-19"));
+    // With no dated attribution at all, the publication date stands.
+    CHECK(timexFor(s("\"What he did today was call,\" she said."), kMon, s("today")).value == s("2008-03-03"));
+    // Curly quotes and doubled single quotes are quotes too.
+    CHECK(timexFor(s("\u201cThe deal is done today,\u201d the aide said Sunday."), kMon, s("today")).value
+          == s("2008-03-02"));
+    CHECK(timexFor(s("''The deal is done today,'' the aide said Sunday."), kMon, s("today")).value == s("2008-03-02"));
+}
+
+TEST_CASE("timex real: bare months across a year boundary", "[timex][real]")
+{
+    CHECK(timexFor(s("Negotiators will return to the table in January."), QDate(2009, 12, 23), s("January")).value
+          == s("2010-01"));
+    CHECK(timexFor(s("The two sides clashed over prices in December."), QDate(2009, 4, 2), s("December")).value
+          == s("2008-12"));
+    CHECK(timexFor(s("Prices will be reviewed in December."), QDate(2009, 4, 2), s("December")).value == s("2009-12"));
+}
+
+TEST_CASE("timex real: years, modified and bare", "[timex][real]")
+{
+    const QDate d(2009, 12, 23);
+    CHECK(timexFor(s("They hope for a deal in early 2010."), d, s("early 2010")).value == s("2010"));
+    CHECK(timexFor(s("Arms talks drag into 2010"), d, s("2010")).value == s("2010"));
+    CHECK(timexFor(s("It was good news, this choice for 2007."), d, s("2007")).value == s("2007"));
+    CHECK(timexFor(s("He backed the senator's 2004 bid for office."), d, s("2004")).value == s("2004"));
+    CHECK(timexFor(s("Ukraine signed no contract for 2009 deliveries."), d, s("2009")).value == s("2009"));
+    // Numbers that are not years.
+    CHECK(tagText(s("Some 2000 protesters marched."), d).isEmpty());
+    CHECK(tagText(s("The council passed Resolution 1929 unanimously."), d).isEmpty());
+    CHECK(tagText(s("The flight left at 1930 GMT with 2010 passengers."), d).size() <= 1);
+    CHECK(tagText(s("Tickets cost $2000 each."), d).isEmpty());
+}
+
+TEST_CASE("timex real: relative years and ends of periods", "[timex][real]")
+{
+    const QDate d(2009, 7, 3);
+    CHECK(timexFor(s("A deal is possible by year-end."), d, s("year-end")).value == s("2009"));
+    CHECK(timexFor(s("A deal is possible by the year's end."), d, s("year's end")).value == s("2009"));
+    CHECK(timexFor(s("It should be ratified at the beginning of next year."), d, s("beginning of next year")).value
+          == s("2010"));
+    CHECK(timexFor(s("It should be ratified early next year."), d, s("early next year")).value == s("2010"));
+    CHECK(timexFor(s("A draft is due by the end of this year."), d, s("the end of this year")).value == s("2009"));
+    CHECK(timexFor(s("A crisis broke out 45 years ago."), QDate(2007, 10, 27), s("45 years ago")).value == s("1962"));
+    CHECK(timexFor(s("Officials confirmed the call earlier in the day."), kMon, s("earlier in the day")).value
+          == s("2008-03-03"));
+}
+
+TEST_CASE("timex real: page stamps and numeric dates", "[timex][real]")
+{
+    const QDate d(2008, 7, 7);
+    const summit::Timex full = timexFor(s("Monday, July 7, 2008 15:19"), d, s("Monday, July 7, 2008 15:19"));
+    CHECK(full.value == s("2008-07-07T15:19"));
+    CHECK(full.begin == QDate(2008, 7, 7));
+    CHECK(full.end == QDate(2008, 7, 7));
+    CHECK(timexFor(s("Updated: 2008-07-07 15:19"), d, s("2008-07-07 15:19")).value == s("2008-07-07T15:19"));
+    CHECK(timexFor(s("Updated: 2008-07-07"), d, s("2008-07-07")).value == s("2008-07-07"));
+    CHECK(timexFor(s("7 Jul, 2008 11:12"), d, s("7 Jul, 2008 11:12")).value == s("2008-07-07T11:12"));
+    CHECK(timexFor(s("Posted February 6, 2009, 8:35 PM"), d, s("February 6, 2009, 8:35 PM")).value
+          == s("2009-02-06T20:35"));
+    CHECK(timexFor(s("Saturday, 10 February 2007"), d, s("Saturday, 10 February 2007")).value == s("2007-02-10"));
+    CHECK(timexFor(s("Last Updated: 07/27/2016"), d, s("07/27/2016")).value == s("2016-07-27"));
+    CHECK(timexFor(s("Printed 27/07/2016"), d, s("27/07/2016")).value == s("2016-07-27"));
+    CHECK(timexFor(s("Posted on August 28th, 2008 at 10:43 am"), d, s("August 28th, 2008 at 10:43 am")).value
+          == s("2008-08-28T10:43"));
+    CHECK(timexFor(s("They meet again on October 19th."), QDate(2009, 10, 13), s("October 19th")).value
+          == s("2009-10-19"));
+}
