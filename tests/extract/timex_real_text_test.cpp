@@ -102,7 +102,7 @@ TEST_CASE("timex real: relative years and ends of periods", "[timex][real]")
     const QDate d(2009, 7, 3);
     CHECK(timexFor(s("A deal is possible by year-end."), d, s("year-end")).value == s("2009"));
     CHECK(timexFor(s("A deal is possible by the year's end."), d, s("year's end")).value == s("2009"));
-    CHECK(timexFor(s("It should be ratified at the beginning of next year."), d, s("beginning of next year")).value
+    CHECK(timexFor(s("It should be ratified at the beginning of next year."), d, s("the beginning of next year")).value
           == s("2010"));
     CHECK(timexFor(s("It should be ratified early next year."), d, s("early next year")).value == s("2010"));
     CHECK(timexFor(s("A draft is due by the end of this year."), d, s("the end of this year")).value == s("2009"));
