@@ -32,7 +32,7 @@ public:
         QString anchor = needsDocumentDate ? QStringLiteral("published") : QStringLiteral("absolute");
         if (m_usedNarrative)
             anchor = QStringLiteral("narrative");
-        return Resolution{v, anchor, m_rule.confidence * m_factor};
+        return Resolution{v, anchor, m_rule.confidence * m_factor, m_factor != 1.0};
     }
 
 private:

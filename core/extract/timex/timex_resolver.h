@@ -26,6 +26,7 @@ struct Resolution
     TimexValue value;
     QString anchor;    ///< "absolute", "published" or "narrative"
     double confidence; ///< the rule's, lowered when the direction had to be guessed
+    bool guessed;      ///< the direction had to be guessed: no tense cue decided it
 };
 
 /// Turns a match into a value. Returns nothing when the captures make no valid date, or the

@@ -95,6 +95,7 @@ struct Found
     Captures captures;
     int from, to; ///< sentence tokens
     bool absolute;
+    bool guessed; ///< no tense cue decided the direction
 };
 
 // The tagging of one article: scan, resolve, then re-anchor what speakers said in quotes.
@@ -112,6 +113,7 @@ public:
     {
         scan();
         anchorQuotes();
+        oneDayPerName();
         return m_out;
     }
 
@@ -170,6 +172,7 @@ private:
 
     void scan();
     void anchorQuotes();
+    void oneDayPerName();
 
     const RuleSet &m_rules;
     const ArticleText &m_article;
@@ -231,7 +234,7 @@ void Run::scan()
             if (x.anchor == u"absolute")
                 noteYear(rule, cand.captures, sentence);
             m_out.append(x);
-            m_found.append({cand.rule, cand.captures, from, to, x.anchor == u"absolute"});
+            m_found.append({cand.rule, cand.captures, from, to, x.anchor == u"absolute", res->guessed});
             i = cand.captures.lastToken; // the loop's ++i moves past the expression
             break;
         }
@@ -288,6 +291,35 @@ void Run::anchorQuotes()
         x.end = res->value.end;
         x.anchor = QStringLiteral("speech");
         x.confidence = res->confidence;
+    }
+}
+
+// A weekday whose tense nothing decided (a headline's "for Monday round") is the same day as
+// that weekday where the tense was clear: one article rarely means two different Mondays.
+void Run::oneDayPerName()
+{
+    for (int k = 0; k < m_out.size(); ++k) {
+        const Found &f = m_found[k];
+        if (!f.guessed || m_rules.rules[f.rule].type != RuleType::Weekday
+            || m_tokens[f.captures.firstToken].quote != 0)
+            continue;
+        const int weekday = f.captures.value(Slot::Weekday);
+        for (int j = 0; j < m_out.size(); ++j) {
+            const Found &g = m_found[j];
+            if (j == k || g.guessed || m_rules.rules[g.rule].type != RuleType::Weekday
+                || g.captures.value(Slot::Weekday) != weekday || m_out[j].anchor != u"published")
+                continue;
+            if (m_out[j].begin != m_out[k].begin) {
+                const int shift = int(m_out[k].begin.daysTo(m_out[j].begin));
+                Timex &x = m_out[k];
+                const QString time = x.value.mid(10); // a part of day ("TEV") stays
+                x.begin = x.begin.addDays(shift);
+                x.end = x.end.addDays(shift);
+                x.value = x.begin.toString(Qt::ISODate) + time;
+                x.confidence = m_out[j].confidence * m_rules.guards.unknownTenseFactor;
+            }
+            break;
+        }
     }
 }
 
