@@ -131,3 +131,28 @@ TEST_CASE("timex real: page stamps and numeric dates", "[timex][real]")
     CHECK(timexFor(s("They meet again on October 19th."), QDate(2009, 10, 13), s("October 19th")).value
           == s("2009-10-19"));
 }
+
+TEST_CASE("timex real: durations and event-relative offsets are not dates", "[timex][real]")
+{
+    const QDate d(2008, 9, 18);
+    CHECK(tagText(s("Ties have worsened over the past two years."), d).isEmpty());
+    CHECK(tagText(s("Relations were tense for the past month."), d).isEmpty());
+    CHECK(tagText(s("Both sides must cut warheads within seven years."), d).isEmpty());
+    CHECK(tagText(s("The envoys talked for three days."), d).isEmpty());
+    CHECK(tagText(s("I traveled to Tbilisi just a month before the conflict."), d).isEmpty());
+    // A narrative offset that ends its clause still counts from the last date given.
+    CHECK(timexFor(s("They met on June 2. A week before, the ministers had spoken."), d, s("A week before")).value
+          == s("2008-W22"));
+    // "the next day" stays a narrative date, not a duration.
+    CHECK(timexFor(s("They met on June 2. The next day, they signed."), d, s("The next day")).value == s("2008-06-03"));
+}
+
+TEST_CASE("timex real: page stamp shapes", "[timex][real]")
+{
+    const QDate d(2007, 6, 7);
+    CHECK(timexFor(s("DW staff (win)June 7, 2007"), d, s("June 7, 2007")).value == s("2007-06-07"));
+    CHECK(timexFor(s("Friday, April 4, 2008; 3:19 PM"), d, s("Friday, April 4, 2008; 3:19 PM")).value
+          == s("2008-04-04T15:19"));
+    // A number after a date that is not a clock time stays out of it.
+    CHECK(timexFor(s("On July 7, 2008 15 people were hurt."), d, s("July 7, 2008")).value == s("2008-07-07"));
+}

@@ -70,6 +70,8 @@ bool seasonOk(const Guards &g, const Captures &c, const QVector<Token> &tokens)
 bool passesGuards(const RuleSet &rules, const Rule &rule, const Captures &c, const QVector<Token> &tokens)
 {
     const Guards &g = rules.guards;
+    if (rule.clauseEnd && c.lastToken + 1 < tokens.size() && !tokens[c.lastToken + 1].breaksClause)
+        return false; // "a month before the conflict" counts from an event, not from a date
     return monthOk(g, c, tokens, Slot::Month) && monthOk(g, c, tokens, Slot::Month2)
            && weekdayOk(g, c, tokens) && yearOk(g, rule, c, tokens) && seasonOk(g, c, tokens);
 }

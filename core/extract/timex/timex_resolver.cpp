@@ -129,6 +129,7 @@ private:
         case RuleType::RelativeUnit: return relativeUnit();
         case RuleType::Offset: return offset(pub(), m_rule.sign);
         case RuleType::Narrative: return narrative();
+        case RuleType::None: return {};
         }
         return {};
     }

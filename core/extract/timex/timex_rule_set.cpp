@@ -25,6 +25,7 @@ RuleType ruleTypeNamed(const QString &name)
         {QStringLiteral("relative-unit"), RuleType::RelativeUnit},
         {QStringLiteral("offset"), RuleType::Offset},
         {QStringLiteral("narrative"), RuleType::Narrative},
+        {QStringLiteral("none"), RuleType::None},
     };
     auto it = types.constFind(name);
     if (it == types.constEnd())
@@ -91,6 +92,7 @@ Rule loadRule(const QJsonObject &o, Vocabulary &vocabulary)
     r.sign = o.value(QLatin1String("sign")).toInt(1);
     r.hasDirection = o.contains(QLatin1String("direction"));
     r.bare = o.value(QLatin1String("bare")).toBool(false);
+    r.clauseEnd = o.value(QLatin1String("clauseEnd")).toBool(false);
     r.direction = o.value(QLatin1String("direction")).toInt(0);
     if (o.contains(QLatin1String("part")))
         r.part = codeOf(WordClass::DayPart, o.value(QLatin1String("part")), r.name);

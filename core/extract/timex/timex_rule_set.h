@@ -23,7 +23,8 @@ enum class RuleType {
     WeekdayRelative, ///< "last Monday", "next Friday"
     RelativeUnit,    ///< "next month", "last year", "earlier this month"
     Offset,          ///< "in one month", "two years ago": from the publication date
-    Narrative        ///< "the next day", "two days later": from the last date mentioned
+    Narrative,       ///< "the next day", "two days later": from the last date mentioned
+    None             ///< a known non-date ("the past two years" is a duration): consumed, never tagged
 };
 
 struct Rule
@@ -38,6 +39,7 @@ struct Rule
     int direction = 0;   ///< fixed direction when the pattern has none
     bool hasDirection = false;
     bool bare = false;   ///< a number with no cue word: the bare-number guards apply
+    bool clauseEnd = false; ///< the expression must end its clause ("a week before." but not "a week before the talks")
 };
 
 /// False-positive guards from the rule file.

@@ -212,6 +212,10 @@ void Run::scan()
             const Rule &rule = m_rules.rules[cand.rule];
             if (!passesGuards(m_rules, rule, cand.captures, m_tokens))
                 continue;
+            if (rule.type == RuleType::None) {
+                i = cand.captures.lastToken; // a known non-date: its words start nothing else
+                break;
+            }
             int sentence = -1;
             const auto [from, to] = sentenceTokens(m_article, m_tokens, cand.captures.firstToken, sentence);
             const std::optional<Resolution> res = resolveAt(rule, cand.captures, from, to, m_article.published,
