@@ -156,3 +156,29 @@ TEST_CASE("timex real: page stamp shapes", "[timex][real]")
     // A number after a date that is not a clock time stays out of it.
     CHECK(timexFor(s("On July 7, 2008 15 people were hurt."), d, s("July 7, 2008")).value == s("2008-07-07"));
 }
+
+TEST_CASE("timex real: a page's own age is no date", "[timex][real]")
+{
+    const QDate d(2008, 3, 4);
+    const QVector<summit::Timex> all = tagText(s("March 4, 2008 / 8:10 PM / 11 years ago"), d);
+    REQUIRE(all.size() == 1);
+    CHECK(all[0].value == s("2008-03-04T20:10"));
+    CHECK(timexFor(s("The crisis began more than 15 years ago."), QDate(2007, 9, 14), s("more than 15 years ago")).value
+          == s("1992"));
+}
+
+TEST_CASE("timex real: scheduled events in the present tense lie ahead", "[timex][real]")
+{
+    // A Monday story: the ministers meet tomorrow.
+    CHECK(timexFor(s("Rice meets Lavrov in Moscow on Tuesday."), kMon, s("Tuesday")).value == s("2008-03-04"));
+    CHECK(timexFor(s("The conference convenes Thursday in Brussels."), kMon, s("Thursday")).value == s("2008-03-06"));
+    CHECK(timexFor(s("The vote is due on Sunday."), kMon, s("Sunday")).value == s("2008-03-09"));
+}
+
+TEST_CASE("timex real: the document's own year leaves the tense to decide", "[timex][real]")
+{
+    const QDate d(2009, 12, 23);
+    CHECK(timexFor(s("The treaty runs out at the end of 2009, and talks will resume in January."), d, s("January")).value
+          == s("2010-01"));
+    CHECK(timexFor(s("In 2010, the talks will resume in March."), d, s("March")).value == s("2010-03"));
+}

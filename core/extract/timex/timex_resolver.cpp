@@ -66,14 +66,17 @@ private:
     int direction() const { return has(Slot::Direction) ? get(Slot::Direction) : m_rule.direction; }
 
     // An explicit year said just before ("in 2001 ... on Sept. 11") places a month or day
-    // without one, unless the sentence looks ahead from a year already past ("the 1991 treaty
-    // expires on Dec. 5").
+    // without one, unless the sentence looks ahead from a year already past ("signed in 1991,
+    // the treaty expires on Dec. 5") or the year is the document's own ("the end of 2009 ...
+    // in January", said in December 2009, is next January).
     bool useContextYear()
     {
         if (m_ctx.contextYear <= 0)
             return false;
         if (!pub().isValid())
             return m_usedNarrative = true;
+        if (m_ctx.contextYear == pub().year())
+            return false; // the document's own year: tense against its date decides, as without one
         if (m_ctx.contextYear < pub().year() && tense() == Tense::Future)
             return false;
         m_usedNarrative = true;
