@@ -1,0 +1,87 @@
+#include "extract/timex/timex_run.h"
+
+namespace summit::timex {
+
+// Words in quotes are anchored on the day they were said, not on the page date: "today" in a
+// quote attributed with "said Tuesday" is that Tuesday. The day said is the reporting clause's
+// day in the quote's own sentence ("...today," he said Tuesday), else the last one before it
+// ("A commander said Tuesday ... 'even today,' he added").
+void Run::anchorQuotes()
+{
+    bool any = false;
+    for (int k = 0; k < m_out.size() && !any; ++k)
+        any = !m_found[k].absolute && m_rules.rules[m_found[k].rule].type != RuleType::Narrative
+              && m_tokens[m_found[k].captures.firstToken].quote != 0;
+    if (!any || !m_article.published.isValid())
+        return;
+    // Days of speech: day-precise expressions outside quotes right beside a reporting verb.
+    QVector<int> spoken; // indexes into m_out
+    for (int k = 0; k < m_out.size(); ++k) {
+        const Captures &c = m_found[k].captures;
+        if (m_tokens[c.firstToken].quote == 0 && m_out[k].granularity == u"day"
+            && m_rules.tense.reportedAt(m_tokens, cues(), c.firstToken, c.lastToken))
+            spoken.append(k);
+    }
+    if (spoken.isEmpty())
+        return;
+    for (int k = 0; k < m_out.size(); ++k) {
+        const Found &f = m_found[k];
+        const Rule &rule = m_rules.rules[f.rule];
+        if (f.absolute || rule.type == RuleType::Narrative || m_tokens[f.captures.firstToken].quote == 0)
+            continue;
+        int said = -1;
+        for (int s : spoken) {
+            if (m_out[s].sentence == m_out[k].sentence && m_out[k].sentence >= 0) {
+                said = s;
+                break;
+            }
+            if (s < k)
+                said = s;
+        }
+        if (said < 0 || m_out[said].begin == m_article.published)
+            continue;
+        m_narrativeAnchor = QDate();
+        const std::optional<Resolution> res = resolveAt(rule, f.captures, f.from, f.to, m_out[said].begin,
+                                                        contextYearFor(m_out[k].sentence));
+        if (!res)
+            continue;
+        Timex &x = m_out[k];
+        x.value = res->value.value;
+        x.granularity = res->value.granularity;
+        x.begin = res->value.begin;
+        x.end = res->value.end;
+        x.anchor = QStringLiteral("speech");
+        x.confidence = res->confidence;
+    }
+}
+
+// A weekday whose tense nothing decided (a headline's "for Monday round") is the same day as
+// that weekday where the tense was clear: one article rarely means two different Mondays.
+void Run::oneDayPerName()
+{
+    for (int k = 0; k < m_out.size(); ++k) {
+        const Found &f = m_found[k];
+        if (!f.guessed || m_rules.rules[f.rule].type != RuleType::Weekday
+            || m_tokens[f.captures.firstToken].quote != 0)
+            continue;
+        const int weekday = f.captures.value(Slot::Weekday);
+        for (int j = 0; j < m_out.size(); ++j) {
+            const Found &g = m_found[j];
+            if (j == k || g.guessed || m_rules.rules[g.rule].type != RuleType::Weekday
+                || g.captures.value(Slot::Weekday) != weekday || m_out[j].anchor != u"published")
+                continue;
+            if (m_out[j].begin != m_out[k].begin) {
+                const int shift = int(m_out[k].begin.daysTo(m_out[j].begin));
+                Timex &x = m_out[k];
+                const QString time = x.value.mid(10); // a part of day ("TEV") stays
+                x.begin = x.begin.addDays(shift);
+                x.end = x.end.addDays(shift);
+                x.value = x.begin.toString(Qt::ISODate) + time;
+                x.confidence = m_out[j].confidence * m_rules.guards.unknownTenseFactor;
+            }
+            break;
+        }
+    }
+}
+
+} // namespace summit::timex
