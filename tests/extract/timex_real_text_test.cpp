@@ -182,3 +182,20 @@ TEST_CASE("timex real: the document's own year leaves the tense to decide", "[ti
           == s("2010-01"));
     CHECK(timexFor(s("In 2010, the talks will resume in March."), d, s("March")).value == s("2010-03"));
 }
+
+TEST_CASE("timex real: the order of a numeric date comes from the page", "[timex][real]")
+{
+    const QDate d(2008, 4, 7);
+    // American default.
+    CHECK(timexFor(s("Posted 07/04/2009"), d, s("07/04/2009")).value == s("2009-07-04"));
+    // The page writes day first elsewhere.
+    CHECK(timexFor(s("Posted 07/04/2009. Archived 25/12/2009."), d, s("07/04/2009")).value == s("2009-04-07"));
+    // The reading that is the publication date wins when the page shows no order.
+    CHECK(timexFor(s("17:50 | 07/ 04/ 2008"), d, s("07/ 04/ 2008")).value == s("2008-04-07"));
+    CHECK(timexFor(s("Posted 2008/04/07"), d, s("2008/04/07")).value == s("2008-04-07"));
+    // Abbreviated weekdays only inside a full date.
+    CHECK(timexFor(s("Mon, 7 Apr 2008 10:15"), d, s("Mon, 7 Apr 2008 10:15")).value == s("2008-04-07T10:15"));
+    CHECK(timexFor(s("Last updated: Monday, 7 April 2008, 15:19 GMT"), d, s("Monday, 7 April 2008, 15:19")).value
+          == s("2008-04-07T15:19"));
+    CHECK(tagText(s("The Sun reported it."), d).isEmpty());
+}

@@ -84,4 +84,39 @@ void Run::oneDayPerName()
     }
 }
 
+// 07/04/2008 is April 7 on a Russian or European page and July 4 on an American one. An
+// ambiguous numeric date takes the order of an unambiguous one on the same page (27/07/2016 is
+// day first); else the reading that is the publication date (page stamps mostly are); else the
+// rule's own (month first).
+void Run::numericOrder()
+{
+    int order = 0; // +1 day first, -1 month first, 0 not shown by the page
+    bool ambiguous = false;
+    for (int k = 0; k < m_out.size(); ++k) {
+        const Captures &c = m_found[k].captures;
+        if (!m_rules.rules[m_found[k].rule].swappable)
+            continue;
+        if (c.value(Slot::Day) > 12)
+            order = order != 0 ? order : (c.tokenOf(Slot::Month) < c.tokenOf(Slot::Day) ? -1 : 1);
+        else if (c.value(Slot::Day) != c.value(Slot::Month))
+            ambiguous = true;
+    }
+    if (!ambiguous)
+        return;
+    for (int k = 0; k < m_out.size(); ++k) {
+        const Captures &c = m_found[k].captures;
+        if (!m_rules.rules[m_found[k].rule].swappable || c.value(Slot::Day) > 12)
+            continue;
+        const QDate swapped(c.value(Slot::Year), c.value(Slot::Day), c.value(Slot::Month));
+        const bool monthFirst = c.tokenOf(Slot::Month) < c.tokenOf(Slot::Day);
+        const bool swap = order != 0 ? (order > 0) == monthFirst
+                                     : m_article.published.isValid() && swapped == m_article.published;
+        if (!swap || !swapped.isValid())
+            continue;
+        Timex &x = m_out[k];
+        x.value = swapped.toString(Qt::ISODate) + x.value.mid(10); // a clock time stays
+        x.begin = x.end = swapped;
+    }
+}
+
 } // namespace summit::timex

@@ -31,6 +31,8 @@ bool weekdayOk(const Guards &g, const Captures &c, const QVector<Token> &tokens)
     const int at = c.tokenOf(Slot::Weekday);
     if (g.capitalizedWeekday && !tokens[at].capitalized)
         return false;
+    if (g.abbreviatedWeekdays.contains(tokens[at].word) && !c.has(Slot::Day))
+        return false; // "Sun" or "Wed" alone is a word or a name, not a day
     const int after = at + 1;
     return after >= tokens.size() || !g.weekdayNotBefore.contains(tokens[after].word);
 }

@@ -93,6 +93,7 @@ Rule loadRule(const QJsonObject &o, Vocabulary &vocabulary)
     r.hasDirection = o.contains(QLatin1String("direction"));
     r.bare = o.value(QLatin1String("bare")).toBool(false);
     r.clauseEnd = o.value(QLatin1String("clauseEnd")).toBool(false);
+    r.swappable = o.value(QLatin1String("swappable")).toBool(false);
     r.direction = o.value(QLatin1String("direction")).toInt(0);
     if (o.contains(QLatin1String("part")))
         r.part = codeOf(WordClass::DayPart, o.value(QLatin1String("part")), r.name);
@@ -117,6 +118,7 @@ RuleSet RuleSet::fromJson(const QJsonObject &root)
     set.guards.capitalizedWeekday = capitalized.contains(QJsonValue(QStringLiteral("weekday")));
     set.guards.ambiguousMonths = wordSet(g.value(QLatin1String("ambiguousMonths")), set.vocabulary);
     set.guards.abbreviatedMonths = wordSet(g.value(QLatin1String("abbreviatedMonths")), set.vocabulary);
+    set.guards.abbreviatedWeekdays = wordSet(g.value(QLatin1String("abbreviatedWeekdays")), set.vocabulary);
     set.guards.monthContextBefore = wordSet(g.value(QLatin1String("monthContextBefore")), set.vocabulary);
     set.guards.weekdayNotBefore = wordSet(g.value(QLatin1String("weekdayNotBefore")), set.vocabulary);
     set.guards.yearNotBefore = wordSet(g.value(QLatin1String("yearNotBefore")), set.vocabulary);

@@ -39,6 +39,7 @@ struct Rule
     int direction = 0;   ///< fixed direction when the pattern has none
     bool hasDirection = false;
     bool bare = false;   ///< a number with no cue word: the bare-number guards apply
+    bool swappable = false; ///< a numeric date whose day and month may be read either way (07/04/2008)
     bool clauseEnd = false; ///< the expression must end its clause ("a week before." but not "a week before the talks")
 };
 
@@ -49,6 +50,7 @@ struct Guards
     bool capitalizedWeekday = true;
     QSet<int> ambiguousMonths;   ///< vocabulary ids: "may", "march"
     QSet<int> abbreviatedMonths; ///< "jan", "oct", ...
+    QSet<int> abbreviatedWeekdays; ///< "mon", "sun": only inside a full date ("Sun, 6 Jul 2008")
     QSet<int> monthContextBefore;
     QSet<int> weekdayNotBefore;
     QSet<int> yearNotBefore;

@@ -36,6 +36,7 @@ public:
         scan();
         anchorQuotes();
         oneDayPerName();
+        numericOrder();
         return m_out;
     }
 
@@ -95,6 +96,7 @@ private:
     void scan();         ///< timex_run.cpp
     void anchorQuotes(); ///< timex_discourse.cpp
     void oneDayPerName(); ///< timex_discourse.cpp
+    void numericOrder(); ///< timex_discourse.cpp
 
     const RuleSet &m_rules;
     const ArticleText &m_article;
