@@ -199,3 +199,11 @@ TEST_CASE("timex real: the order of a numeric date comes from the page", "[timex
           == s("2008-04-07T15:19"));
     CHECK(tagText(s("The Sun reported it."), d).isEmpty());
 }
+
+TEST_CASE("timex real: a year after a possessive is a year", "[timex][real]")
+{
+    const QDate d(2008, 4, 7);
+    CHECK(timexFor(s("He recalled his 2005 visit to Bratislava."), d, s("2005")).value == s("2005"));
+    CHECK(timexFor(s("Their 2007 talks failed."), d, s("2007")).value == s("2007"));
+    CHECK(tagText(s("He won exactly 2008 votes."), d).isEmpty());
+}
