@@ -207,3 +207,11 @@ TEST_CASE("timex real: a year after a possessive is a year", "[timex][real]")
     CHECK(timexFor(s("Their 2007 talks failed."), d, s("2007")).value == s("2007"));
     CHECK(tagText(s("He won exactly 2008 votes."), d).isEmpty());
 }
+
+TEST_CASE("timex real: parts of a narrative day", "[timex][real]")
+{
+    const QString text = s("The leaders met on June 2. That evening they dined at the dacha. They had spoken the night before.");
+    CHECK(timexFor(text, QDate(2008, 6, 5), s("That evening")).value == s("2008-06-02TEV"));
+    CHECK(timexFor(text, QDate(2008, 6, 5), s("the night before")).value == s("2008-06-01TNI"));
+    CHECK(tagText(s("They walked in the morning air."), QDate(2008, 6, 5)).isEmpty());
+}

@@ -270,7 +270,7 @@ private:
             return {};
         }
         if (!has(Slot::Unit))
-            return calendar::day(from.addDays(m_rule.days));
+            return withPart(from.addDays(m_rule.days), part()); // "that evening": the anchor's evening
         return offset(from, m_rule.sign);
     }
 
