@@ -165,7 +165,10 @@ bool Pattern::step(const QVector<Token> &tokens, int element, int token, const V
     if (token < tokens.size()) {
         int value = 0;
         if (accepts(e, tokens[token], vocabulary, yearMin, yearMax, value)) {
-            const Captures saved = out;
+            // Only these three change what the captures say: a slot's value counts only while
+            // its bit is present, so backtracking need not copy the arrays.
+            const quint32 present = out.present;
+            const int firstToken = out.firstToken, lastToken = out.lastToken;
             if (e.slot >= 0)
                 out.set(Slot(e.slot), value, token);
             if (!e.context) {
@@ -175,7 +178,9 @@ bool Pattern::step(const QVector<Token> &tokens, int element, int token, const V
             }
             if (step(tokens, element + 1, token + 1, vocabulary, yearMin, yearMax, out))
                 return true;
-            out = saved;
+            out.present = present;
+            out.firstToken = firstToken;
+            out.lastToken = lastToken;
         }
     }
     return e.optional && step(tokens, element + 1, token, vocabulary, yearMin, yearMax, out);
@@ -184,8 +189,9 @@ bool Pattern::step(const QVector<Token> &tokens, int element, int token, const V
 bool Pattern::matchAt(const QVector<Token> &tokens, int at, const Vocabulary &vocabulary, int yearMin,
                       int yearMax, Captures &out) const
 {
-    out = Captures{};
-    out.tokens.fill(-1);
+    // Slot arrays are not cleared: a slot is read only while its present bit is set.
+    out.present = 0;
+    out.firstToken = out.lastToken = out.endToken = -1;
     if (!step(tokens, 0, at, vocabulary, yearMin, yearMax, out) || out.firstToken < 0)
         return false;
     // Optional punctuation at the edges ("July 7-9," when no year follows) is not part of the

@@ -23,6 +23,7 @@ struct Captures
     int lastToken = -1;  ///< last token of the extent (inclusive)
     int endToken = -1;   ///< one past the last token matched, context included
     std::array<int, kSlotCount> tokens{}; ///< token that gave each slot (guards look at neighbours)
+    // values[s] and tokens[s] mean something only while has(s): matching reuses them unchecked.
 
     bool has(Slot s) const { return present & (1u << int(s)); }
     int value(Slot s) const { return values[size_t(s)]; }
