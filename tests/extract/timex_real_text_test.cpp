@@ -215,3 +215,15 @@ TEST_CASE("timex real: parts of a narrative day", "[timex][real]")
     CHECK(timexFor(text, QDate(2008, 6, 5), s("the night before")).value == s("2008-06-01TNI"));
     CHECK(tagText(s("They walked in the morning air."), QDate(2008, 6, 5)).isEmpty());
 }
+
+TEST_CASE("timex real: a year in a subordinate clause sets no scene for the next sentence", "[timex][real]")
+{
+    const QString text = s("The treaty, which was signed in 1991, expires on Dec. 5. Talks began in April.");
+    CHECK(timexFor(text, QDate(2009, 6, 5), s("Dec. 5")).value == s("2009-12-05"));
+    CHECK(timexFor(text, QDate(2009, 6, 5), s("April")).value == s("2009-04"));
+    CHECK(timexFor(s("Then, in 2001, everything changed. In June, Bush met Putin."), QDate(2008, 6, 5), s("June")).value
+          == s("2001-06"));
+    // In a quote, "open" on its own looks ahead.
+    CHECK(timexFor(s("\"The talks open on Monday,\" Bush said Thursday."), QDate(2008, 6, 6), s("Monday")).value
+          == s("2008-06-09"));
+}

@@ -106,7 +106,7 @@ void Run::scan()
             if (x.granularity == u"day" || x.granularity == u"time")
                 m_narrativeAnchor = x.begin;
             if (x.anchor == u"absolute")
-                noteYear(rule, cand.captures, sentence);
+                noteYear(rule, cand.captures, sentence, from);
             m_out.append(x);
             m_found.append({cand.rule, cand.captures, from, to, x.anchor == u"absolute", res->guessed});
             i = cand.captures.lastToken; // the loop's ++i moves past the expression

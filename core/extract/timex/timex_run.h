@@ -65,14 +65,16 @@ private:
         return resolve(rule, c, ctx, m_rules.guards.unknownTenseFactor);
     }
 
-    // The explicit year said last, if it is in this sentence or the one before in the paragraph.
+    // The explicit year said last, if it is in this sentence, or in the main clause of the one
+    // before in the paragraph ("In 2001, ... . In June, ..."; not "the treaty, which was signed
+    // in 1991, expires soon. Talks began in April").
     int contextYearFor(int sentence) const
     {
         if (m_yearSentence < 0 || sentence < 0)
             return 0;
         if (m_yearSentence == sentence)
             return m_year;
-        if (m_yearSentence == sentence - 1
+        if (m_yearSentence == sentence - 1 && m_yearInMainClause
             && m_article.sentences[sentence].paragraph == m_article.sentences[m_yearSentence].paragraph)
             return m_year;
         return 0;
@@ -80,7 +82,7 @@ private:
 
     // Only a year said as the time of something ("in 2001", "October 1962", "June 16, 2001")
     // sets the scene for what follows; "the 1991 treaty" or "2004 bid" does not.
-    void noteYear(const Rule &rule, const Captures &c, int sentence)
+    void noteYear(const Rule &rule, const Captures &c, int sentence, int sentenceStart)
     {
         if (!c.has(Slot::Year))
             return;
@@ -91,6 +93,9 @@ private:
         }
         m_year = c.value(Slot::Year);
         m_yearSentence = sentence;
+        m_yearInMainClause = true;
+        for (int k = sentenceStart; k < c.firstToken && m_yearInMainClause; ++k)
+            m_yearInMainClause = !m_rules.tense.opensClause(m_tokens[k]);
     }
 
     void scan();         ///< timex_run.cpp
@@ -107,6 +112,7 @@ private:
     QVector<Found> m_found; ///< parallel to m_out
     QDate m_narrativeAnchor;
     int m_year = 0, m_yearSentence = -1;
+    bool m_yearInMainClause = false;
     const int m_pm; ///< vocabulary id of "pm", or -1
 };
 

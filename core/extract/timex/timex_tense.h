@@ -54,6 +54,11 @@ private:
     void addPhrases(const QJsonArray &list, Tense tense, bool reporting, Vocabulary &vocabulary);
 
     QVector<QVector<Phrase>> m_byFirstWord; ///< indexed by vocabulary id
+public:
+    /// A subordinator ("which", "after") that opens a clause of its own.
+    bool opensClause(const Token &t) const { return t.word >= 0 && m_clauseWords.contains(t.word); }
+
+private:
     bool breaksClause(const Token &t) const
     {
         return t.breaksClause || (t.word >= 0 && m_clauseWords.contains(t.word));
