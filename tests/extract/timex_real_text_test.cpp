@@ -227,3 +227,13 @@ TEST_CASE("timex real: a year in a subordinate clause sets no scene for the next
     CHECK(timexFor(s("\"The talks open on Monday,\" Bush said Thursday."), QDate(2008, 6, 6), s("Monday")).value
           == s("2008-06-09"));
 }
+
+TEST_CASE("timex real: a speech dated a few words after its verb", "[timex][real]")
+{
+    const QString text = s("Lavrov told a news conference in Moscow on Monday that nothing had changed. "
+                           "\"Today we have the same position,\" he said.");
+    CHECK(timexFor(text, QDate(2008, 3, 5), s("Today")).value == s("2008-03-03"));
+    // Not across a clause: the Monday here is not when he spoke.
+    const QString other = s("Lavrov said the talks, which ended on Monday, went well. \"Today we rest,\" he added.");
+    CHECK(timexFor(other, QDate(2008, 3, 5), s("Today")).value == s("2008-03-05"));
+}

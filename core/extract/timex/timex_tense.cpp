@@ -16,6 +16,7 @@ TenseRules::TenseRules(const QJsonObject &section, Vocabulary &vocabulary)
     // Present-tense reporting ("says Tuesday") reports on the past as news headlines do.
     addPhrases(reporting.value(QLatin1String("present")).toArray(), Tense::Past, true, vocabulary);
     m_reportingWindow = section.value(QLatin1String("reportingWindow")).toInt(3);
+    m_speechWindow = section.value(QLatin1String("speechWindow")).toInt(m_reportingWindow);
     for (const QJsonValue &v : section.value(QLatin1String("clauseWords")).toArray())
         m_clauseWords.insert(vocabulary.intern(v.toString().toLower()));
     m_pastSuffix.suffix = section.value(QLatin1String("pastSuffix")).toString();
@@ -101,7 +102,8 @@ bool TenseRules::clauseBetween(const QVector<Token> &tokens, int from, int to) c
 
 bool TenseRules::reportedAt(const QVector<Token> &tokens, const QVector<TenseCue> &cues, int first, int last) const
 {
-    const int lo = first - m_reportingWindow - 1;
+    const int window = std::max(m_reportingWindow, m_speechWindow);
+    const int lo = first - window - 1;
     auto it = std::lower_bound(cues.begin(), cues.end(), lo, [](const TenseCue &c, int pos) { return c.first < pos; });
     for (; it != cues.end() && it->first <= last + m_reportingWindow; ++it) {
         if (!it->reporting || tokens[it->first].quote != 0)
@@ -110,7 +112,8 @@ bool TenseRules::reportedAt(const QVector<Token> &tokens, const QVector<TenseCue
         if (!before && it->first <= last)
             continue;
         const int distance = before ? first - it->last : it->first - last;
-        if (distance <= m_reportingWindow
+        // "told a news conference in Moscow on Monday": the verb may stand further before the day.
+        if (distance <= (before ? window : m_reportingWindow)
             && !clauseBetween(tokens, before ? it->last + 1 : last + 1, before ? first : it->first))
             return true;
     }

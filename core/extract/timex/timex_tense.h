@@ -29,7 +29,8 @@ public:
     const PastSuffix &pastSuffix() const { return m_pastSuffix; }
 
     /// True when a reporting cue ("said", "told") stands within the window of tokens
-    /// [first, last], outside quotes, with no clause break between: "said Tuesday".
+    /// [first, last] (the wider speech window before them), outside quotes, with no clause
+    /// break between: "said Tuesday", "told a news conference in Moscow on Monday".
     bool reportedAt(const QVector<Token> &tokens, const QVector<TenseCue> &cues, int first, int last) const;
 
     /// All cues of a tokenized text, sorted by position; longest phrase wins at each token.
@@ -68,6 +69,7 @@ private:
     PastSuffix m_pastSuffix;
     QSet<int> m_clauseWords; ///< subordinators that open a new clause ("after", "which")
     int m_reportingWindow = 3;
+    int m_speechWindow = 3; ///< how far before a day a reporting verb may stand to date a speech
 };
 
 } // namespace summit::timex
