@@ -237,3 +237,26 @@ TEST_CASE("timex real: a speech dated a few words after its verb", "[timex][real
     const QString other = s("Lavrov said the talks, which ended on Monday, went well. \"Today we rest,\" he added.");
     CHECK(timexFor(other, QDate(2008, 3, 5), s("Today")).value == s("2008-03-05"));
 }
+
+TEST_CASE("timex real: a page stamp paragraph anchors no narrative", "[timex][real]")
+{
+    summit::ArticleText a;
+    a.text = s("Last Updated: 07/27/2016\n\nThe ministers met on Tuesday. The day before, aides had argued.");
+    a.published = QDate(2007, 4, 26); // a Thursday
+    const int body = int(a.text.indexOf(u"The ministers"));
+    a.paragraphs.append({summit::TextSpan{0, body - 2}, summit::ParagraphKind::Heading});
+    a.paragraphs.append({summit::TextSpan{body, int(a.text.size())}, summit::ParagraphKind::Body});
+    const int second = int(a.text.indexOf(u"The day"));
+    a.sentences.append({summit::TextSpan{0, body - 2}, 0});
+    a.sentences.append({summit::TextSpan{body, second - 1}, 1});
+    a.sentences.append({summit::TextSpan{second, int(a.text.size())}, 1});
+    QString stamp, before;
+    for (const summit::Timex &t : summit::test::bundledTagger().tag(a)) {
+        if (t.text == s("07/27/2016"))
+            stamp = t.value;
+        if (t.text == s("The day before"))
+            before = t.value;
+    }
+    CHECK(stamp == s("2016-07-27"));
+    CHECK(before == s("2007-04-23"));
+}

@@ -103,9 +103,14 @@ void Run::scan()
             x.rule = rule.name;
             x.anchor = res->anchor;
             x.confidence = res->confidence;
-            if (x.granularity == u"day" || x.granularity == u"time")
+            // A page stamp, headline or caption is no step of the story: an archive stamp
+            // (07/27/2016) must not anchor "the day before" in the body.
+            const bool body = sentence < 0
+                              || m_article.paragraphs.value(m_article.sentences[sentence].paragraph).kind
+                                     == ParagraphKind::Body;
+            if (body && (x.granularity == u"day" || x.granularity == u"time"))
                 m_narrativeAnchor = x.begin;
-            if (x.anchor == u"absolute")
+            if (body && x.anchor == u"absolute")
                 noteYear(rule, cand.captures, sentence, from);
             m_out.append(x);
             m_found.append({cand.rule, cand.captures, from, to, x.anchor == u"absolute", res->guessed});
