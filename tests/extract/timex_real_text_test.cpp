@@ -260,3 +260,10 @@ TEST_CASE("timex real: a page stamp paragraph anchors no narrative", "[timex][re
     CHECK(stamp == s("2016-07-27"));
     CHECK(before == s("2007-04-23"));
 }
+
+TEST_CASE("timex real: a date between a future phrase and a later participle", "[timex][real]")
+{
+    const QDate d(2008, 6, 9); // Monday
+    CHECK(timexFor(s("A meeting set to take place Friday was postponed."), d, s("Friday")).value == s("2008-06-13"));
+    CHECK(timexFor(s("The treaty will not be signed on Friday."), d, s("Friday")).value == s("2008-06-13"));
+}

@@ -42,16 +42,19 @@ void TenseRules::addPhrases(const QJsonArray &list, Tense tense, bool reporting,
 namespace {
 
 // A participle right after a future marker ("will be held", "would not be made") is part of a
-// future construction, not a past cue of its own.
+// future construction, not a past cue of its own. Punctuation between (a clause break) or a
+// capitalised word or number (another phrase) keeps them apart.
 void addCue(QVector<TenseCue> &cues, const QVector<Token> &tokens, TenseCue cue)
 {
     if (!cues.isEmpty() && cue.tense == Tense::Past && !cue.reporting) {
         TenseCue &prev = cues.last();
         if (prev.tense == Tense::Future && cue.first - prev.last <= 3) {
-            bool clauseBreak = false;
+            // Only adverbs and auxiliaries between ("would not be made"): a name, a number or
+            // a date between ("set to take place Friday was postponed") starts another verb.
+            bool other = false;
             for (int k = prev.last + 1; k < cue.first; ++k)
-                clauseBreak = clauseBreak || tokens[k].breaksClause;
-            if (!clauseBreak) {
+                other = other || tokens[k].punct || tokens[k].capitalized || tokens[k].number >= 0;
+            if (!other) {
                 prev.last = cue.last;
                 return;
             }
@@ -68,14 +71,10 @@ QVector<TenseCue> TenseRules::findCues(const QVector<Token> &tokens) const
     const int n = int(tokens.size());
     for (int i = 0; i < n; ++i) {
         const Token &t = tokens[i];
-        if (t.pastForm) {
-            addCue(cues, tokens, {i, i, Tense::Past, false});
-            continue;
-        }
-        if (t.word < 0 || t.word >= m_byFirstWord.size())
-            continue;
         const Phrase *best = nullptr;
-        for (const Phrase &p : m_byFirstWord[t.word]) {
+        static const QVector<Phrase> none;
+        const QVector<Phrase> &phrases = t.word >= 0 && t.word < m_byFirstWord.size() ? m_byFirstWord[t.word] : none;
+        for (const Phrase &p : phrases) {
             if (i + p.words.size() > n || (best && p.words.size() <= best->words.size()))
                 continue;
             bool all = true;
@@ -87,6 +86,8 @@ QVector<TenseCue> TenseRules::findCues(const QVector<Token> &tokens) const
         if (best) {
             addCue(cues, tokens, {i, i + int(best->words.size()) - 1, best->tense, best->reporting});
             i += int(best->words.size()) - 1;
+        } else if (t.pastForm) {
+            addCue(cues, tokens, {i, i, Tense::Past, false});
         }
     }
     return cues;

@@ -18,7 +18,7 @@ struct Token
     short digits = 0;
     bool ordinal = false;     ///< "5th", "28th"
     bool capitalized = false; ///< first letter upper case
-    bool pastForm = false;    ///< an unlisted word ending in the past suffix ("proposed")
+    bool pastForm = false;    ///< a lower-case word ending in the past suffix ("proposed"), not an exception
     bool punct = false;
     bool breaksClause = false; ///< , ; : ( ) and sentence ends: reporting cues do not reach across
     int quote = 0; ///< 0 outside quotation marks, else the number (from 1) of the quote it is in

@@ -132,7 +132,9 @@ private:
             }
         } else if (digits == 0) {
             t.word = m_vocabulary.id(m_lower);
-            t.pastForm = t.word < 0 && !t.capitalized && m_lower.size() > m_past.suffix.size() + 1
+            // Listed words too: a word named in a longer cue ("signed" of "to be signed") is
+            // still a past form on its own; a cue phrase starting at it takes precedence.
+            t.pastForm = !t.capitalized && m_lower.size() > m_past.suffix.size() + 1
                          && !m_past.suffix.isEmpty() && m_lower.endsWith(m_past.suffix)
                          && !m_past.exceptions.contains(m_lower);
         }
