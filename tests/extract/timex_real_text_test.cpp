@@ -267,3 +267,11 @@ TEST_CASE("timex real: a date between a future phrase and a later participle", "
     CHECK(timexFor(s("A meeting set to take place Friday was postponed."), d, s("Friday")).value == s("2008-06-13"));
     CHECK(timexFor(s("The treaty will not be signed on Friday."), d, s("Friday")).value == s("2008-06-13"));
 }
+
+TEST_CASE("timex real: with no tense cue a date is the one nearest the publication date", "[timex][real]")
+{
+    CHECK(timexFor(s("MOSCOW, Dec. 31 (Wire) -- Gas talks: no deal."), QDate(2009, 1, 1), s("Dec. 31")).value
+          == s("2008-12-31"));
+    CHECK(timexFor(s("Agenda: talks in Geneva on Jan. 2."), QDate(2008, 12, 30), s("Jan. 2")).value == s("2009-01-02"));
+    CHECK(timexFor(s("Agenda: talks in Geneva on June 2."), QDate(2008, 3, 30), s("June 2")).value == s("2008-06-02"));
+}

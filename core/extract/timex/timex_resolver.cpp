@@ -84,7 +84,8 @@ private:
     }
 
     // Year of a month/day said without one: a past report does not speak of later dates,
-    // a future one not of earlier ones; without cues the publication year stands.
+    // a future one not of earlier ones; without cues, the year that puts it nearest the
+    // publication date ("Dec. 31" in a January 1 story is the day before, not a year on).
     int yearForDay(int month, int day)
     {
         if (useContextYear())
@@ -94,9 +95,14 @@ private:
         if (!d.isValid())
             return y;
         const Tense t = tense();
-        if (t == Tense::Past && d > pub())
+        const qint64 ahead = pub().daysTo(d);
+        if (t == Tense::Past && ahead > 0)
             return y - 1;
-        if (t == Tense::Future && d < pub())
+        if (t == Tense::Future && ahead < 0)
+            return y + 1;
+        if (t == Tense::Unknown && ahead > 183)
+            return y - 1;
+        if (t == Tense::Unknown && ahead < -183)
             return y + 1;
         return y;
     }
@@ -107,9 +113,14 @@ private:
             return m_ctx.contextYear;
         const int y = pub().year();
         const Tense t = tense();
-        if (t == Tense::Past && month > pub().month())
+        const int ahead = month - pub().month();
+        if (t == Tense::Past && ahead > 0)
             return y - 1;
-        if (t == Tense::Future && month < pub().month())
+        if (t == Tense::Future && ahead < 0)
+            return y + 1;
+        if (t == Tense::Unknown && ahead > 6)
+            return y - 1;
+        if (t == Tense::Unknown && ahead < -6)
             return y + 1;
         return y;
     }
