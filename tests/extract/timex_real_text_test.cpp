@@ -275,3 +275,12 @@ TEST_CASE("timex real: with no tense cue a date is the one nearest the publicati
     CHECK(timexFor(s("Agenda: talks in Geneva on Jan. 2."), QDate(2008, 12, 30), s("Jan. 2")).value == s("2009-01-02"));
     CHECK(timexFor(s("Agenda: talks in Geneva on June 2."), QDate(2008, 3, 30), s("June 2")).value == s("2008-06-02"));
 }
+
+TEST_CASE("timex real: a weekday beside a day fixes the year", "[timex][real]")
+{
+    // Said on 2008-12-30 with a past verb, "Jan. 1" alone would be January 2008.
+    CHECK(timexFor(s("The cutoff came on Thursday, Jan. 1, officials said."), QDate(2008, 12, 30),
+                   s("Thursday, Jan. 1"))
+              .value
+          == s("2009-01-01"));
+}

@@ -151,7 +151,19 @@ private:
     TimexValue date()
     {
         const int m = get(Slot::Month), d = get(Slot::Day);
-        const int y = has(Slot::Year) ? get(Slot::Year) : yearForDay(m, d);
+        int y = has(Slot::Year) ? get(Slot::Year) : yearForDay(m, d);
+        if (!has(Slot::Year) && has(Slot::Weekday) && pub().isValid()) {
+            // "Thursday, Jan. 1": of the years around publication, the one where that day is
+            // that weekday (unique within three years).
+            int match = 0, found = 0;
+            for (int cand = pub().year() - 1; cand <= pub().year() + 1; ++cand)
+                if (QDate(cand, m, d).dayOfWeek() == get(Slot::Weekday)) {
+                    match = cand;
+                    ++found;
+                }
+            if (found == 1)
+                y = match;
+        }
         if (has(Slot::Hour) && has(Slot::Minute)) {
             int h = get(Slot::Hour);
             if (m_ctx.afternoon && h < 12)
