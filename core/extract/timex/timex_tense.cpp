@@ -93,7 +93,7 @@ QVector<TenseCue> TenseRules::findCues(const QVector<Token> &tokens) const
     return cues;
 }
 
-bool TenseRules::clauseBetween(const QVector<Token> &tokens, int from, int to) const
+bool TenseRules::punctuationBetween(const QVector<Token> &tokens, int from, int to) const
 {
     for (int k = from; k < to; ++k)
         if (tokens[k].breaksClause)
@@ -115,7 +115,7 @@ bool TenseRules::reportedAt(const QVector<Token> &tokens, const QVector<TenseCue
         const int distance = before ? first - it->last : it->first - last;
         // "told a news conference in Moscow on Monday": the verb may stand further before the day.
         if (distance <= (before ? window : m_reportingWindow)
-            && !clauseBetween(tokens, before ? it->last + 1 : last + 1, before ? first : it->first))
+            && !punctuationBetween(tokens, before ? it->last + 1 : last + 1, before ? first : it->first))
             return true;
     }
     return false;
@@ -137,7 +137,7 @@ Tense TenseRules::tenseOf(const QVector<Token> &tokens, const QVector<TenseCue> 
         const bool before = it->last < first;
         const int distance = before ? first - it->last : it->first - last;
         if (it->reporting) {
-            const bool clauseBreak = clauseBetween(tokens, before ? it->last + 1 : last + 1, before ? first : it->first);
+            const bool clauseBreak = punctuationBetween(tokens, before ? it->last + 1 : last + 1, before ? first : it->first);
             if (distance <= m_reportingWindow && !clauseBreak)
                 return it->tense;
             if (distance < weakDistance) {

@@ -64,7 +64,7 @@ private:
     {
         return t.breaksClause || (t.word >= 0 && m_clauseWords.contains(t.word));
     }
-    bool clauseBetween(const QVector<Token> &tokens, int from, int to) const; ///< any break in [from, to)
+    bool punctuationBetween(const QVector<Token> &tokens, int from, int to) const; ///< a , ; : ( ) . or quote mark in [from, to)
 
     PastSuffix m_pastSuffix;
     QSet<int> m_clauseWords; ///< subordinators that open a new clause ("after", "which")
