@@ -284,3 +284,15 @@ TEST_CASE("timex real: a weekday beside a day fixes the year", "[timex][real]")
               .value
           == s("2009-01-01"));
 }
+
+TEST_CASE("timex real: quotes with mixed or foreign marks", "[timex][real]")
+{
+    // Opened curly, closed straight; then a reporter's sentence outside any quote.
+    const QString mixed = s("\u201cWe meet today,\" the aide said Sunday. Officials met today in Moscow.");
+    const QVector<summit::Timex> all = tagText(mixed, QDate(2008, 3, 3));
+    REQUIRE(all.size() == 3);
+    CHECK(all[0].value == s("2008-03-02")); // the aide's today
+    CHECK(all[2].value == s("2008-03-03")); // the reporter's today
+    CHECK(timexFor(s("\u00abWe meet today,\u00bb the aide said Sunday."), QDate(2008, 3, 3), s("today")).value
+          == s("2008-03-02"));
+}

@@ -34,7 +34,7 @@ struct PastSuffix
 /// Splits text into tokens. Apostrophe suffixes ('s, 'll) become tokens of their own so that
 /// "Sunday's" yields the weekday; dashes of every kind become "-"; grouped numbers such as
 /// "1,000" stay one token with number -1, so they can never be read as a day or a year.
-/// Tokens between double quotation marks (straight, curly or doubled single '') carry the
+/// Tokens between double quotation marks (straight, curly, low-9, guillemets or doubled single '') carry the
 /// number of their quote; a quote still open at a line break ends there (news convention:
 /// a quote running on into the next paragraph opens again).
 QVector<Token> tokenize(const QString &text, const Vocabulary &vocabulary, const PastSuffix &past);

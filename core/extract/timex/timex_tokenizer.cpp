@@ -51,8 +51,12 @@ public:
                 ++i;
             } else if (const int width = quoteMark(i)) {
                 // The mark itself stays outside the quote; what follows an opening mark is inside.
+                // Marks that can only open or only close say so; the others (straight, and the
+                // curly opening mark, which pages also misuse as a closing one) toggle.
                 const QChar mark = m_text.at(i);
-                const bool opens = mark == u'\u201c' || (mark != u'\u201d' && m_quote == 0);
+                const bool closer = mark == u'\u201d' || mark == u'\u00bb';
+                const bool opener = mark == u'\u201e' || mark == u'\u00ab';
+                const bool opens = opener || (!closer && m_quote == 0);
                 out.append(punctuation(i));
                 out.last().end = int(i + width);
                 out.last().breaksClause = true;
@@ -81,7 +85,7 @@ private:
     int quoteMark(qsizetype i) const
     {
         const QChar c = m_text.at(i);
-        if (c == u'"' || c == u'\u201c' || c == u'\u201d')
+        if (c == u'"' || c == u'\u201c' || c == u'\u201d' || c == u'\u201e' || c == u'\u00ab' || c == u'\u00bb')
             return 1;
         if (c == u'\'' && i + 1 < m_text.size() && m_text.at(i + 1) == u'\'')
             return 2;
