@@ -296,3 +296,18 @@ TEST_CASE("timex real: quotes with mixed or foreign marks", "[timex][real]")
     CHECK(timexFor(s("\u00abWe meet today,\u00bb the aide said Sunday."), QDate(2008, 3, 3), s("today")).value
           == s("2008-03-02"));
 }
+
+TEST_CASE("timex real: the following year counts from the year of the scene", "[timex][real]")
+{
+    const QDate d(2008, 5, 2);
+    CHECK(timexFor(s("In 2001, Bush met Putin in Slovenia. The following year, they signed a treaty in Moscow."), d,
+                   s("The following year"))
+              .value
+          == s("2002"));
+    CHECK(timexFor(s("The ministers met on March 16. The following month, talks stalled."), d, s("The following month"))
+              .value
+          == s("2008-04"));
+    CHECK(timexFor(s("They met on March 3. The day after, they parted."), d, s("The day after")).value
+          == s("2008-03-04"));
+    CHECK(tagText(s("They parted the day after the summit."), d).isEmpty());
+}

@@ -23,6 +23,7 @@ public:
                                      && (m_rule.type == RuleType::Date || m_rule.type == RuleType::Range
                                          || m_rule.type == RuleType::Month);
         const bool hasAnchor = m_ctx.published.isValid() || yearFromContext
+                               || (m_rule.type == RuleType::Narrative && m_ctx.contextYear > 0)
                                || (m_rule.type == RuleType::Narrative && m_ctx.narrativeAnchor.isValid());
         if (needsDocumentDate && !hasAnchor)
             return std::nullopt;
@@ -285,6 +286,11 @@ private:
 
     TimexValue narrative()
     {
+        if (has(Slot::Unit) && Unit(get(Slot::Unit)) == Unit::Year && m_ctx.contextYear > 0) {
+            // "In 2001 ... the following year": from the year that set the scene.
+            m_usedNarrative = true;
+            return calendar::year(m_ctx.contextYear + m_rule.sign * (has(Slot::Count) ? get(Slot::Count) : 1));
+        }
         QDate from = pub();
         if (m_ctx.narrativeAnchor.isValid()) {
             from = m_ctx.narrativeAnchor;
