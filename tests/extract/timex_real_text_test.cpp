@@ -311,3 +311,13 @@ TEST_CASE("timex real: the following year counts from the year of the scene", "[
           == s("2008-03-04"));
     CHECK(tagText(s("They parted the day after the summit."), d).isEmpty());
 }
+
+TEST_CASE("timex real: in a quote an -ed word is no past tense", "[timex][real]")
+{
+    CHECK(timexFor(s("\"We want this settled before the election on March 2,\" an aide said."), QDate(2008, 1, 3),
+                   s("March 2"))
+              .value
+          == s("2008-03-02"));
+    // A listed past verb in the quote still counts.
+    CHECK(timexFor(s("\"We met on March 2,\" an aide said."), QDate(2008, 1, 3), s("March 2")).value == s("2007-03-02"));
+}

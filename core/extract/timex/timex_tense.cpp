@@ -87,7 +87,7 @@ QVector<TenseCue> TenseRules::findCues(const QVector<Token> &tokens) const
             addCue(cues, tokens, {i, i + int(best->words.size()) - 1, best->tense, best->reporting});
             i += int(best->words.size()) - 1;
         } else if (t.pastForm) {
-            addCue(cues, tokens, {i, i, Tense::Past, false});
+            addCue(cues, tokens, {i, i, Tense::Past, false, true});
         }
     }
     return cues;
@@ -134,6 +134,8 @@ Tense TenseRules::tenseOf(const QVector<Token> &tokens, const QVector<TenseCue> 
             continue; // a cue inside the expression ("next", "last") is the expression's own
         if (tokens[it->first].quote != quote)
             continue; // the reporter's verbs do not set the tense of the speaker's words, nor the reverse
+        if (quote != 0 && it->suffix)
+            continue; // speakers talk in the present: "we are committed", "we want this settled"
         const bool before = it->last < first;
         const int distance = before ? first - it->last : it->first - last;
         if (it->reporting) {

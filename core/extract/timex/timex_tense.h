@@ -17,6 +17,7 @@ struct TenseCue
     int last = 0;  ///< last token (inclusive)
     Tense tense = Tense::Unknown;
     bool reporting = false; ///< "said", "told": decides only for an expression right beside it
+    bool suffix = false;    ///< a regular past form found by its ending, not a listed phrase
 };
 
 /// The tense section of the rule file, compiled.
