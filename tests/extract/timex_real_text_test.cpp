@@ -321,3 +321,24 @@ TEST_CASE("timex real: in a quote an -ed word is no past tense", "[timex][real]"
     // A listed past verb in the quote still counts.
     CHECK(timexFor(s("\"We met on March 2,\" an aide said."), QDate(2008, 1, 3), s("March 2")).value == s("2007-03-02"));
 }
+
+TEST_CASE("timex real: a day of speech carries a few paragraphs, not the whole story", "[timex][real]")
+{
+    summit::ArticleText a;
+    const QStringList paras = {s("The envoy said on Monday that talks would go on."), s("One."), s("Two."), s("Three."),
+                               s("Four."), s("\"We sign today,\" the minister said.")};
+    for (const QString &p : paras) {
+        if (!a.text.isEmpty())
+            a.text += s("\n\n");
+        const int start = int(a.text.size());
+        a.text += p;
+        a.paragraphs.append({summit::TextSpan{start, int(a.text.size())}, summit::ParagraphKind::Body});
+        a.sentences.append({summit::TextSpan{start, int(a.text.size())}, int(a.paragraphs.size()) - 1});
+    }
+    a.published = QDate(2008, 3, 5);
+    QString today;
+    for (const summit::Timex &t : summit::test::bundledTagger().tag(a))
+        if (t.text == s("today"))
+            today = t.value;
+    CHECK(today == s("2008-03-05"));
+}

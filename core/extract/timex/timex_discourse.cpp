@@ -8,6 +8,7 @@ namespace summit::timex {
 // ("A commander said Tuesday ... 'even today,' he added").
 void Run::anchorQuotes()
 {
+    constexpr int kSpeechCarry = 3; // paragraphs
     bool any = false;
     for (int k = 0; k < m_out.size() && !any; ++k)
         any = !m_found[k].absolute && m_rules.rules[m_found[k].rule].type != RuleType::Narrative
@@ -39,6 +40,10 @@ void Run::anchorQuotes()
                 said = s;
         }
         if (said < 0 || m_out[said].begin == m_article.published)
+            continue;
+        // A day of speech carries over a chain of a few paragraphs (the same speaker, "he
+        // added"), not over the whole story.
+        if (m_out[said].sentence != m_out[k].sentence && paragraphOf(k) - paragraphOf(said) > kSpeechCarry)
             continue;
         m_narrativeAnchor = QDate();
         const std::optional<Resolution> res = resolveAt(rule, f.captures, f.from, f.to, m_out[said].begin,

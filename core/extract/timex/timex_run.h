@@ -98,6 +98,13 @@ private:
             m_yearInMainClause = !m_rules.tense.opensClause(m_tokens[k]);
     }
 
+    /// Paragraph of the k-th expression found, or -1.
+    int paragraphOf(int k) const
+    {
+        const int sentence = m_out[k].sentence;
+        return sentence >= 0 ? m_article.sentences[sentence].paragraph : -1;
+    }
+
     void scan();         ///< timex_run.cpp
     void anchorQuotes(); ///< timex_discourse.cpp
     void oneDayPerName(); ///< timex_discourse.cpp
