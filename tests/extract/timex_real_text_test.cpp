@@ -342,3 +342,12 @@ TEST_CASE("timex real: a day of speech carries a few paragraphs, not the whole s
             today = t.value;
     CHECK(today == s("2008-03-05"));
 }
+
+TEST_CASE("timex real: a month name before a surname is a first name", "[timex][real]")
+{
+    const QDate d(2008, 6, 5);
+    CHECK(tagText(s("April Ryan asked the first question."), d).isEmpty());
+    CHECK(tagText(s("The spy chief, August Hanning, declined to comment."), d).isEmpty());
+    CHECK(timexFor(s("In June Putin flew to Berlin."), d, s("June")).value == s("2008-06"));
+    CHECK(timexFor(s("Talks resumed in April, officials said."), d, s("April")).value == s("2008-04"));
+}

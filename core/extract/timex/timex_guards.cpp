@@ -4,7 +4,7 @@ namespace summit::timex {
 
 namespace {
 
-bool monthOk(const Guards &g, const Captures &c, const QVector<Token> &tokens, Slot slot)
+bool monthOk(const Guards &g, const Vocabulary &v, const Captures &c, const QVector<Token> &tokens, Slot slot)
 {
     if (!c.has(slot) || c.tokenOf(slot) < 0)
         return true;
@@ -17,9 +17,18 @@ bool monthOk(const Guards &g, const Captures &c, const QVector<Token> &tokens, S
     const bool hasNumber = c.has(Slot::Day) || c.has(Slot::Year);
     if (g.abbreviatedMonths.contains(t.word) && !hasNumber)
         return false;
-    if (g.ambiguousMonths.contains(t.word) && !hasNumber && !c.has(Slot::Direction)) {
-        const int before = at - 1;
-        return before >= 0 && tokens[before].word >= 0 && g.monthContextBefore.contains(tokens[before].word);
+    const int before = at - 1;
+    const bool cued = before >= 0 && tokens[before].word >= 0 && g.monthContextBefore.contains(tokens[before].word);
+    if (g.ambiguousMonths.contains(t.word) && !hasNumber && !c.has(Slot::Direction))
+        return cued;
+    // "April Ryan asked", "August Hanning said": a bare month name before a capitalised word
+    // is a first name unless a word such as "in" or "since" makes it a month ("In June Putin ...").
+    if (!hasNumber && !c.has(Slot::Direction) && c.firstToken == at && at + 1 < tokens.size()) {
+        const Token &next = tokens[at + 1];
+        const bool dateWord = next.word >= 0
+                              && (v.info(next.word).is(WordClass::Month) || v.info(next.word).is(WordClass::Weekday));
+        if (next.capitalized && !next.punct && next.number < 0 && !dateWord && !cued)
+            return false;
     }
     return true;
 }
@@ -74,7 +83,7 @@ bool passesGuards(const RuleSet &rules, const Rule &rule, const Captures &c, con
     const Guards &g = rules.guards;
     if (rule.clauseEnd && c.lastToken + 1 < tokens.size() && !tokens[c.lastToken + 1].breaksClause)
         return false; // "a month before the conflict" counts from an event, not from a date
-    return monthOk(g, c, tokens, Slot::Month) && monthOk(g, c, tokens, Slot::Month2)
+    return monthOk(g, rules.vocabulary, c, tokens, Slot::Month) && monthOk(g, rules.vocabulary, c, tokens, Slot::Month2)
            && weekdayOk(g, c, tokens) && yearOk(g, rule, c, tokens) && seasonOk(g, c, tokens);
 }
 
