@@ -20,7 +20,8 @@ struct Found
 };
 
 /// The tagging of one article: scan and resolve, then the discourse passes (quotes re-anchored
-/// on the day of speech, one day per weekday name). Internal to the tagger.
+/// on the day of speech, one day per weekday name, the page's order of numeric dates).
+/// Internal to the tagger.
 class Run final
 {
 public:
