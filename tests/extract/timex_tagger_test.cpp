@@ -182,9 +182,27 @@ TEST_CASE("timex: spans, sentences and extents", "[timex]")
 
 TEST_CASE("timex: without a document date only explicit years survive", "[timex]")
 {
-    const QVector<summit::Timex> all = tagText(s("On Monday, in July 2007 and on April 5, talks went on last night."), QDate());
+    const QVector<summit::Timex> all = tagText(s("In July 2007 they met. It rained. On Monday and on April 5, talks went on last night."), QDate());
     REQUIRE(all.size() == 1);
     CHECK(all[0].value == s("2007-07"));
+}
+
+TEST_CASE("timex: an explicit year places the dates that follow it in the passage", "[timex]")
+{
+    // Even without a document date: the year is in the text.
+    const QString text = s("In 2001, the two leaders met in June and again on Nov. 13.");
+    CHECK(timexFor(text, QDate(), s("June")).value == s("2001-06"));
+    CHECK(timexFor(text, QDate(), s("Nov. 13")).value == s("2001-11-13"));
+    CHECK(timexFor(text, QDate(), s("Nov. 13")).anchor == s("narrative"));
+    // A year that only names a thing ("the 1991 treaty") sets no scene, and a look ahead from a
+    // past year keeps the document's own year.
+    CHECK(timexFor(s("The 1991 treaty expired on Dec. 5."), QDate(2009, 12, 23), s("Dec. 5")).value == s("2009-12-05"));
+    CHECK(timexFor(s("Signed in 1991, the treaty expires on Dec. 5."), QDate(2009, 11, 2), s("Dec. 5")).value
+          == s("2009-12-05"));
+    // The scene lasts into the next sentence of the paragraph, not beyond.
+    CHECK(timexFor(s("Bush first met Putin in June 2001. They met again in November."), QDate(2008, 4, 1), s("November"))
+              .value
+          == s("2001-11"));
 }
 
 TEST_CASE("timex: a broken rule file is refused", "[timex]")

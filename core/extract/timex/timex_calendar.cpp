@@ -39,6 +39,13 @@ TimexValue day(QDate date)
     return {isoDay(date), QStringLiteral("day"), date, date};
 }
 
+TimexValue dayTime(QDate date, int hour, int minute)
+{
+    if (!date.isValid() || hour < 0 || hour > 23 || minute < 0 || minute > 59)
+        return {};
+    return {isoDay(date) + u'T' + twoDigits(hour) + u':' + twoDigits(minute), QStringLiteral("time"), date, date};
+}
+
 TimexValue month(int y, int m)
 {
     const QDate first(y, m, 1);

@@ -24,6 +24,7 @@ struct TimexValue
 namespace calendar {
 
 TimexValue day(QDate date);
+TimexValue dayTime(QDate date, int hour, int minute); ///< value "2008-07-07T15:19", granularity "time"
 TimexValue month(int year, int month);
 TimexValue year(int year);
 TimexValue season(int year, Season season);

@@ -77,6 +77,12 @@ Pattern Pattern::compile(const QString &notation, Vocabulary &vocabulary)
         } else if (part == u"#year") {
             e.kind = PatternElement::Kind::Year;
             e.slot = claimSlot(Slot::Year, used);
+        } else if (part == u"#hh") {
+            e.kind = PatternElement::Kind::Hour;
+            e.slot = claimSlot(Slot::Hour, used);
+        } else if (part == u"#mm") {
+            e.kind = PatternElement::Kind::Minute;
+            e.slot = claimSlot(Slot::Minute, used);
         } else if (part == u"#num") {
             e.kind = PatternElement::Kind::Count;
             e.slot = claimSlot(Slot::Count, used);
@@ -131,6 +137,12 @@ bool Pattern::accepts(const PatternElement &e, const Token &t, const Vocabulary 
     case PatternElement::Kind::Year:
         value = t.number;
         return !t.ordinal && t.digits == 4 && t.number >= yearMin && t.number <= yearMax;
+    case PatternElement::Kind::Hour:
+        value = t.number;
+        return !t.ordinal && t.number >= 0 && t.number <= 23 && t.digits <= 2;
+    case PatternElement::Kind::Minute:
+        value = t.number;
+        return !t.ordinal && t.number >= 0 && t.number <= 59 && t.digits == 2;
     case PatternElement::Kind::Count:
         if (t.word >= 0 && vocabulary.info(t.word).is(WordClass::Number)) {
             value = vocabulary.info(t.word).value(WordClass::Number);
@@ -153,7 +165,10 @@ bool Pattern::step(const QVector<Token> &tokens, int element, int token, const V
     if (token < tokens.size()) {
         int value = 0;
         if (accepts(e, tokens[token], vocabulary, yearMin, yearMax, value)) {
-            const Captures saved = out;
+            // Only these three change what the captures say: a slot's value counts only while
+            // its bit is present, so backtracking need not copy the arrays.
+            const quint32 present = out.present;
+            const int firstToken = out.firstToken, lastToken = out.lastToken;
             if (e.slot >= 0)
                 out.set(Slot(e.slot), value, token);
             if (!e.context) {
@@ -163,7 +178,9 @@ bool Pattern::step(const QVector<Token> &tokens, int element, int token, const V
             }
             if (step(tokens, element + 1, token + 1, vocabulary, yearMin, yearMax, out))
                 return true;
-            out = saved;
+            out.present = present;
+            out.firstToken = firstToken;
+            out.lastToken = lastToken;
         }
     }
     return e.optional && step(tokens, element + 1, token, vocabulary, yearMin, yearMax, out);
@@ -172,8 +189,9 @@ bool Pattern::step(const QVector<Token> &tokens, int element, int token, const V
 bool Pattern::matchAt(const QVector<Token> &tokens, int at, const Vocabulary &vocabulary, int yearMin,
                       int yearMax, Captures &out) const
 {
-    out = Captures{};
-    out.tokens.fill(-1);
+    // Slot arrays are not cleared: a slot is read only while its present bit is set.
+    out.present = 0;
+    out.firstToken = out.lastToken = out.endToken = -1;
     if (!step(tokens, 0, at, vocabulary, yearMin, yearMax, out) || out.firstToken < 0)
         return false;
     // Optional punctuation at the edges ("July 7-9," when no year follows) is not part of the

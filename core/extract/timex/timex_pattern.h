@@ -10,8 +10,8 @@
 namespace summit::timex {
 
 /// Named captures of a pattern. A pattern's second month or day goes to Month2 / Day2.
-enum class Slot : int { Month, Month2, Day, Day2, Year, Weekday, Season, Unit, Direction, Count, DayPart, Deictic };
-inline constexpr int kSlotCount = 12;
+enum class Slot : int { Month, Month2, Day, Day2, Year, Weekday, Season, Unit, Direction, Count, DayPart, Deictic, Hour, Minute };
+inline constexpr int kSlotCount = 14;
 
 /// The values a successful match captured, plus the token extent of the expression itself
 /// (context words such as the "in" of "in 2007" are matched but not part of the extent).
@@ -23,6 +23,7 @@ struct Captures
     int lastToken = -1;  ///< last token of the extent (inclusive)
     int endToken = -1;   ///< one past the last token matched, context included
     std::array<int, kSlotCount> tokens{}; ///< token that gave each slot (guards look at neighbours)
+    // values[s] and tokens[s] mean something only while has(s): matching reuses them unchecked.
 
     bool has(Slot s) const { return present & (1u << int(s)); }
     int value(Slot s) const { return values[size_t(s)]; }
@@ -38,10 +39,11 @@ struct Captures
 /// One element of a token pattern, compiled from the rule file's notation:
 ///   word|word   literal alternatives      <class>   a lexicon class (captured)
 ///   #day #mon #year #num   numbers        x?        optional
+///   #hh #mm     clock hour (0-23) and minute (two digits, 00-59) of a time stamp
 ///   [x]         context: must match, but stays outside the expression's extent
 struct PatternElement
 {
-    enum class Kind { Literal, Class, Day, MonthNumber, Year, Count };
+    enum class Kind { Literal, Class, Day, MonthNumber, Year, Count, Hour, Minute };
     Kind kind = Kind::Literal;
     QVector<int> words; ///< vocabulary ids of the literal alternatives
     WordClass wordClass = WordClass::Month;

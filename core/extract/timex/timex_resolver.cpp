@@ -19,7 +19,11 @@ public:
     std::optional<Resolution> run()
     {
         const bool needsDocumentDate = !isAbsolute();
-        const bool hasAnchor = m_ctx.published.isValid()
+        const bool yearFromContext = m_ctx.contextYear > 0
+                                     && (m_rule.type == RuleType::Date || m_rule.type == RuleType::Range
+                                         || m_rule.type == RuleType::Month);
+        const bool hasAnchor = m_ctx.published.isValid() || yearFromContext
+                               || (m_rule.type == RuleType::Narrative && m_ctx.contextYear > 0)
                                || (m_rule.type == RuleType::Narrative && m_ctx.narrativeAnchor.isValid());
         if (needsDocumentDate && !hasAnchor)
             return std::nullopt;
@@ -29,7 +33,7 @@ public:
         QString anchor = needsDocumentDate ? QStringLiteral("published") : QStringLiteral("absolute");
         if (m_usedNarrative)
             anchor = QStringLiteral("narrative");
-        return Resolution{v, anchor, m_rule.confidence * m_factor};
+        return Resolution{v, anchor, m_rule.confidence * m_factor, m_factor != 1.0};
     }
 
 private:
@@ -62,29 +66,62 @@ private:
 
     int direction() const { return has(Slot::Direction) ? get(Slot::Direction) : m_rule.direction; }
 
+    // An explicit year said just before ("in 2001 ... on Sept. 11") places a month or day
+    // without one, unless the sentence looks ahead from a year already past ("signed in 1991,
+    // the treaty expires on Dec. 5") or the year is the document's own ("the end of 2009 ...
+    // in January", said in December 2009, is next January).
+    bool useContextYear()
+    {
+        if (m_ctx.contextYear <= 0)
+            return false;
+        if (!pub().isValid())
+            return m_usedNarrative = true;
+        if (m_ctx.contextYear == pub().year())
+            return false; // the document's own year: tense against its date decides, as without one
+        if (m_ctx.contextYear < pub().year() && tense() == Tense::Future)
+            return false;
+        m_usedNarrative = true;
+        return true;
+    }
+
     // Year of a month/day said without one: a past report does not speak of later dates,
-    // a future one not of earlier ones; without cues the publication year stands.
+    // a future one not of earlier ones; without cues, the year that puts it nearest the
+    // publication date ("Dec. 31" in a January 1 story is the day before, not a year on).
     int yearForDay(int month, int day)
     {
+        if (useContextYear())
+            return m_ctx.contextYear;
         const int y = pub().year();
         const QDate d(y, month, day);
         if (!d.isValid())
             return y;
         const Tense t = tense();
-        if (t == Tense::Past && d > pub())
+        const qint64 ahead = pub().daysTo(d);
+        if (t == Tense::Past && ahead > 0)
             return y - 1;
-        if (t == Tense::Future && d < pub())
+        if (t == Tense::Future && ahead < 0)
+            return y + 1;
+        if (t == Tense::Unknown && ahead > 183)
+            return y - 1;
+        if (t == Tense::Unknown && ahead < -183)
             return y + 1;
         return y;
     }
 
     int yearForMonth(int month)
     {
+        if (useContextYear())
+            return m_ctx.contextYear;
         const int y = pub().year();
         const Tense t = tense();
-        if (t == Tense::Past && month > pub().month())
+        const int ahead = month - pub().month();
+        if (t == Tense::Past && ahead > 0)
             return y - 1;
-        if (t == Tense::Future && month < pub().month())
+        if (t == Tense::Future && ahead < 0)
+            return y + 1;
+        if (t == Tense::Unknown && ahead > 6)
+            return y - 1;
+        if (t == Tense::Unknown && ahead < -6)
             return y + 1;
         return y;
     }
@@ -107,6 +144,7 @@ private:
         case RuleType::RelativeUnit: return relativeUnit();
         case RuleType::Offset: return offset(pub(), m_rule.sign);
         case RuleType::Narrative: return narrative();
+        case RuleType::None: return {};
         }
         return {};
     }
@@ -114,7 +152,25 @@ private:
     TimexValue date()
     {
         const int m = get(Slot::Month), d = get(Slot::Day);
-        const int y = has(Slot::Year) ? get(Slot::Year) : yearForDay(m, d);
+        int y = has(Slot::Year) ? get(Slot::Year) : yearForDay(m, d);
+        if (!has(Slot::Year) && has(Slot::Weekday) && pub().isValid()) {
+            // "Thursday, Jan. 1": of the years around publication, the one where that day is
+            // that weekday (unique within three years).
+            int match = 0, found = 0;
+            for (int cand = pub().year() - 1; cand <= pub().year() + 1; ++cand)
+                if (QDate(cand, m, d).dayOfWeek() == get(Slot::Weekday)) {
+                    match = cand;
+                    ++found;
+                }
+            if (found == 1)
+                y = match;
+        }
+        if (has(Slot::Hour) && has(Slot::Minute)) {
+            int h = get(Slot::Hour);
+            if (m_ctx.afternoon && h < 12)
+                h += 12;
+            return calendar::dayTime(QDate(y, m, d), h, get(Slot::Minute));
+        }
         return calendar::day(QDate(y, m, d));
     }
 
@@ -230,6 +286,11 @@ private:
 
     TimexValue narrative()
     {
+        if (has(Slot::Unit) && Unit(get(Slot::Unit)) == Unit::Year && m_ctx.contextYear > 0) {
+            // "In 2001 ... the following year": from the year that set the scene.
+            m_usedNarrative = true;
+            return calendar::year(m_ctx.contextYear + m_rule.sign * (has(Slot::Count) ? get(Slot::Count) : 1));
+        }
         QDate from = pub();
         if (m_ctx.narrativeAnchor.isValid()) {
             from = m_ctx.narrativeAnchor;
@@ -238,7 +299,7 @@ private:
             return {};
         }
         if (!has(Slot::Unit))
-            return calendar::day(from.addDays(m_rule.days));
+            return withPart(from.addDays(m_rule.days), part()); // "that evening": the anchor's evening
         return offset(from, m_rule.sign);
     }
 

@@ -17,6 +17,8 @@ struct ResolveContext
     QDate published;                 ///< document date; invalid when unknown
     QDate narrativeAnchor;           ///< last day-precise date mentioned before, or invalid
     std::function<Tense()> tense;    ///< tense around the expression, computed on demand
+    int contextYear = 0;             ///< an explicit year just before in the same passage ("in 2001 ... on Sept. 11"), or 0
+    bool afternoon = false;          ///< the clock time is followed by "pm"
 };
 
 struct Resolution
@@ -24,6 +26,7 @@ struct Resolution
     TimexValue value;
     QString anchor;    ///< "absolute", "published" or "narrative"
     double confidence; ///< the rule's, lowered when the direction had to be guessed
+    bool guessed;      ///< the direction had to be guessed: no tense cue decided it
 };
 
 /// Turns a match into a value. Returns nothing when the captures make no valid date, or the

@@ -25,6 +25,7 @@ RuleType ruleTypeNamed(const QString &name)
         {QStringLiteral("relative-unit"), RuleType::RelativeUnit},
         {QStringLiteral("offset"), RuleType::Offset},
         {QStringLiteral("narrative"), RuleType::Narrative},
+        {QStringLiteral("none"), RuleType::None},
     };
     auto it = types.constFind(name);
     if (it == types.constEnd())
@@ -90,6 +91,9 @@ Rule loadRule(const QJsonObject &o, Vocabulary &vocabulary)
     r.days = o.value(QLatin1String("days")).toInt(0);
     r.sign = o.value(QLatin1String("sign")).toInt(1);
     r.hasDirection = o.contains(QLatin1String("direction"));
+    r.bare = o.value(QLatin1String("bare")).toBool(false);
+    r.clauseEnd = o.value(QLatin1String("clauseEnd")).toBool(false);
+    r.swappable = o.value(QLatin1String("swappable")).toBool(false);
     r.direction = o.value(QLatin1String("direction")).toInt(0);
     if (o.contains(QLatin1String("part")))
         r.part = codeOf(WordClass::DayPart, o.value(QLatin1String("part")), r.name);
@@ -114,9 +118,12 @@ RuleSet RuleSet::fromJson(const QJsonObject &root)
     set.guards.capitalizedWeekday = capitalized.contains(QJsonValue(QStringLiteral("weekday")));
     set.guards.ambiguousMonths = wordSet(g.value(QLatin1String("ambiguousMonths")), set.vocabulary);
     set.guards.abbreviatedMonths = wordSet(g.value(QLatin1String("abbreviatedMonths")), set.vocabulary);
+    set.guards.abbreviatedWeekdays = wordSet(g.value(QLatin1String("abbreviatedWeekdays")), set.vocabulary);
     set.guards.monthContextBefore = wordSet(g.value(QLatin1String("monthContextBefore")), set.vocabulary);
     set.guards.weekdayNotBefore = wordSet(g.value(QLatin1String("weekdayNotBefore")), set.vocabulary);
     set.guards.yearNotBefore = wordSet(g.value(QLatin1String("yearNotBefore")), set.vocabulary);
+    set.guards.bareYearNotAfter = wordSet(g.value(QLatin1String("bareYearNotAfter")), set.vocabulary);
+    set.guards.yearSetsScene = wordSet(g.value(QLatin1String("yearSetsScene")), set.vocabulary);
     set.guards.seasonNotBefore = wordSet(g.value(QLatin1String("seasonNotBefore")), set.vocabulary);
     const QJsonArray years = g.value(QLatin1String("yearRange")).toArray();
     if (years.size() == 2) {

@@ -23,7 +23,8 @@ enum class RuleType {
     WeekdayRelative, ///< "last Monday", "next Friday"
     RelativeUnit,    ///< "next month", "last year", "earlier this month"
     Offset,          ///< "in one month", "two years ago": from the publication date
-    Narrative        ///< "the next day", "two days later": from the last date mentioned
+    Narrative,       ///< "the next day", "two days later": from the last date mentioned
+    None             ///< a known non-date ("the past two years" is a duration): consumed, never tagged
 };
 
 struct Rule
@@ -37,6 +38,9 @@ struct Rule
     int sign = 1;        ///< offset direction
     int direction = 0;   ///< fixed direction when the pattern has none
     bool hasDirection = false;
+    bool bare = false;   ///< a number with no cue word: the bare-number guards apply
+    bool swappable = false; ///< a numeric date whose day and month may be read either way (07/04/2008)
+    bool clauseEnd = false; ///< the expression must end its clause ("a week before." but not "a week before the talks")
 };
 
 /// False-positive guards from the rule file.
@@ -46,9 +50,12 @@ struct Guards
     bool capitalizedWeekday = true;
     QSet<int> ambiguousMonths;   ///< vocabulary ids: "may", "march"
     QSet<int> abbreviatedMonths; ///< "jan", "oct", ...
+    QSet<int> abbreviatedWeekdays; ///< "mon", "sun": only inside a full date ("Sun, 6 Jul 2008")
     QSet<int> monthContextBefore;
     QSet<int> weekdayNotBefore;
     QSet<int> yearNotBefore;
+    QSet<int> bareYearNotAfter;
+    QSet<int> yearSetsScene; ///< a year after these ("in 2001") places bare dates that follow it ///< a bare number after these is a quantity or a code, not a year
     QSet<int> seasonNotBefore; ///< "the fall of the Berlin Wall" is no season
     int yearMin = 1900;
     int yearMax = 2099;

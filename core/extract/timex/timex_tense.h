@@ -3,6 +3,7 @@
 #include "extract/timex/timex_token.h"
 
 #include <QJsonObject>
+#include <QSet>
 #include <QVector>
 
 namespace summit::timex {
@@ -16,6 +17,7 @@ struct TenseCue
     int last = 0;  ///< last token (inclusive)
     Tense tense = Tense::Unknown;
     bool reporting = false; ///< "said", "told": decides only for an expression right beside it
+    bool suffix = false;    ///< a regular past form found by its ending, not a listed phrase
 };
 
 /// The tense section of the rule file, compiled.
@@ -27,12 +29,20 @@ public:
 
     const PastSuffix &pastSuffix() const { return m_pastSuffix; }
 
+    /// True when a reporting cue ("said", "told") stands within the window of tokens
+    /// [first, last] (the wider speech window before them), outside quotes, with no clause
+    /// break between: "said Tuesday", "told a news conference in Moscow on Monday".
+    bool reportedAt(const QVector<Token> &tokens, const QVector<TenseCue> &cues, int first, int last) const;
+
     /// All cues of a tokenized text, sorted by position; longest phrase wins at each token.
     QVector<TenseCue> findCues(const QVector<Token> &tokens) const;
 
-    /// The tense that governs tokens [first, last] within the sentence tokens [from, to):
-    /// a reporting cue within the window and no clause break between decides; otherwise the
-    /// nearest non-reporting cue; otherwise the nearest reporting cue; otherwise Unknown.
+    /// The tense that governs tokens [first, last] within the sentence tokens [from, to).
+    /// Only cues on the same side of quotation marks count (a quote has its speaker's tense,
+    /// not the reporter's). In order: a reporting cue within the window and no clause break
+    /// between; the nearest cue before the expression in its own clause (the verb that governs
+    /// it: "won ... on Sunday, and will be"), then after it in its clause; the nearest
+    /// non-reporting cue in the sentence; the nearest reporting cue; otherwise Unknown.
     Tense tenseOf(const QVector<Token> &tokens, const QVector<TenseCue> &cues, int first, int last,
                   int from, int to) const;
 
@@ -46,8 +56,21 @@ private:
     void addPhrases(const QJsonArray &list, Tense tense, bool reporting, Vocabulary &vocabulary);
 
     QVector<QVector<Phrase>> m_byFirstWord; ///< indexed by vocabulary id
+public:
+    /// A subordinator ("which", "after") that opens a clause of its own.
+    bool opensClause(const Token &t) const { return t.word >= 0 && m_clauseWords.contains(t.word); }
+
+private:
+    bool breaksClause(const Token &t) const
+    {
+        return t.breaksClause || (t.word >= 0 && m_clauseWords.contains(t.word));
+    }
+    bool punctuationBetween(const QVector<Token> &tokens, int from, int to) const; ///< a , ; : ( ) . or quote mark in [from, to)
+
     PastSuffix m_pastSuffix;
+    QSet<int> m_clauseWords; ///< subordinators that open a new clause ("after", "which")
     int m_reportingWindow = 3;
+    int m_speechWindow = 3; ///< how far before a day a reporting verb may stand to date a speech
 };
 
 } // namespace summit::timex

@@ -41,11 +41,27 @@ public:
         QVector<Token> out;
         out.reserve(m_text.size() / 5);
         const qsizetype n = m_text.size();
+        qsizetype tagged = 0;
         qsizetype i = 0;
         while (i < n) {
             const QChar c = m_text.at(i);
             if (isSpace(c)) {
+                if (c == u'\n')
+                    m_quote = 0;
                 ++i;
+            } else if (const int width = quoteMark(i)) {
+                // The mark itself stays outside the quote; what follows an opening mark is inside.
+                // Marks that can only open or only close say so; the others (straight, and the
+                // curly opening mark, which pages also misuse as a closing one) toggle.
+                const QChar mark = m_text.at(i);
+                const bool closer = mark == u'\u201d' || mark == u'\u00bb';
+                const bool opener = mark == u'\u201e' || mark == u'\u00ab';
+                const bool opens = opener || (!closer && m_quote == 0);
+                out.append(punctuation(i));
+                out.last().end = int(i + width);
+                out.last().breaksClause = true;
+                m_quote = opens ? ++m_quotes : 0;
+                i += width;
             } else if (isLetter(c) || isDigit(c)) {
                 i = word(i, out);
             } else if (isApostrophe(c) && i + 1 < n && isLetter(m_text.at(i + 1)) && clitic(i, out)) {
@@ -54,11 +70,30 @@ public:
                 out.append(punctuation(i));
                 ++i;
             }
+            if (!out.isEmpty() && out.size() > tagged) {
+                for (qsizetype k = tagged; k < out.size(); ++k)
+                    if (!isQuoteToken(out[k]))
+                        out[k].quote = m_quote;
+                tagged = out.size();
+            }
         }
         return out;
     }
 
 private:
+    // Width of a double quotation mark at i (straight, curly, or two apostrophes ''), else 0.
+    int quoteMark(qsizetype i) const
+    {
+        const QChar c = m_text.at(i);
+        if (c == u'"' || c == u'\u201c' || c == u'\u201d' || c == u'\u201e' || c == u'\u00ab' || c == u'\u00bb')
+            return 1;
+        if (c == u'\'' && i + 1 < m_text.size() && m_text.at(i + 1) == u'\'')
+            return 2;
+        return 0;
+    }
+
+    bool isQuoteToken(const Token &t) const { return t.punct && quoteMark(t.start) != 0; }
+
     // A run of letters and digits; "1,000" and "3.5" stay one run of digits.
     qsizetype word(qsizetype from, QVector<Token> &out)
     {
@@ -101,7 +136,9 @@ private:
             }
         } else if (digits == 0) {
             t.word = m_vocabulary.id(m_lower);
-            t.pastForm = t.word < 0 && !t.capitalized && m_lower.size() > m_past.suffix.size() + 1
+            // Listed words too: a word named in a longer cue ("signed" of "to be signed") is
+            // still a past form on its own; a cue phrase starting at it takes precedence.
+            t.pastForm = !t.capitalized && m_lower.size() > m_past.suffix.size() + 1
                          && !m_past.suffix.isEmpty() && m_lower.endsWith(m_past.suffix)
                          && !m_past.exceptions.contains(m_lower);
         }
@@ -170,6 +207,8 @@ private:
     const Vocabulary &m_vocabulary;
     const PastSuffix &m_past;
     QString m_lower;
+    int m_quote = 0;  ///< number of the quote open now, 0 when none
+    int m_quotes = 0; ///< quotes opened so far
 };
 
 } // namespace
