@@ -1,5 +1,7 @@
 #include "ingest/boilerplate_classifier.h"
 
+#include "extract/entities/knowledge_file.h"
+
 #include "ingest/date_parsing.h"
 #include "ingest/dateline_parser.h"
 #include "ingest/line_shapes.h"
@@ -99,11 +101,8 @@ double lowerCaseWordShare(const QString &t)
 
 const BoilerplateClassifier &BoilerplateClassifier::bundled()
 {
-    static const BoilerplateClassifier instance = [] {
-        QFile f(QStringLiteral(":/rules/boilerplate.json"));
-        f.open(QIODevice::ReadOnly);
-        return BoilerplateClassifier(QJsonDocument::fromJson(f.readAll()).object());
-    }();
+    // Loud on a missing or broken file: no rules would silently keep every widget line.
+    static const BoilerplateClassifier instance(readKnowledgeFile(QStringLiteral(":/rules/boilerplate.json")));
     return instance;
 }
 

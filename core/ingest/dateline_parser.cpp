@@ -1,5 +1,9 @@
 #include "ingest/dateline_parser.h"
 
+#include "extract/entities/knowledge_file.h"
+
+#include <stdexcept>
+
 #include "ingest/date_parsing.h"
 
 #include <QFile>
@@ -24,11 +28,9 @@ QString displayPlace(const QString &place)
 
 const DatelineParser &DatelineParser::bundled()
 {
-    static const DatelineParser instance = [] {
-        QFile f(QStringLiteral(":/rules/datelines.json"));
-        f.open(QIODevice::ReadOnly);
-        return DatelineParser(QJsonDocument::fromJson(f.readAll()).object());
-    }();
+    // A missing or broken rule file is a build defect: fail loudly, naming the file and the
+    // place, rather than run with no dateline rules.
+    static const DatelineParser instance(readKnowledgeFile(QStringLiteral(":/rules/datelines.json")));
     return instance;
 }
 
@@ -37,6 +39,12 @@ DatelineParser::DatelineParser(const QJsonObject &rules)
     for (const auto &v : rules.value(QStringLiteral("patterns")).toArray()) {
         QRegularExpression re(v.toObject().value(QStringLiteral("regex")).toString());
         re.optimize();
+        if (!re.isValid())
+            throw std::runtime_error(QStringLiteral("datelines.json: pattern \"%1\" is not a valid regular expression "
+                                                    "(%2 at offset %3)")
+                                         .arg(v.toObject().value(QStringLiteral("name")).toString(), re.errorString())
+                                         .arg(re.patternErrorOffset())
+                                         .toStdString());
         if (re.isValid())
             m_patterns.append(re);
     }

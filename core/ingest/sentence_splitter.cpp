@@ -3,6 +3,7 @@
 #include <QFile>
 
 #include <memory>
+#include <stdexcept>
 #include <unicode/brkiter.h>
 #include <unicode/locid.h>
 #include <unicode/unistr.h>
@@ -62,7 +63,11 @@ const SentenceSplitter &SentenceSplitter::bundled()
     static const SentenceSplitter instance = [] {
         QSet<QString> abbreviations;
         QFile f(QStringLiteral(":/rules/abbreviations.txt"));
-        if (f.open(QIODevice::ReadOnly)) {
+        if (!f.open(QIODevice::ReadOnly)) // a build defect: never split after "Gen." silently
+            throw std::runtime_error(QStringLiteral(":/rules/abbreviations.txt: cannot open (%1)")
+                                         .arg(f.errorString())
+                                         .toStdString());
+        {
             for (const QByteArray &line : f.readAll().split('\n')) {
                 const QString t = QString::fromUtf8(line).trimmed();
                 if (!t.isEmpty() && !t.startsWith(QLatin1Char('#')))
