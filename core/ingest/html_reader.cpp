@@ -6,6 +6,9 @@
 
 #include <gumbo.h>
 
+#include <algorithm>
+#include <cctype>
+#include <cstring>
 #include <functional>
 
 namespace summit {
@@ -304,7 +307,7 @@ public:
     {
         m_meta->title = m_pageTitle;
         m_meta->titleTag = QStringLiteral("<title>");
-        for (const QString sep : {QStringLiteral(" | "), QStringLiteral(" - "), QStringLiteral(" \u2013 "),
+        for (const QString &sep : {QStringLiteral(" | "), QStringLiteral(" - "), QStringLiteral(" \u2013 "),
                                   QStringLiteral(" \u2014 "), QStringLiteral(" :: ")}) {
             const int at = int(m_pageTitle.lastIndexOf(sep));
             const int first = int(m_pageTitle.indexOf(sep));
@@ -337,11 +340,59 @@ private:
     bool m_jsonLd = false;
 };
 
+// Elements that close themselves or are closed by the next of their kind: they never make a
+// page deeper, however sloppy its mark-up.
+bool neverNests(QByteArrayView name)
+{
+    static const char *const names[] = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
+                                        "param", "source", "track", "wbr", "p", "li", "dt", "dd", "tr", "td",
+                                        "th", "option", "!--", "!doctype"};
+    for (const char *n : names)
+        if (name.compare(QByteArrayView(n), Qt::CaseInsensitive) == 0)
+            return true;
+    return false;
+}
+
 } // namespace
+
+int htmlNestingDepth(const QByteArray &html)
+{
+    // A linear scan of tags, before any parsing: open tags deepen, close tags return. It
+    // overestimates on unclosed elements, which is the safe side of a limit.
+    int depth = 0, deepest = 0;
+    const char *p = html.constData();
+    const char *end = p + html.size();
+    while ((p = static_cast<const char *>(std::memchr(p, '<', size_t(end - p)))) != nullptr) {
+        ++p;
+        const bool closing = p < end && *p == '/';
+        if (closing)
+            ++p;
+        const char *nameStart = p;
+        while (p < end && (std::isalnum(static_cast<unsigned char>(*p)) || *p == '!' || *p == '-'))
+            ++p;
+        if (p == nameStart)
+            continue;
+        const QByteArrayView name(nameStart, p - nameStart);
+        const char *close = static_cast<const char *>(std::memchr(p, '>', size_t(end - p)));
+        const bool selfClosing = close && close > p && close[-1] == '/';
+        if (neverNests(name) || selfClosing)
+            continue;
+        if (closing)
+            depth = std::max(0, depth - 1);
+        else
+            deepest = std::max(deepest, ++depth);
+    }
+    return deepest;
+}
 
 QVector<SourceBlock> readHtmlBlocks(const QString &raw, HtmlMetadata *meta)
 {
     const QByteArray utf8 = raw.toUtf8();
+    // The parser's cost grows with the square of the depth, and the walks below recurse: a
+    // hostile page of 50,000 nested elements once crashed a whole import. No article page comes
+    // near this; such a page is refused with a reason instead.
+    if (const int depth = htmlNestingDepth(utf8); depth > kMaxHtmlDepth)
+        throw HtmlTooDeep(depth);
     const ByteToUtf16 map(utf8);
     GumboOutput *output = gumbo_parse_with_options(&kGumboDefaultOptions, utf8.constData(), size_t(utf8.size()));
     Walker walker(map, meta);

@@ -70,9 +70,17 @@ PreparedArticle prepareArticle(const QString &source, const QByteArray &raw, con
         a.warnings << decoded.warning;
 
     HtmlMetadata meta;
-    const QVector<SourceBlock> blocks = a.format == QLatin1String("html")
-                                            ? readHtmlBlocks(a.rawText, &meta)
-                                            : readTextBlocks(a.rawText, a.format == QLatin1String("md"));
+    QVector<SourceBlock> blocks;
+    try {
+        blocks = a.format == QLatin1String("html") ? readHtmlBlocks(a.rawText, &meta)
+                                                   : readTextBlocks(a.rawText, a.format == QLatin1String("md"));
+    } catch (const HtmlTooDeep &e) {
+        throw ImportError(QStringLiteral("%1: the page nests elements %2 deep (the limit is %3); it is not an "
+                                         "article page, or it is damaged")
+                              .arg(source)
+                              .arg(e.depth)
+                              .arg(kMaxHtmlDepth));
+    }
     const QVector<BlockVerdict> verdicts = BoilerplateClassifier::bundled().classify(blocks, meta.title);
 
     ArticleText &t = a.text;

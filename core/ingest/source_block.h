@@ -46,6 +46,15 @@ struct HtmlMetadata
     QString publishedTag;  ///< which tag gave the date
     QString publisherTag;  ///< which tag gave the publisher
 };
+/// Pages nested deeper than this are refused: real article pages stay far below a few hundred.
+constexpr int kMaxHtmlDepth = 2000;
+/// Thrown by readHtmlBlocks for a page nested deeper than kMaxHtmlDepth.
+struct HtmlTooDeep
+{
+    int depth;
+};
+/// The deepest element nesting of html, from a scan of its tags (no parsing).
+int htmlNestingDepth(const QByteArray &html);
 QVector<SourceBlock> readHtmlBlocks(const QString &raw, HtmlMetadata *meta);
 
 } // namespace summit

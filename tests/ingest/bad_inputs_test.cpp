@@ -3,6 +3,7 @@
 
 #include "ingest/bundled_corpus.h"
 #include "ingest/importer.h"
+#include "ingest/source_block.h"
 #include "ingest_fixture.h"
 
 #include <QTemporaryDir>
@@ -283,4 +284,37 @@ TEST_CASE("Links to nothing, link loops and undecodable names in a folder are re
     CHECK(failed.filter(u"not valid in this system's encoding"_s).size() == 1);
     CHECK(failed.size() == 3);
     ::unlink(badName.constData()); // QTemporaryDir cannot name it either
+}
+
+TEST_CASE("A page nested absurdly deep is refused by name, and the rest of the folder imports",
+          "[ingest][bad][html]")
+{
+    SeededStore s;
+    QByteArray deep = "<html><body>";
+    for (int i = 0; i < 50'000; ++i)
+        deep += "<div>";
+    deep += "text";
+    for (int i = 0; i < 50'000; ++i)
+        deep += "</div>";
+    deep += "</body></html>";
+    checkRejected(s, writeBytes(s.path(u"deep.html"_s), deep), u"nests elements 50002 deep"_s);
+
+    // Deep, but within what a real page could be: read normally.
+    QByteArray fine = "<html><body>";
+    for (int i = 0; i < 500; ++i)
+        fine += "<div>";
+    fine += "<p>The talks went on for a second day in Geneva, and both sides said they were useful.</p>";
+    for (int i = 0; i < 500; ++i)
+        fine += "</div>";
+    fine += "</body></html>";
+    const PreparedArticle a = prepareArticle(u"fine.html"_s, fine);
+    CHECK(a.text.text.contains(u"The talks went on for a second day"_s));
+}
+
+TEST_CASE("Nesting depth counts real nesting, not self-closing or auto-closed elements", "[ingest][html]")
+{
+    CHECK(htmlNestingDepth("<div><div><span>x</span></div></div>") == 3);
+    CHECK(htmlNestingDepth("<p>a<p>b<p>c<br><img src=x><hr/>") == 0);
+    CHECK(htmlNestingDepth("<ul><li>a<li>b<li>c</ul>") == 1);
+    CHECK(htmlNestingDepth("<!-- <div><div> --> plain") == 2); // comments are not parsed: a safe overestimate
 }
