@@ -196,6 +196,12 @@ private:
             if (original[o] == text[d]) {
                 ++o;
                 ++d;
+            } else if (original[o] == u'\r' && text[d] == u'\n'
+                       && !(o + 1 < original.size() && original[o + 1] == u'\n')) {
+                // The parser turns a lone CR into LF: a substitution, not a deletion (taking it
+                // for one once made every later offset of the node point past its text).
+                ++o;
+                ++d;
             } else {
                 ++o; // a character the parser normalised away (e.g. CR)
                 m_current.anchors.append({base + d, raw + o});

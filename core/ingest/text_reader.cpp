@@ -17,12 +17,17 @@ QVector<Line> splitLines(const QString &raw)
     QVector<Line> lines;
     int start = 0;
     const int n = int(raw.size());
+    // LF, CRLF and a lone CR (old Mac files, some exports) all end a line; offsets stay those of
+    // the raw text, so nothing is rewritten.
     for (int i = 0; i < n; ++i) {
         if (raw[i] == QLatin1Char('\n')) {
             int end = i;
             if (end > start && raw[end - 1] == QLatin1Char('\r'))
                 --end;
             lines.append({start, end});
+            start = i + 1;
+        } else if (raw[i] == QLatin1Char('\r') && (i + 1 >= n || raw[i + 1] != QLatin1Char('\n'))) {
+            lines.append({start, i});
             start = i + 1;
         }
     }

@@ -164,3 +164,27 @@ TEST_CASE("OffsetMap serialises losslessly and clamps between anchors", "[ingest
     CHECK(m.toRaw(12) == 25);
     CHECK(OffsetMap{}.toRaw(7) == 7);
 }
+
+TEST_CASE("Lone CRs: a CR-only text file keeps its lines, and HTML offsets stay on their words",
+          "[ingest][offsets][bad]")
+{
+    // Old Mac line endings: every line used to run into one paragraph.
+    const QByteArray mac = "Talks end in Geneva\r\rThe envoys met again on Tuesday and agreed to continue the talks "
+                           "next month.\r\rNo date was set for the next round, officials said on Wednesday.\r";
+    const PreparedArticle t = prepareArticle(u"mac.txt"_s, mac);
+    CHECK(t.text.title == u"Talks end in Geneva"_s);
+    REQUIRE(t.text.paragraphs.size() >= 2);
+    CHECK(t.text.slice(t.text.paragraphs.last().span).startsWith(u"No date was set"_s));
+
+    // A lone CR inside an HTML text node is turned into LF by the parser: a substitution. Taken
+    // for a deletion, it pushed every later offset of the node past its word.
+    const QByteArray html = "<html><body><p>The envoys met\ragain on Tuesday in Geneva and agreed to go on "
+                            "with the talks. Officials said\rthe next round would follow in May.</p></body></html>";
+    const PreparedArticle h = prepareArticle(u"cr.html"_s, html);
+    for (const QString &word : {u"again"_s, u"Officials"_s, u"the next round"_s, u"May"_s}) {
+        const int clean = int(h.text.text.indexOf(word));
+        REQUIRE(clean >= 0);
+        INFO(word.toStdString());
+        CHECK(h.rawText.mid(h.offsets.toRaw(clean), word.size()) == word);
+    }
+}
