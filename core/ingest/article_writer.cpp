@@ -1,5 +1,6 @@
 #include "ingest/article_writer.h"
 
+#include "extract/events/happening_kind.h"
 #include "store/database.h"
 #include "store/statement.h"
 
@@ -80,10 +81,15 @@ struct ArticleWriter::Statements
                              "VALUES (?,?,?,?,?,?,?,?,?,?,?,'[]',NULL,'extracted',?)")
         , link(db, "INSERT INTO event_links (event_id, article_id, sentence_id, score, evidence) VALUES (?,?,?,?,?)")
         , note(db, "INSERT INTO notes (article_id, event_id, start, end, text, rule) VALUES (?,?,?,?,?,?)")
+        , report(db, "INSERT OR IGNORE INTO event_reports (article_id, event_id, evidence) VALUES (?,?,?)")
+        , signature(db, "INSERT OR REPLACE INTO article_signatures (article_id, minhash, wire) VALUES (?,?,?)")
+        , sameHappening(db, "SELECT id, slug, end, participants, kind FROM events WHERE origin = 'extracted' "
+                            "AND place = ? AND start BETWEEN ? AND ? ORDER BY start, id")
+        , extendEvent(db, "UPDATE events SET start = min(start, ?), end = max(end, ?) WHERE id = ?")
     {
     }
     Statement findSha, article, paragraph, sentence, fts, removed, timex, quote, mention, eventBySlug,
-        extractedEvent, link, note;
+        extractedEvent, link, note, report, signature, sameHappening, extendEvent;
 };
 
 ArticleWriter::ArticleWriter(Database &db) : m_db(db), m_st(std::make_unique<Statements>(db)) {}
@@ -169,11 +175,25 @@ void ArticleWriter::writeExtraction(qint64 articleId, const QVector<qint64> &sen
         return id;
     };
 
+    // Cross-document resolution: an extracted happening that an earlier article already
+    // created (same place, dates within a day of its extent, compatible kind, shared
+    // participants) is the same event. The (place, start) index keeps this one range probe
+    // per article, so the cost does not grow with the library.
+    QString merged;
+    if (x.newEvent && !x.newEvent->place.isEmpty())
+        merged = findSameHappening(*x.newEvent);
+    const QString ownSlug = x.newEvent ? x.newEvent->slug : QString();
+    // Same place, kind and day but not the same happening (other people): a slug of its own.
+    if (x.newEvent && merged.isEmpty() && eventId(ownSlug) != 0)
+        merged = ownSlug + QStringLiteral("-a") + QString::number(articleId);
+    auto slugOf = [&](const QString &slug) -> const QString & {
+        return !merged.isEmpty() && slug == ownSlug ? merged : slug;
+    };
     if (x.newEvent) {
         const ExtractedEvent &e = *x.newEvent;
         Statement &st = m_st->extractedEvent;
-        if (eventId(e.slug) == 0) {
-            st.bindAll(e.slug, e.title, e.kind, isoOrNull(e.start), isoOrNull(e.end.isValid() ? e.end : e.start),
+        if (eventId(slugOf(e.slug)) == 0) {
+            st.bindAll(slugOf(e.slug), e.title, e.kind, isoOrNull(e.start), isoOrNull(e.end.isValid() ? e.end : e.start),
                        e.granularity.isEmpty() ? QStringLiteral("day") : e.granularity, e.place);
             if (e.hasCoordinates)
                 st.bind(8, e.lat).bind(9, e.lon);
@@ -214,8 +234,12 @@ void ArticleWriter::writeExtraction(qint64 articleId, const QVector<qint64> &sen
         else
             st.bindNull(8).bindNull(9);
         st.bind(10, nonNull(q.rule)).bind(11, q.confidence).bind(12, q.fragment ? 1 : 0);
-        const QString slug = bestEvent.contains(q.sentence) ? bestEvent.value(q.sentence).first : x.reportedEventSlug;
-        const qint64 ev = eventId(slug);
+        // Only the event the article reports, or one its sentence names outright, can be
+        // where the words were said: a mention of an earlier meeting is not a venue.
+        QString slug = x.reportedEventSlug;
+        if (bestEvent.contains(q.sentence) && bestEvent.value(q.sentence).second >= 0.9)
+            slug = bestEvent.value(q.sentence).first;
+        const qint64 ev = eventId(slugOf(slug));
         if (ev)
             st.bind(13, ev);
         else
@@ -230,7 +254,7 @@ void ArticleWriter::writeExtraction(qint64 articleId, const QVector<qint64> &sen
         st.run();
     }
     for (const EventLink &l : x.links) {
-        const qint64 ev = eventId(l.eventSlug);
+        const qint64 ev = eventId(slugOf(l.eventSlug));
         if (!ev || l.sentence < 0 || l.sentence >= sentenceIds.size())
             continue;
         m_st->link.bindAll(ev, articleId, sentenceIds[l.sentence], l.score, jsonArray(l.evidence)).run();
@@ -238,14 +262,51 @@ void ArticleWriter::writeExtraction(qint64 articleId, const QVector<qint64> &sen
     for (const Note &n : x.notes) {
         Statement &st = m_st->note;
         st.bind(1, articleId);
-        if (const qint64 ev = eventId(n.eventSlug))
+        if (const qint64 ev = eventId(slugOf(n.eventSlug)))
             st.bind(2, ev);
         else
             st.bindNull(2);
         st.bind(3, n.span.start).bind(4, n.span.end).bind(5, nonNull(n.text)).bind(6, nonNull(n.rule));
         st.run();
     }
+    if (const qint64 ev = eventId(slugOf(x.reportedEventSlug)))
+        m_st->report.bindAll(articleId, ev, jsonArray(x.reportEvidence)).run();
+    if (!x.signature.isEmpty())
+        m_st->signature.bindAll(articleId, x.signature, x.wire.isEmpty() ? QString() : x.wire).run();
 }
+
+QString ArticleWriter::findSameHappening(const ExtractedEvent &e)
+{
+    const QDate start = e.start;
+    const QDate end = e.end.isValid() ? e.end : e.start;
+    Statement &st = m_st->sameHappening;
+    // A visit or summit lasts days: look two weeks back for an event whose extent reaches to
+    // within a day of this one.
+    st.bindAll(e.place, isoOrNull(start.addDays(-14)), isoOrNull(end.addDays(1)));
+    QString found;
+    qint64 foundId = 0;
+    while (st.step()) {
+        const QDate otherEnd = QDate::fromString(st.text(2), Qt::ISODate);
+        if (!otherEnd.isValid() || otherEnd.addDays(1) < start)
+            continue;
+        if (!sameKind(st.text(4), e.kind))
+            continue;
+        const QJsonArray people = QJsonDocument::fromJson(st.text(3).toUtf8()).array();
+        bool shared = people.isEmpty() || e.participants.isEmpty();
+        for (const QJsonValue &p : people)
+            shared = shared || e.participants.contains(p.toString());
+        if (!shared)
+            continue;
+        foundId = st.int64(0);
+        found = st.text(1);
+        break;
+    }
+    st.reset();
+    if (foundId)
+        m_st->extendEvent.bindAll(isoOrNull(start), isoOrNull(end), foundId).run();
+    return found;
+}
+
 
 void ArticleWriter::rewriteExtraction(qint64 articleId, const Extraction &extraction)
 {

@@ -42,6 +42,8 @@ private:
     struct Statements;
     qint64 writeRows(const PreparedArticle &article, const Extraction &extraction);
     void writeExtraction(qint64 articleId, const QVector<qint64> &sentenceIds, const Extraction &extraction);
+    /// Slug of a stored extracted event that is the same happening as e, or empty.
+    QString findSameHappening(const ExtractedEvent &e);
     Database &m_db;
     std::unique_ptr<Statements> m_st;
     struct PendingSentence

@@ -2,7 +2,8 @@
 
 namespace summit {
 
-EventCueIndex::EventCueIndex(const QVector<CatalogEvent> &events)
+EventCueIndex::EventCueIndex(const QVector<CatalogEvent> &events,
+                             const QHash<QString, QStringList> &happeningWords)
 {
     for (int e = 0; e < events.size(); ++e) {
         const CatalogEvent &event = events.at(e);
@@ -12,6 +13,12 @@ EventCueIndex::EventCueIndex(const QVector<CatalogEvent> &events)
         }
         for (const CueSet &set : event.cues)
             compile(set, e, -1);
+        const QStringList words = happeningWords.value(event.happening);
+        if (!words.isEmpty()) {
+            compile(CueSet{{words}}, e, kKindSet);
+            if (!event.series.isEmpty())
+                compile(CueSet{{event.series, words}}, e, -1);
+        }
         for (int c = 0; c < event.claims.size(); ++c)
             for (const CueSet &set : event.claims.at(c).cues)
                 compile(set, e, c);
@@ -87,7 +94,7 @@ SentenceHits EventCueIndex::scan(const QString &text, const QVector<WordToken> &
         if (!complete)
             continue;
         hit.label = words.join(QLatin1Char('+'));
-        (set.claim < 0 ? hits.cues : hits.claims).append(hit);
+        (set.claim == kKindSet ? hits.kinds : set.claim < 0 ? hits.cues : hits.claims).append(hit);
     }
     return hits;
 }
