@@ -59,7 +59,8 @@ int runQuotes(Context &c)
                                     {QStringLiteral("fragment"), st.integer(11) != 0},
                                     {QStringLiteral("outlet"), jsonText(st, 12)},
                                     {QStringLiteral("published"), jsonText(st, 13)},
-                                    {QStringLiteral("outlets"), lib.quoteCorroboration(text)}});
+                                    {QStringLiteral("outlets"), int(lib.quoteOutlets(text).size())},
+                                    {QStringLiteral("independent_sources"), lib.quoteCorroboration(text)}});
         } else {
             c.out << (st.isNull(3) ? QStringLiteral("(unknown)") : st.text(3)).leftJustified(22) << " "
                   << QLatin1Char('"') << text << QLatin1Char('"') << "  [" << st.text(2) << ", " << st.text(9) << "]\n";

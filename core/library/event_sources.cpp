@@ -74,13 +74,15 @@ QVector<IndependentSource> independentSources(const QVector<EventArticle> &in)
     return out;
 }
 
-QHash<qint64, EventCoverage> eventCoverage(Database &db)
+QHash<qint64, EventCoverage> eventCoverage(Database &db, qint64 onlyEvent)
 {
     QHash<qint64, EventCoverage> out;
     QSet<QPair<qint64, qint64>> reported;
     Statement reports(db, "SELECT r.event_id, a.id, a.source, a.outlet, a.published, s.wire, s.minhash, r.evidence "
                           "FROM event_reports r JOIN articles a ON a.id = r.article_id "
-                          "LEFT JOIN article_signatures s ON s.article_id = a.id ORDER BY a.published, a.id");
+                          "LEFT JOIN article_signatures s ON s.article_id = a.id "
+                          "WHERE ?1 = 0 OR r.event_id = ?1 ORDER BY a.published, a.id");
+    reports.bind(1, onlyEvent);
     while (reports.step()) {
         EventArticle a{reports.int64(1), reports.text(2), reports.text(3), reports.text(4),
                        reports.text(5), reports.blob(6), jsonStringList(reports.text(7))};
@@ -88,7 +90,9 @@ QHash<qint64, EventCoverage> eventCoverage(Database &db)
         out[reports.int64(0)].reportedBy.append(a);
     }
     Statement mentions(db, "SELECT DISTINCT l.event_id, a.id, a.source, a.outlet, a.published FROM event_links l "
-                           "JOIN articles a ON a.id = l.article_id ORDER BY a.published, a.id");
+                           "JOIN articles a ON a.id = l.article_id WHERE ?1 = 0 OR l.event_id = ?1 "
+                           "ORDER BY a.published, a.id");
+    mentions.bind(1, onlyEvent);
     while (mentions.step()) {
         if (reported.contains({mentions.int64(0), mentions.int64(1)}))
             continue;

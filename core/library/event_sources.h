@@ -45,7 +45,8 @@ struct EventCoverage
 /// event's reports, never of the library.
 QVector<IndependentSource> independentSources(const QVector<EventArticle> &articles);
 
-/// Coverage of every event, keyed by event id: two indexed scans of the link tables.
-QHash<qint64, EventCoverage> eventCoverage(Database &db);
+/// Coverage of every event (or of the one event given), keyed by event id: two scans of the
+/// link tables (indexed by event when one is given).
+QHash<qint64, EventCoverage> eventCoverage(Database &db, qint64 onlyEvent = 0);
 
 } // namespace summit::library

@@ -1,6 +1,7 @@
 // Event queries of Library: the timeline, the events table and the event panel.
 #include "library/library.h"
 
+#include "library/event_sources.h"
 #include "library/json_list.h"
 #include "store/database.h"
 #include "store/statement.h"
@@ -41,9 +42,23 @@ void addUnique(QStringList &list, const QString &value)
         list << value;
 }
 
-/// Fills the counts of the events in byId (id -> index into events).
-void fillCounts(Database &db, QVector<EventRecord> &events, const QHash<qint64, int> &byId)
+/// Fills the counts of the events in byId (id -> index into events); onlyEvent restricts the
+/// coverage read to one event.
+void fillCounts(Database &db, QVector<EventRecord> &events, const QHash<qint64, int> &byId,
+                qint64 onlyEvent = 0)
 {
+    const QHash<qint64, EventCoverage> coverage = eventCoverage(db, onlyEvent);
+    for (auto it = coverage.constBegin(); it != coverage.constEnd(); ++it) {
+        const auto at = byId.find(it.key());
+        if (at == byId.end())
+            continue;
+        EventRecord &e = events[*at];
+        e.reportCount = int(it->reportedBy.size());
+        e.mentionCount = int(it->mentionedBy.size());
+        e.sourceCount = int(it->sources.size());
+        for (const IndependentSource &s : it->sources)
+            e.sources << s.name;
+    }
     Statement links(db, "SELECT el.event_id, COUNT(DISTINCT el.article_id) FROM event_links el "
                         "GROUP BY el.event_id");
     while (links.step())
@@ -91,7 +106,7 @@ std::optional<EventRecord> Library::event(qint64 id) const
     if (!st.step())
         return std::nullopt;
     QVector<EventRecord> one{readEvent(st)};
-    fillCounts(m_db, one, {{id, 0}});
+    fillCounts(m_db, one, {{id, 0}}, id);
     return one.first();
 }
 

@@ -1,5 +1,7 @@
 #include "extract/events/event_cue_index.h"
 
+#include <vector>
+
 namespace summit {
 
 EventCueIndex::EventCueIndex(const QVector<CatalogEvent> &events,
@@ -66,7 +68,25 @@ SentenceHits EventCueIndex::scan(const QString &text, const QVector<WordToken> &
     const QVector<PhraseMatch> terms = m_terms.find(text, tokens, first, end);
     if (terms.isEmpty())
         return hits;
+    // Which terms the sentence holds, so a set is ruled out with a few lookups; the matches
+    // are walked only for the rare set that is complete.
+    thread_local std::vector<char> present;
+    present.assign(size_t(m_termIds.size()), 0);
+    for (const PhraseMatch &m : terms)
+        present[size_t(m.payload)] = 1;
     for (const CompiledSet &set : m_sets) {
+        bool possible = true;
+        for (const QVector<int> &group : set.groups) {
+            bool any = false;
+            for (int id : group)
+                any = any || present[size_t(id)];
+            if (!any) {
+                possible = false;
+                break;
+            }
+        }
+        if (!possible)
+            continue;
         CueHit hit;
         hit.event = set.event;
         hit.claim = set.claim;

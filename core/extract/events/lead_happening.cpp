@@ -65,15 +65,15 @@ LeadHappening detectLeadHappening(const ArticleFacts &facts, const LinkingRules 
         int bestToken = -1;
         for (int t = s.firstToken; t < s.endToken; ++t) {
             const QString &w = facts.tokens.at(t).folded;
-            const QString pair = t + 1 < s.endToken ? w + QLatin1Char(' ') + facts.tokens.at(t + 1).folded
-                                                    : QString();
-            for (int k = 0; k < bestRank; ++k) {
-                const QStringList &words = rules.detectKinds.at(k).second;
-                if (words.contains(w) || (!pair.isEmpty() && words.contains(pair))) {
-                    bestRank = k;
-                    bestToken = t;
-                    break;
-                }
+            int rank = rules.detectWordRank.value(w, bestRank);
+            if (t + 1 < s.endToken)
+                if (const auto it = rules.detectPairRank.constFind(w); it != rules.detectPairRank.constEnd())
+                    for (const auto &[second, r] : *it)
+                        if (r < rank && facts.tokens.at(t + 1).folded == second)
+                            rank = r;
+            if (rank < bestRank) {
+                bestRank = rank;
+                bestToken = t;
             }
         }
         if (bestToken < 0)

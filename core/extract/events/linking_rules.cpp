@@ -2,6 +2,8 @@
 
 #include "extract/entities/knowledge_file.h"
 
+#include <algorithm>
+
 namespace summit {
 
 namespace {
@@ -71,6 +73,14 @@ LinkingRules LinkingRules::fromJson(const QJsonObject &json)
         QStringList words;
         for (const QString &w : jsonStrings(detectKinds.value(kind)))
             words.append(w.toCaseFolded());
+        const int rank = int(r.detectKinds.size());
+        for (const QString &w : std::as_const(words)) {
+            const qsizetype space = w.indexOf(QLatin1Char(' '));
+            if (space < 0)
+                r.detectWordRank.insert(w, std::min(rank, r.detectWordRank.value(w, rank)));
+            else
+                r.detectPairRank[w.left(space)].append({w.mid(space + 1), rank});
+        }
         r.detectKinds.append({kind, words});
     }
     r.futureMarkers = readSet(detect, "future");

@@ -37,6 +37,10 @@ struct LinkingRules
     /// Lead words and the kind of happening they tell (folded word or phrase -> kind), in the
     /// order of detect.kinds; the first kind found in the lead wins.
     QVector<QPair<QString, QStringList>> detectKinds;
+    /// The same words by rank (index into detectKinds): one-word entries, and two-word
+    /// entries keyed by their first word, so the lead is read with hash probes.
+    QHash<QString, int> detectWordRank;
+    QHash<QString, QVector<QPair<QString, int>>> detectPairRank;
     QSet<QString> futureMarkers; ///< "will", "plans": the lead reports a plan
 
     int reportedDaysBeforeStart = 1; ///< an article may appear this many days before an event...

@@ -9,38 +9,28 @@ namespace summit {
 
 namespace {
 
-/// Odd multipliers and offsets of the kHashes hash functions h_i(x) = a_i * x + b_i (mod 2^64),
-/// drawn once from a fixed splitmix64 stream so signatures are stable across runs and builds.
-struct HashFamily
+constexpr quint32 kEmpty = 0xFFFFFFFFu;
+
+/// splitmix64's finaliser: spreads a shingle's mixed word hashes over all 64 bits.
+quint64 mix(quint64 z)
 {
-    std::array<quint64, TextSignature::kHashes> a{};
-    std::array<quint64, TextSignature::kHashes> b{};
-    HashFamily()
-    {
-        quint64 state = 0x5u;
-        auto next = [&state] {
-            quint64 z = (state += 0x9E3779B97F4A7C15ull);
-            z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-            z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-            return z ^ (z >> 31);
-        };
-        for (int i = 0; i < TextSignature::kHashes; ++i) {
-            a[i] = next() | 1u;
-            b[i] = next();
-        }
-    }
-};
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+    return z ^ (z >> 31);
+}
 
 } // namespace
 
 QByteArray TextSignature::compute(const QVector<WordToken> &tokens)
 {
-    static const HashFamily family;
-    // Rolling window of the last kShingle word hashes; a shingle hash mixes them in order.
+    // One-permutation MinHash: one hash per shingle, whose low bits pick one of kHashes bins
+    // and whose high bits compete for that bin's minimum. It estimates the same Jaccard
+    // similarity as kHashes independent hash functions at 1/kHashes of the cost, which keeps
+    // the signature within the per-article budget of the import.
     std::array<quint64, kShingle> window{};
     int words = 0;
     std::array<quint32, kHashes> minima;
-    minima.fill(0xFFFFFFFFu);
+    minima.fill(kEmpty);
     for (const WordToken &t : tokens) {
         if (!t.word)
             continue;
@@ -51,10 +41,9 @@ QByteArray TextSignature::compute(const QVector<WordToken> &tokens)
         quint64 x = 0;
         for (int k = 0; k < kShingle; ++k)
             x = x * 0x100000001B3ull + window[(words + k) % kShingle];
-        for (int i = 0; i < kHashes; ++i) {
-            const quint32 h = quint32((family.a[i] * x + family.b[i]) >> 32);
-            minima[i] = std::min(minima[i], h);
-        }
+        const quint64 h = mix(x);
+        const int bin = int(h % kHashes);
+        minima[bin] = std::min(minima[bin], quint32(h >> 32) & 0xFFFFFFFEu);
     }
     if (words < kShingle)
         return {};
@@ -71,9 +60,14 @@ double TextSignature::similarity(const QByteArray &a, const QByteArray &b)
     const auto *x = reinterpret_cast<const quint32 *>(a.constData());
     const auto *y = reinterpret_cast<const quint32 *>(b.constData());
     int same = 0;
-    for (int i = 0; i < kHashes; ++i)
+    int used = 0;
+    for (int i = 0; i < kHashes; ++i) {
+        if (x[i] == kEmpty && y[i] == kEmpty)
+            continue; // a bin neither short text reached says nothing
+        ++used;
         same += x[i] == y[i] ? 1 : 0;
-    return double(same) / kHashes;
+    }
+    return used == 0 ? 0 : double(same) / used;
 }
 
 QString wireCredit(const QString &dateline, const QString &text)
@@ -86,11 +80,23 @@ QString wireCredit(const QString &dateline, const QString &text)
         return m.captured(1).trimmed();
     // Credit lines: "original source of this article is X", "republished from X", "via X",
     // searched in the last part of the text only, where credits sit.
+    // The markers are found with plain searches first, so the pattern only runs where one is.
     static const QRegularExpression creditLine(QStringLiteral(
-        R"((?:original source of this article is|republished (?:from|by|with permission of)|first published (?:by|in)|\bvia)\s+(?:the\s+)?([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3}))"));
+        R"((?:original source of this article is|republished (?:from|by|with permission of)|first published (?:by|in)|via)\s+(?:the\s+)?([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3}))"));
     const int from = std::max(0, int(text.size()) - 1500);
-    if (const auto m = creditLine.match(text, from); m.hasMatch())
-        return m.captured(1).trimmed();
+    static const QLatin1String markers[] = {QLatin1String("original source of this article is"),
+                                            QLatin1String("republished "), QLatin1String("first published "),
+                                            QLatin1String("via ")};
+    for (const QLatin1String &marker : markers) {
+        for (qsizetype at = text.indexOf(marker, from); at >= 0; at = text.indexOf(marker, at + 1)) {
+            if (marker == QLatin1String("via ") && at > 0 && text.at(at - 1).isLetterOrNumber())
+                continue; // "envia", not "via"
+            const auto m = creditLine.match(text, at, QRegularExpression::NormalMatch,
+                                            QRegularExpression::AnchorAtOffsetMatchOption);
+            if (m.hasMatch())
+                return m.captured(1).trimmed();
+        }
+    }
     return {};
 }
 

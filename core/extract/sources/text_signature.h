@@ -11,8 +11,9 @@ namespace summit {
 /// A MinHash signature of an article's word 4-shingles: two republished copies of one story
 /// (an AP text run by two papers, a syndicated piece with a different headline and page
 /// furniture) share most shingles, so their signatures agree on most positions, while two
-/// stories written apart about the same happening share few. Comparing signatures costs 64
-/// integer compares, so grouping the reports of one event never touches the texts again.
+/// stories written apart about the same happening share few. One-permutation MinHash (one
+/// hash per shingle, 64 bins) keeps it to a few nanoseconds a word; comparing signatures costs
+/// 64 integer compares, so grouping the reports of one event never touches the texts again.
 class TextSignature final
 {
 public:
