@@ -85,11 +85,13 @@ struct ArticleWriter::Statements
         , signature(db, "INSERT OR REPLACE INTO article_signatures (article_id, minhash, wire) VALUES (?,?,?)")
         , sameHappening(db, "SELECT id, slug, end, participants, kind FROM events WHERE origin = 'extracted' "
                             "AND place = ? AND start BETWEEN ? AND ? ORDER BY start, id")
+        , sameDay(db, "SELECT id, slug, end, participants, kind FROM events WHERE origin = 'extracted' "
+                      "AND start BETWEEN ? AND ? ORDER BY start, id")
         , extendEvent(db, "UPDATE events SET start = min(start, ?), end = max(end, ?) WHERE id = ?")
     {
     }
     Statement findSha, article, paragraph, sentence, fts, removed, timex, quote, mention, eventBySlug,
-        extractedEvent, link, note, report, signature, sameHappening, extendEvent;
+        extractedEvent, link, note, report, signature, sameHappening, sameDay, extendEvent;
 };
 
 ArticleWriter::ArticleWriter(Database &db) : m_db(db), m_st(std::make_unique<Statements>(db)) {}
@@ -180,7 +182,7 @@ void ArticleWriter::writeExtraction(qint64 articleId, const QVector<qint64> &sen
     // participants) is the same event. The (place, start) index keeps this one range probe
     // per article, so the cost does not grow with the library.
     QString merged;
-    if (x.newEvent && !x.newEvent->place.isEmpty())
+    if (x.newEvent)
         merged = findSameHappening(*x.newEvent);
     const QString ownSlug = x.newEvent ? x.newEvent->slug : QString();
     // Same place, kind and day but not the same happening (other people): a slug of its own.
@@ -279,29 +281,50 @@ QString ArticleWriter::findSameHappening(const ExtractedEvent &e)
 {
     const QDate start = e.start;
     const QDate end = e.end.isValid() ? e.end : e.start;
-    Statement &st = m_st->sameHappening;
-    // A visit or summit lasts days: look two weeks back for an event whose extent reaches to
-    // within a day of this one.
-    st.bindAll(e.place, isoOrNull(start.addDays(-14)), isoOrNull(end.addDays(1)));
+    auto sharedPeople = [&](const QString &json) {
+        const QJsonArray people = QJsonDocument::fromJson(json.toUtf8()).array();
+        int shared = 0;
+        for (const QJsonValue &p : people)
+            shared += e.participants.contains(p.toString()) ? 1 : 0;
+        return std::pair<int, int>{shared, int(people.size())};
+    };
     QString found;
     qint64 foundId = 0;
-    while (st.step()) {
-        const QDate otherEnd = QDate::fromString(st.text(2), Qt::ISODate);
-        if (!otherEnd.isValid() || otherEnd.addDays(1) < start)
-            continue;
-        if (!sameKind(st.text(4), e.kind))
-            continue;
-        const QJsonArray people = QJsonDocument::fromJson(st.text(3).toUtf8()).array();
-        bool shared = people.isEmpty() || e.participants.isEmpty();
-        for (const QJsonValue &p : people)
-            shared = shared || e.participants.contains(p.toString());
-        if (!shared)
-            continue;
-        foundId = st.int64(0);
-        found = st.text(1);
-        break;
+    if (!e.place.isEmpty()) {
+        // Same place: a visit or summit lasts days, so look two weeks back for an event whose
+        // extent reaches to within a day of this one; one shared participant (or none named
+        // on either side) will do.
+        Statement &st = m_st->sameHappening;
+        st.bindAll(e.place, isoOrNull(start.addDays(-14)), isoOrNull(end.addDays(1)));
+        while (st.step()) {
+            const QDate otherEnd = QDate::fromString(st.text(2), Qt::ISODate);
+            if (!otherEnd.isValid() || otherEnd.addDays(1) < start || !sameKind(st.text(4), e.kind))
+                continue;
+            const auto [shared, named] = sharedPeople(st.text(3));
+            if (shared == 0 && named > 0 && !e.participants.isEmpty())
+                continue;
+            foundId = st.int64(0);
+            found = st.text(1);
+            break;
+        }
+        st.reset();
     }
-    st.reset();
+    if (!foundId) {
+        // Another place (the dateline is where the reporter was, the capital rather than the
+        // retreat) or none: the same day, the same kind and two of the same people.
+        Statement &st = m_st->sameDay;
+        st.bindAll(isoOrNull(start.addDays(-1)), isoOrNull(end.addDays(1)));
+        while (st.step()) {
+            if (!sameKind(st.text(4), e.kind))
+                continue;
+            if (sharedPeople(st.text(3)).first < 2)
+                continue;
+            foundId = st.int64(0);
+            found = st.text(1);
+            break;
+        }
+        st.reset();
+    }
     if (foundId)
         m_st->extendEvent.bindAll(isoOrNull(start), isoOrNull(end), foundId).run();
     return found;

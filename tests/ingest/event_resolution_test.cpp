@@ -111,3 +111,19 @@ TEST_CASE("two meetings in one city a week apart stay apart", "[ingest][events][
     CHECK(eventField(db, first, "start") == u"2008-01-10"_s);
     CHECK(eventField(db, second, "start") == u"2008-01-17"_s);
 }
+
+TEST_CASE("a report datelined elsewhere joins the happening by day, kind and people", "[ingest][events][resolution]")
+{
+    // The reporter was in Paris; the meeting was in Berlin. Same day, same kind of happening,
+    // the same two people: the same event, and a third independent source.
+    QTemporaryDir dir;
+    Database db(dir.filePath(u"events.sqlite"_s));
+    Importer importer(db);
+    importOne(importer, u"event_berlin_wire_ap.txt"_s, QDate(2007, 11, 20), u"Associated Press"_s);
+    importOne(importer, u"event_berlin_from_paris.txt"_s, QDate(2007, 11, 20), u"Radio Courier"_s);
+    const QHash<QString, qint64> reports = reportedBy(db);
+    const qint64 ev = reports.value(u"event_berlin_wire_ap.txt"_s);
+    REQUIRE(ev != 0);
+    CHECK(reports.value(u"event_berlin_from_paris.txt"_s) == ev);
+    CHECK(library::eventCoverage(db).value(ev).sources.size() == 2);
+}

@@ -151,9 +151,13 @@ std::optional<ExtractedEvent> extractEvent(const ArticleFacts &facts, const Link
 {
     const LeadHappening &lead = leadHappening;
     const ArticleText &article = *facts.article;
-    const QDate date = reportedDate(facts, rules);
+    QDate date = reportedDate(facts, rules);
     if (!date.isValid())
         return std::nullopt;
+    // A dateline read a day or more past the publication date (its year or time zone guessed)
+    // cannot date what the article reports: nothing reported happens after it is published.
+    if (article.published.isValid() && date > article.published)
+        date = article.published;
     ExtractedEvent ev;
     ev.kind = lead.planned ? QStringLiteral("announcement")
               : lead.kind.isEmpty() ? QStringLiteral("reported") : lead.kind;
