@@ -77,3 +77,15 @@ TEST_CASE("a Sochi report in other words links to the catalog's Sochi summit", "
     CHECK(a.linksTo(QStringLiteral("sochi-summit-2008")).size() >= 3);
     CHECK(a.linking.notes.isEmpty()); // "April 6" is inside the summit
 }
+
+TEST_CASE("a summit recalled in the body of a later story is mentioned, not reported", "[events][extracted]")
+{
+    // Published two days after the Sochi summit, about a Senate hearing in Washington; the
+    // summit comes up in the fourth sentence only.
+    const test::Analysis a = test::analyze(test::testArticle(QStringLiteral("event_after_sochi_hearing.txt"), QDate(2008, 4, 8)));
+    CHECK(a.linking.reportedSlug != QLatin1String("sochi-summit-2008"));
+    CHECK_FALSE(a.linksTo(QStringLiteral("sochi-summit-2008")).isEmpty()); // still a mention
+    REQUIRE(a.linking.newEvent.has_value());
+    CHECK(a.linking.newEvent->start == QDate(2008, 4, 8));
+    CHECK(a.linking.newEvent->title.contains(QLatin1String("Rice")));
+}

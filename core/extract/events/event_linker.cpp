@@ -77,6 +77,8 @@ EventLinking EventLinker::link(const ArticleText &article, const QVector<Timex> 
     QVector<QVector<ResolvedAlias>> aliases(sentenceCount);
     QVector<QVector<EventEvidence>> evidence(sentenceCount);
     QVector<int> namedCount(events.size(), 0);
+    QVector<bool> namedInLead(events.size(), false);
+    const int leadEnd = leadLastSentence(facts);
     for (int s = 0; s < sentenceCount; ++s) {
         const SentenceFacts &sentence = facts.sentences.at(s);
         aliases[s] = m_scorer.resolveAliases(sentence, events, facts.reference);
@@ -94,10 +96,14 @@ EventLinking EventLinker::link(const ArticleText &article, const QVector<Timex> 
         for (int e = 0; e < events.size(); ++e)
             if (evidence[s][e].named)
                 namedCount[e] += 1;
+        if (s <= leadEnd)
+            for (int e = 0; e < events.size(); ++e)
+                if (evidence[s][e].named)
+                    namedInLead[e] = true;
     }
 
     const LeadHappening lead = detectLeadHappening(facts, m_rules);
-    const int reported = findReportedEvent(facts, events, namedCount, m_rules, m_places, lead);
+    const int reported = findReportedEvent(facts, events, namedCount, namedInLead, m_rules, m_places, lead);
     std::optional<CatalogEvent> extracted;
     if (reported >= 0) {
         result.reportedSlug = events.at(reported).slug;

@@ -52,6 +52,17 @@ Phrase phraseOf(const QString &kind, bool planned)
 
 } // namespace
 
+int leadLastSentence(const ArticleFacts &facts)
+{
+    int seen = 0;
+    for (int s = 0; s < facts.sentences.size(); ++s) {
+        const SentenceFacts &sentence = facts.sentences.at(s);
+        if (sentence.endToken - sentence.firstToken >= 4 && ++seen == kLeadSentences)
+            return s;
+    }
+    return int(facts.sentences.size()) - 1;
+}
+
 LeadHappening detectLeadHappening(const ArticleFacts &facts, const LinkingRules &rules)
 {
     LeadHappening out;

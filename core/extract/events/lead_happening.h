@@ -22,6 +22,9 @@ struct LeadHappening
 /// the rules wins, so "phones Medvedev to congratulate him on his election" is a call.
 LeadHappening detectLeadHappening(const ArticleFacts &facts, const LinkingRules &rules);
 
+/// Index of the last sentence of the lead (the first three sentences of four or more tokens).
+int leadLastSentence(const ArticleFacts &facts);
+
 /// A title from what happened: "Bush and Putin meet in Sydney", "Medvedev speaks in Moscow",
 /// "Talks in Geneva". participants are canonical names (the last word is used); placeName may
 /// be empty. Never holds a date or a headline.

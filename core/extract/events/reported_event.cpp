@@ -88,7 +88,8 @@ bool leadFits(const LeadHappening &lead, const CatalogEvent &event)
 } // namespace
 
 int findReportedEvent(const ArticleFacts &facts, const QVector<CatalogEvent> &events,
-                      const QVector<int> &namedCount, const LinkingRules &rules,
+                      const QVector<int> &namedCount, const QVector<bool> &namedInLead,
+                      const LinkingRules &rules,
                       const PlaceGazetteer &places, const LeadHappening &lead)
 {
     if (!facts.reference.isValid())
@@ -108,7 +109,7 @@ int findReportedEvent(const ArticleFacts &facts, const QVector<CatalogEvent> &ev
             continue;
         const bool placeFits = datelineFits(facts, event, places);
         const int named = namedCount.value(e);
-        if (!placeFits && named == 0)
+        if (!placeFits && !namedInLead.value(e) && named < 2)
             continue;
         // Dateline place and naming dominate; being on the very day breaks ties between the
         // several events a trip is made of (a Kremlin greeting the day before the talks).

@@ -18,8 +18,10 @@ class PeopleDirectory;
 /// namedCount[e] is the number of sentences naming event e by alias or cue. Returns -1 if none.
 /// The lead's happening vetoes an event of another kind (a call is not the election it
 /// congratulates on; a plan is not the trip) unless the event's dates hold the reported date.
+/// An event named only in the body (not in the lead, not twice) is background, not the news.
 int findReportedEvent(const ArticleFacts &facts, const QVector<CatalogEvent> &events,
-                      const QVector<int> &namedCount, const LinkingRules &rules,
+                      const QVector<int> &namedCount, const QVector<bool> &namedInLead,
+                      const LinkingRules &rules,
                       const PlaceGazetteer &places, const LeadHappening &lead);
 
 /// The date an article reports: the most frequent day-precise date of its sentences within
