@@ -56,14 +56,22 @@ void fillCounts(Database &db, QVector<EventRecord> &events, const QHash<qint64, 
         e.reportCount = int(it->reportedBy.size());
         e.mentionCount = int(it->mentionedBy.size());
         e.sourceCount = int(it->sources.size());
+        for (const EventArticle &a : it->reportedBy)
+            if (!e.articleIds.contains(a.articleId))
+                e.articleIds.append(a.articleId);
         for (const IndependentSource &s : it->sources)
             e.sources << s.name;
     }
-    Statement links(db, "SELECT el.event_id, COUNT(DISTINCT el.article_id) FROM event_links el "
-                        "GROUP BY el.event_id");
+    Statement links(db, "SELECT DISTINCT el.event_id, el.article_id FROM event_links el "
+                        "WHERE ?1 = 0 OR el.event_id = ?1");
+    links.bind(1, onlyEvent);
     while (links.step())
-        if (const auto it = byId.find(links.int64(0)); it != byId.end())
-            events[*it].articleCount = links.integer(1);
+        if (const auto it = byId.find(links.int64(0)); it != byId.end()) {
+            EventRecord &e = events[*it];
+            e.articleCount += 1;
+            if (!e.articleIds.contains(links.int64(1)))
+                e.articleIds.append(links.int64(1));
+        }
     Statement outlets(db, "SELECT DISTINCT el.event_id, a.outlet FROM event_links el "
                           "JOIN articles a ON a.id = el.article_id WHERE a.outlet IS NOT NULL "
                           "ORDER BY a.outlet");

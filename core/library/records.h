@@ -24,6 +24,7 @@ struct EventRecord
     QString summary;
     QString origin;
     int articleCount = 0;   ///< distinct articles linked through event_links (reports and mentions)
+    QVector<qint64> articleIds; ///< those articles, and the reporting ones: a cluster counts their union
     int reportCount = 0;    ///< articles that report the event as news
     int mentionCount = 0;   ///< articles that only mention it
     int sourceCount = 0;    ///< independent sources among the reports (copies and one wire count once)

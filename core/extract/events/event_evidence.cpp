@@ -6,6 +6,18 @@
 
 namespace summit {
 
+namespace {
+
+/// Happenings recognised by who or what they concern rather than by a venue.
+bool personalHappening(const CatalogEvent &event)
+{
+    return event.happening == u"election" || event.happening == u"inauguration"
+           || event.happening == u"appointment" || event.happening == u"expiry"
+           || event.happening == u"term-end";
+}
+
+} // namespace
+
 EventEvidenceScorer::EventEvidenceScorer(const LinkingRules &rules, const PlaceGazetteer &places)
     : m_rules(rules), m_places(places)
 {
@@ -89,9 +101,12 @@ bool EventEvidenceScorer::mayAnchor(const CatalogEvent &event, int eventIndex,
     for (const CueHit &c : sentence.hits.claims)
         if (c.event == eventIndex)
             return true;
-    for (const CueHit &c : sentence.hits.kinds)
-        if (c.event == eventIndex)
-            return true;
+    // A happening word anchors alone only for happenings tied to people or a treaty (an
+    // election, an expiry); a meeting word needs the place or date caught below anyway.
+    if (personalHappening(event))
+        for (const CueHit &c : sentence.hits.kinds)
+            if (c.event == eventIndex)
+                return true;
     for (const Timex *t : sentence.timexes)
         if (event.overlaps(t->begin, t->end))
             return true;
@@ -206,10 +221,7 @@ EventEvidence EventEvidenceScorer::score(const CatalogEvent &event, int eventInd
     // with who or what it concerns; never against the sentence's dates.
     if (kindHit && !ev.named && !datesDisagree) {
         const bool placeless = event.place.isEmpty() || !ev.specificPlace;
-        const bool personal = event.happening == u"election" || event.happening == u"inauguration"
-                              || event.happening == u"appointment" || event.happening == u"expiry"
-                              || event.happening == u"term-end";
-        if (ev.specificPlace || (placeless && personal && (!people.isEmpty() || !topics.isEmpty())))
+        if (ev.specificPlace || (placeless && personalHappening(event) && (!people.isEmpty() || !topics.isEmpty())))
             ev.named = true;
     }
     return ev;
