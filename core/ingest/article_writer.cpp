@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <algorithm>
 
 namespace summit {
 
@@ -216,10 +217,15 @@ void ArticleWriter::writeExtraction(qint64 articleId, const QVector<qint64> &sen
         st.run();
     }
 
-    // A quote belongs to the event its sentence is linked to most strongly, else to the event
-    // the article as a whole reports.
+    // A quote belongs to the event where it was said: the event the article reports, unless
+    // its own sentence places the words at another event, strongly and on that event's dates
+    // ("said at the G8 summit on June 7"). An event the sentence only recalls is no venue.
     QHash<int, QPair<QString, double>> bestEvent;
     for (const EventLink &l : x.links) {
+        const bool dated = std::any_of(l.evidence.begin(), l.evidence.end(),
+                                       [](const QString &e) { return e.startsWith(QLatin1String("date:")); });
+        if (!dated || l.score < 0.9)
+            continue;
         auto it = bestEvent.find(l.sentence);
         if (it == bestEvent.end() || it->second < l.score)
             bestEvent[l.sentence] = {l.eventSlug, l.score};
@@ -236,10 +242,8 @@ void ArticleWriter::writeExtraction(qint64 articleId, const QVector<qint64> &sen
         else
             st.bindNull(8).bindNull(9);
         st.bind(10, nonNull(q.rule)).bind(11, q.confidence).bind(12, q.fragment ? 1 : 0);
-        // Only the event the article reports, or one its sentence names outright, can be
-        // where the words were said: a mention of an earlier meeting is not a venue.
         QString slug = x.reportedEventSlug;
-        if (bestEvent.contains(q.sentence) && bestEvent.value(q.sentence).second >= 0.9)
+        if (bestEvent.contains(q.sentence))
             slug = bestEvent.value(q.sentence).first;
         const qint64 ev = eventId(slugOf(slug));
         if (ev)

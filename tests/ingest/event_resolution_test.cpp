@@ -3,6 +3,7 @@
 // and the meeting it announces stay apart; two meetings in one city a week apart stay apart.
 // The articles under tests/data/articles/event_* are written for these tests.
 
+#include "ingest/bundled_corpus.h"
 #include "ingest/importer.h"
 #include "ingest_fixture.h"
 #include "library/event_sources.h"
@@ -126,4 +127,42 @@ TEST_CASE("a report datelined elsewhere joins the happening by day, kind and peo
     REQUIRE(ev != 0);
     CHECK(reports.value(u"event_berlin_from_paris.txt"_s) == ev);
     CHECK(library::eventCoverage(db).value(ev).sources.size() == 2);
+}
+
+TEST_CASE("a quote recalling an earlier summit belongs to the talks where it was said", "[ingest][events][quotes]")
+{
+    QTemporaryDir dir;
+    Database db(dir.filePath(u"events.sqlite"_s));
+    syncEventCatalog(db);
+    Importer importer(db);
+    importOne(importer, u"event_quote_recall.txt"_s, QDate(2008, 5, 16), u"Courier"_s);
+    const qint64 reported = reportedBy(db).value(u"event_quote_recall.txt"_s);
+    REQUIRE(reported != 0);
+    Statement st(db, "SELECT q.event_id, q.text FROM quotes q WHERE q.fragment = 0");
+    int quotes = 0;
+    while (st.step()) {
+        INFO(st.text(1).toStdString());
+        CHECK(st.int64(0) == reported);
+        ++quotes;
+    }
+    CHECK(quotes >= 1);
+    // The summit is still mentioned by the article.
+    Statement sochi(db, "SELECT COUNT(*) FROM event_links l JOIN events e ON e.id = l.event_id "
+                        "WHERE e.slug = 'sochi-summit-2008'");
+    REQUIRE(sochi.step());
+    CHECK(sochi.int64(0) >= 1);
+}
+
+TEST_CASE("catalog sync drops catalog events the catalog no longer holds", "[ingest][events]")
+{
+    QTemporaryDir dir;
+    Database db(dir.filePath(u"events.sqlite"_s));
+    db.exec("INSERT INTO events (slug, title, kind, start, end, origin) "
+            "VALUES ('retired-event', 'Retired', 'summit', '2008-03-17', '2008-03-17', 'catalog')");
+    db.exec("INSERT INTO events (slug, title, kind, start, end, origin) "
+            "VALUES ('user-event', 'Mine', 'summit', '2008-03-17', '2008-03-17', 'user')");
+    syncEventCatalog(db);
+    CHECK(countRows(db, "SELECT COUNT(*) FROM events WHERE slug = 'retired-event'") == 0);
+    CHECK(countRows(db, "SELECT COUNT(*) FROM events WHERE slug = 'user-event'") == 1);
+    CHECK(countRows(db, "SELECT COUNT(*) FROM events WHERE slug = 'sochi-summit-2008'") == 1);
 }
