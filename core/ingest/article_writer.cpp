@@ -84,9 +84,9 @@ struct ArticleWriter::Statements
         , note(db, "INSERT INTO notes (article_id, event_id, start, end, text, rule) VALUES (?,?,?,?,?,?)")
         , report(db, "INSERT OR IGNORE INTO event_reports (article_id, event_id, evidence) VALUES (?,?,?)")
         , signature(db, "INSERT OR REPLACE INTO article_signatures (article_id, minhash, wire) VALUES (?,?,?)")
-        , sameHappening(db, "SELECT id, slug, end, participants, kind FROM events WHERE origin = 'extracted' "
+        , sameHappening(db, "SELECT id, slug, end, participants, kind, start FROM events WHERE origin = 'extracted' "
                             "AND place = ? AND start BETWEEN ? AND ? ORDER BY start, id")
-        , sameDay(db, "SELECT id, slug, end, participants, kind FROM events WHERE origin = 'extracted' "
+        , sameDay(db, "SELECT id, slug, end, participants, kind, start FROM events WHERE origin = 'extracted' "
                       "AND start BETWEEN ? AND ? ORDER BY start, id")
         , extendEvent(db, "UPDATE events SET start = min(start, ?), end = max(end, ?) WHERE id = ?")
     {
@@ -292,6 +292,15 @@ QString ArticleWriter::findSameHappening(const ExtractedEvent &e)
             shared += e.participants.contains(p.toString()) ? 1 : 0;
         return std::pair<int, int>{shared, int(people.size())};
     };
+    // Gatherings may span days; a statement or a speech is one day's happening.
+    auto datesFit = [&](const Statement &st) {
+        const QDate otherStart = QDate::fromString(st.text(5), Qt::ISODate);
+        const QDate otherEnd = QDate::fromString(st.text(2), Qt::ISODate);
+        if (!otherStart.isValid() || !otherEnd.isValid() || !sameKind(st.text(4), e.kind))
+            return false;
+        const int slack = spansDays(st.text(4), e.kind) ? 1 : 0;
+        return otherEnd.addDays(slack) >= start && otherStart.addDays(-slack) <= end;
+    };
     QString found;
     qint64 foundId = 0;
     if (!e.place.isEmpty()) {
@@ -301,8 +310,7 @@ QString ArticleWriter::findSameHappening(const ExtractedEvent &e)
         Statement &st = m_st->sameHappening;
         st.bindAll(e.place, isoOrNull(start.addDays(-14)), isoOrNull(end.addDays(1)));
         while (st.step()) {
-            const QDate otherEnd = QDate::fromString(st.text(2), Qt::ISODate);
-            if (!otherEnd.isValid() || otherEnd.addDays(1) < start || !sameKind(st.text(4), e.kind))
+            if (!datesFit(st))
                 continue;
             const auto [shared, named] = sharedPeople(st.text(3));
             if (shared == 0 && named > 0 && !e.participants.isEmpty())
@@ -319,7 +327,7 @@ QString ArticleWriter::findSameHappening(const ExtractedEvent &e)
         Statement &st = m_st->sameDay;
         st.bindAll(isoOrNull(start.addDays(-1)), isoOrNull(end.addDays(1)));
         while (st.step()) {
-            if (!sameKind(st.text(4), e.kind))
+            if (!datesFit(st))
                 continue;
             if (sharedPeople(st.text(3)).first < 2)
                 continue;

@@ -5,6 +5,9 @@ namespace summit {
 namespace {
 
 constexpr int kLeadSentences = 3;
+/// A future marker governs the happening word only from close by: "will meet", "is expected
+/// to hold talks"; "Putin, who is expected to step down in May, met Bush" reports a meeting.
+constexpr int kFutureReach = 4;
 
 /// The last word of a canonical name ("George W. Bush" -> "Bush").
 QString surname(const QString &name)
@@ -96,7 +99,7 @@ LeadHappening detectLeadHappening(const ArticleFacts &facts, const LinkingRules 
         // headline's future, puts the time after it.
         for (int t = s.firstToken; t < s.endToken; ++t) {
             const QString &w = facts.tokens.at(t).folded;
-            if ((t < bestToken && rules.futureMarkers.contains(w))
+            if ((t < bestToken && t >= bestToken - kFutureReach && rules.futureMarkers.contains(w))
                 || (t > bestToken && (w == u"next" || w == u"upcoming")))
                 out.planned = true;
         }
