@@ -1,6 +1,6 @@
 #include "ingest/article_writer.h"
 
-#include "extract/events/happening_kind.h"
+#include "ingest/happening_resolver.h"
 #include "store/database.h"
 #include "store/statement.h"
 
@@ -84,18 +84,16 @@ struct ArticleWriter::Statements
         , note(db, "INSERT INTO notes (article_id, event_id, start, end, text, rule) VALUES (?,?,?,?,?,?)")
         , report(db, "INSERT OR IGNORE INTO event_reports (article_id, event_id, evidence) VALUES (?,?,?)")
         , signature(db, "INSERT OR REPLACE INTO article_signatures (article_id, minhash, wire) VALUES (?,?,?)")
-        , sameHappening(db, "SELECT id, slug, end, participants, kind, start FROM events WHERE origin = 'extracted' "
-                            "AND place = ? AND start BETWEEN ? AND ? ORDER BY start, id")
-        , sameDay(db, "SELECT id, slug, end, participants, kind, start FROM events WHERE origin = 'extracted' "
-                      "AND start BETWEEN ? AND ? ORDER BY start, id")
-        , extendEvent(db, "UPDATE events SET start = min(start, ?), end = max(end, ?) WHERE id = ?")
     {
     }
     Statement findSha, article, paragraph, sentence, fts, removed, timex, quote, mention, eventBySlug,
-        extractedEvent, link, note, report, signature, sameHappening, sameDay, extendEvent;
+        extractedEvent, link, note, report, signature;
 };
 
-ArticleWriter::ArticleWriter(Database &db) : m_db(db), m_st(std::make_unique<Statements>(db)) {}
+ArticleWriter::ArticleWriter(Database &db)
+    : m_db(db), m_st(std::make_unique<Statements>(db)), m_resolver(std::make_unique<HappeningResolver>(db))
+{
+}
 ArticleWriter::~ArticleWriter() = default;
 
 qint64 ArticleWriter::findBySha(const QString &sha256)
@@ -184,7 +182,7 @@ void ArticleWriter::writeExtraction(qint64 articleId, const QVector<qint64> &sen
     // per article, so the cost does not grow with the library.
     QString merged;
     if (x.newEvent)
-        merged = findSameHappening(*x.newEvent);
+        merged = m_resolver->resolve(*x.newEvent);
     const QString ownSlug = x.newEvent ? x.newEvent->slug : QString();
     // Same place, kind and day but not the same happening (other people): a slug of its own.
     if (x.newEvent && merged.isEmpty() && eventId(ownSlug) != 0)
@@ -281,66 +279,6 @@ void ArticleWriter::writeExtraction(qint64 articleId, const QVector<qint64> &sen
         m_st->signature.bindAll(articleId, x.signature, x.wire.isEmpty() ? QString() : x.wire).run();
 }
 
-QString ArticleWriter::findSameHappening(const ExtractedEvent &e)
-{
-    const QDate start = e.start;
-    const QDate end = e.end.isValid() ? e.end : e.start;
-    auto sharedPeople = [&](const QString &json) {
-        const QJsonArray people = QJsonDocument::fromJson(json.toUtf8()).array();
-        int shared = 0;
-        for (const QJsonValue &p : people)
-            shared += e.participants.contains(p.toString()) ? 1 : 0;
-        return std::pair<int, int>{shared, int(people.size())};
-    };
-    // Gatherings may span days; a statement or a speech is one day's happening.
-    auto datesFit = [&](const Statement &st) {
-        const QDate otherStart = QDate::fromString(st.text(5), Qt::ISODate);
-        const QDate otherEnd = QDate::fromString(st.text(2), Qt::ISODate);
-        if (!otherStart.isValid() || !otherEnd.isValid() || !sameKind(st.text(4), e.kind))
-            return false;
-        const int slack = spansDays(st.text(4), e.kind) ? 1 : 0;
-        return otherEnd.addDays(slack) >= start && otherStart.addDays(-slack) <= end;
-    };
-    QString found;
-    qint64 foundId = 0;
-    if (!e.place.isEmpty()) {
-        // Same place: a visit or summit lasts days, so look two weeks back for an event whose
-        // extent reaches to within a day of this one; one shared participant (or none named
-        // on either side) will do.
-        Statement &st = m_st->sameHappening;
-        st.bindAll(e.place, isoOrNull(start.addDays(-14)), isoOrNull(end.addDays(1)));
-        while (st.step()) {
-            if (!datesFit(st))
-                continue;
-            const auto [shared, named] = sharedPeople(st.text(3));
-            if (shared == 0 && named > 0 && !e.participants.isEmpty())
-                continue;
-            foundId = st.int64(0);
-            found = st.text(1);
-            break;
-        }
-        st.reset();
-    }
-    if (!foundId) {
-        // Another place (the dateline is where the reporter was, the capital rather than the
-        // retreat) or none: the same day, the same kind and two of the same people.
-        Statement &st = m_st->sameDay;
-        st.bindAll(isoOrNull(start.addDays(-1)), isoOrNull(end.addDays(1)));
-        while (st.step()) {
-            if (!datesFit(st))
-                continue;
-            if (sharedPeople(st.text(3)).first < 2)
-                continue;
-            foundId = st.int64(0);
-            found = st.text(1);
-            break;
-        }
-        st.reset();
-    }
-    if (foundId)
-        m_st->extendEvent.bindAll(isoOrNull(start), isoOrNull(end), foundId).run();
-    return found;
-}
 
 
 void ArticleWriter::rewriteExtraction(qint64 articleId, const Extraction &extraction)

@@ -9,6 +9,7 @@
 namespace summit {
 
 class Database;
+class HappeningResolver;
 
 /// Writes one prepared article and its extraction results, with statements prepared once
 /// per connection. Callers own the transaction, and call flushSearchIndex() before they commit
@@ -42,10 +43,9 @@ private:
     struct Statements;
     qint64 writeRows(const PreparedArticle &article, const Extraction &extraction);
     void writeExtraction(qint64 articleId, const QVector<qint64> &sentenceIds, const Extraction &extraction);
-    /// Slug of a stored extracted event that is the same happening as e, or empty.
-    QString findSameHappening(const ExtractedEvent &e);
     Database &m_db;
     std::unique_ptr<Statements> m_st;
+    std::unique_ptr<HappeningResolver> m_resolver;
     struct PendingSentence
     {
         qint64 id;
