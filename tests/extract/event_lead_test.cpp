@@ -55,3 +55,15 @@ TEST_CASE("a future word far from the happening word does not make a plan", "[ev
     INFO(r.newEvent->title.toStdString());
     CHECK(r.newEvent->title.contains(QLatin1String("Moscow")));
 }
+
+TEST_CASE("page words read as a dateline never reach an event title", "[events][lead]")
+{
+    const EventLinking r = linkText(
+        QStringLiteral("Sign in to read more - Sergey Lavrov met Bernard Kouchner on Monday. "
+                       "Lavrov said the talks were useful. Kouchner agreed."),
+        QDate(2007, 10, 1), QStringLiteral("Sign in to read more"), QStringLiteral("Sign in to read more"));
+    REQUIRE(r.newEvent.has_value());
+    INFO(r.newEvent->title.toStdString());
+    CHECK_FALSE(r.newEvent->title.contains(QLatin1String("Sign")));
+    CHECK(r.newEvent->title.contains(QLatin1String("Lavrov")));
+}

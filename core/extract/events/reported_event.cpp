@@ -26,6 +26,35 @@ bool datelineFits(const ArticleFacts &facts, const CatalogEvent &event, const Pl
     return false;
 }
 
+/// A dateline place the gazetteer lacks goes into titles only if it reads like a place name:
+/// at most four words of letters (with the commas, periods, hyphens and apostrophes of "St.
+/// Petersburg, Fla." or "Martha's Vineyard"), each starting with a capital.
+bool plausiblePlaceName(const QString &name)
+{
+    if (name.isEmpty() || name.size() > 40)
+        return false;
+    int words = 0;
+    bool atWordStart = true;
+    for (QChar c : name) {
+        if (c == u'(' || c == u')')
+            continue; // "Kennebunkport (Maine)"
+        if (c.isSpace()) {
+            atWordStart = true;
+            continue;
+        }
+        if (atWordStart) {
+            if (!c.isUpper())
+                return false;
+            ++words;
+            atWordStart = false;
+            continue;
+        }
+        if (!c.isLetter() && c != u',' && c != u'.' && c != u'-' && c != u'\'' && c != u'\u2019')
+            return false;
+    }
+    return words <= 4;
+}
+
 QString slugify(const QString &text)
 {
     QString out;
@@ -172,7 +201,10 @@ std::optional<ExtractedEvent> extractEvent(const ArticleFacts &facts, const Link
         // ("CRAWFORD, Texas" -> "crawford") so later reports from it share the slug.
         // "GENEVA - Geneva": a dateline repeated by the page keeps its first part.
         placeName = displayName(article.datelinePlace).section(QStringLiteral(" - "), 0, 0).trimmed();
-        placeKey = slugify(placeName.section(QLatin1Char(','), 0, 0));
+        if (plausiblePlaceName(placeName))
+            placeKey = slugify(placeName.section(QLatin1Char(','), 0, 0));
+        else
+            placeName.clear(); // not a place: never let page words into a title
     }
     if (placeKey.isEmpty()) {
         // No dateline: the place the article names most often, countries aside.
