@@ -146,8 +146,7 @@ int runEvents(Context &c)
     st.bind(2, to.isValid() ? to.toString(Qt::ISODate) : QString());
     QJsonArray rows;
     const bool json = p.parser.isSet(QStringLiteral("json"));
-    const QHash<qint64, library::EventCoverage> coverage = json ? library::eventCoverage(*db)
-                                                                : QHash<qint64, library::EventCoverage>();
+    const QHash<qint64, library::EventCoverage> coverage = library::eventCoverage(*db);
     auto articleJson = [](const library::EventArticle &a) {
         QJsonObject o{{QStringLiteral("article_id"), a.articleId},
                       {QStringLiteral("source"), a.source},
@@ -197,8 +196,14 @@ int runEvents(Context &c)
             row.insert(QStringLiteral("single_source"), sources.size() == 1);
             rows.append(row);
         } else
+        {
+            // "reported by 3 articles from 2 sources": reports and independent sources, never
+            // the articles that only mention the event.
+            const library::EventCoverage cov = coverage.value(st.int64(0));
             c.out << st.text(4) << ".." << st.text(5) << "  " << st.text(1).leftJustified(32) << " " << st.text(2)
-                  << "  (" << st.integer(10) << " articles, " << st.integer(11) << " quotes)\n";
+                  << "  (reported by " << cov.reportedBy.size() << " articles from " << cov.sources.size()
+                  << " sources, mentioned by " << cov.mentionedBy.size() << ", " << st.integer(11) << " quotes)\n";
+        }
     }
     if (json)
         c.printJson(rows);
