@@ -1,9 +1,11 @@
 #include "cli_context.h"
 #include "command_parser.h"
+#include "library/event_sources.h"
 #include "library/library.h"
 #include "store/database.h"
 #include "store/statement.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -59,7 +61,8 @@ int runQuotes(Context &c)
                                     {QStringLiteral("published"), jsonText(st, 13)},
                                     {QStringLiteral("alternatives"),
                                      QJsonDocument::fromJson(st.text(14).toUtf8()).array()},
-                                    {QStringLiteral("outlets"), lib.quoteCorroboration(text)}});
+                                    {QStringLiteral("outlets"), int(lib.quoteOutlets(text).size())},
+                                    {QStringLiteral("independent_sources"), lib.quoteCorroboration(text)}});
         } else {
             c.out << (st.isNull(3) ? QStringLiteral("(unknown)") : st.text(3)).leftJustified(22) << " "
                   << QLatin1Char('"') << text << QLatin1Char('"') << "  [" << st.text(2) << ", " << st.text(9) << "]\n";
@@ -145,9 +148,33 @@ int runEvents(Context &c)
     st.bind(2, to.isValid() ? to.toString(Qt::ISODate) : QString());
     QJsonArray rows;
     const bool json = p.parser.isSet(QStringLiteral("json"));
+    const QHash<qint64, library::EventCoverage> coverage = library::eventCoverage(*db);
+    auto articleJson = [](const library::EventArticle &a) {
+        QJsonObject o{{QStringLiteral("article_id"), a.articleId},
+                      {QStringLiteral("source"), a.source},
+                      {QStringLiteral("outlet"), a.outlet.isEmpty() ? QJsonValue() : QJsonValue(a.outlet)},
+                      {QStringLiteral("published"), a.published.isEmpty() ? QJsonValue() : QJsonValue(a.published)}};
+        if (!a.evidence.isEmpty())
+            o.insert(QStringLiteral("evidence"), QJsonArray::fromStringList(a.evidence));
+        return o;
+    };
     while (st.step()) {
-        if (json)
-            rows.append(QJsonObject{{QStringLiteral("id"), st.int64(0)},
+        if (json) {
+            const library::EventCoverage cov = coverage.value(st.int64(0));
+            QJsonArray reportedBy, mentionedBy, sources;
+            for (const library::EventArticle &a : cov.reportedBy)
+                reportedBy.append(articleJson(a));
+            for (const library::EventArticle &a : cov.mentionedBy)
+                mentionedBy.append(articleJson(a));
+            for (const library::IndependentSource &s : cov.sources) {
+                QJsonArray republishers;
+                for (int i = 1; i < s.articles.size(); ++i)
+                    republishers.append(articleJson(s.articles.at(i)));
+                sources.append(QJsonObject{{QStringLiteral("name"), s.name},
+                                           {QStringLiteral("original"), articleJson(s.articles.first())},
+                                           {QStringLiteral("republishers"), republishers}});
+            }
+            QJsonObject row{{QStringLiteral("id"), st.int64(0)},
                                     {QStringLiteral("slug"), st.text(1)},
                                     {QStringLiteral("title"), st.text(2)},
                                     {QStringLiteral("kind"), st.text(3)},
@@ -163,10 +190,22 @@ int runEvents(Context &c)
                                     {QStringLiteral("outlets"), st.integer(13)},
                                     {QStringLiteral("granularity"), st.text(14)},
                                     {QStringLiteral("actor"), jsonText(st, 15)},
-                                    {QStringLiteral("participants"), QJsonDocument::fromJson(st.text(16).toUtf8()).array()}});
-        else
+                                    {QStringLiteral("participants"), QJsonDocument::fromJson(st.text(16).toUtf8()).array()}};
+            row.insert(QStringLiteral("reported_by"), reportedBy);
+            row.insert(QStringLiteral("mentioned_by"), mentionedBy);
+            row.insert(QStringLiteral("sources"), sources);
+            row.insert(QStringLiteral("independent_sources"), int(sources.size()));
+            row.insert(QStringLiteral("single_source"), sources.size() == 1);
+            rows.append(row);
+        } else
+        {
+            // "reported by 3 articles from 2 sources": reports and independent sources, never
+            // the articles that only mention the event.
+            const library::EventCoverage cov = coverage.value(st.int64(0));
             c.out << st.text(4) << ".." << st.text(5) << "  " << st.text(1).leftJustified(32) << " " << st.text(2)
-                  << "  (" << st.integer(10) << " articles, " << st.integer(11) << " quotes)\n";
+                  << "  (reported by " << cov.reportedBy.size() << " articles from " << cov.sources.size()
+                  << " sources, mentioned by " << cov.mentionedBy.size() << ", " << st.integer(11) << " quotes)\n";
+        }
     }
     if (json)
         c.printJson(rows);

@@ -3,6 +3,7 @@
 #include "extract/entities/entity_tagger.h"
 #include "extract/events/event_linker.h"
 #include "extract/quotes/quote_finder.h"
+#include "extract/sources/text_signature.h"
 #include "extract/timex/timex_tagger.h"
 
 #include <QElapsedTimer>
@@ -79,6 +80,9 @@ Extraction Extractor::run(const ArticleText &article, StageTimes *times) const
         x.newEvent = std::move(linking.newEvent);
         x.notes = std::move(linking.notes);
         x.reportedEventSlug = linking.reportedSlug;
+        x.reportEvidence = std::move(linking.reportEvidence);
+        x.signature = std::move(linking.signature);
+        x.wire = wireCredit(article.dateline, article.text);
     }
     return x;
 }

@@ -1,5 +1,6 @@
 #include "ingest/article_writer.h"
 
+#include "ingest/happening_resolver.h"
 #include "store/database.h"
 #include "store/statement.h"
 
@@ -7,6 +8,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <algorithm>
 
 namespace summit {
 
@@ -107,13 +110,18 @@ struct ArticleWriter::Statements
                              "VALUES (?,?,?,?,?,?,?,?,?,?,?,'[]',NULL,'extracted',?)")
         , link(db, "INSERT INTO event_links (event_id, article_id, sentence_id, score, evidence) VALUES (?,?,?,?,?)")
         , note(db, "INSERT INTO notes (article_id, event_id, start, end, text, rule) VALUES (?,?,?,?,?,?)")
+        , report(db, "INSERT OR IGNORE INTO event_reports (article_id, event_id, evidence) VALUES (?,?,?)")
+        , signature(db, "INSERT OR REPLACE INTO article_signatures (article_id, minhash, wire) VALUES (?,?,?)")
     {
     }
     Statement findSha, article, paragraph, sentence, fts, removed, timex, quote, mention, eventBySlug,
-        extractedEvent, link, note;
+        extractedEvent, link, note, report, signature;
 };
 
-ArticleWriter::ArticleWriter(Database &db) : m_db(db), m_st(std::make_unique<Statements>(db)) {}
+ArticleWriter::ArticleWriter(Database &db)
+    : m_db(db), m_st(std::make_unique<Statements>(db)), m_resolver(std::make_unique<HappeningResolver>(db))
+{
+}
 ArticleWriter::~ArticleWriter() = default;
 
 qint64 ArticleWriter::findBySha(const QString &sha256)
@@ -198,11 +206,25 @@ void ArticleWriter::writeExtraction(qint64 articleId, const QVector<qint64> &sen
         return id;
     };
 
+    // Cross-document resolution: an extracted happening that an earlier article already
+    // created (same place, dates within a day of its extent, compatible kind, shared
+    // participants) is the same event. The (place, start) index keeps this one range probe
+    // per article, so the cost does not grow with the library.
+    QString merged;
+    if (x.newEvent)
+        merged = m_resolver->resolve(*x.newEvent);
+    const QString ownSlug = x.newEvent ? x.newEvent->slug : QString();
+    // Same place, kind and day but not the same happening (other people): a slug of its own.
+    if (x.newEvent && merged.isEmpty() && eventId(ownSlug) != 0)
+        merged = ownSlug + QStringLiteral("-a") + QString::number(articleId);
+    auto slugOf = [&](const QString &slug) -> const QString & {
+        return !merged.isEmpty() && slug == ownSlug ? merged : slug;
+    };
     if (x.newEvent) {
         const ExtractedEvent &e = *x.newEvent;
         Statement &st = m_st->extractedEvent;
-        if (eventId(e.slug) == 0) {
-            st.bindAll(e.slug, e.title, e.kind, isoOrNull(e.start), isoOrNull(e.end.isValid() ? e.end : e.start),
+        if (eventId(slugOf(e.slug)) == 0) {
+            st.bindAll(slugOf(e.slug), e.title, e.kind, isoOrNull(e.start), isoOrNull(e.end.isValid() ? e.end : e.start),
                        e.granularity.isEmpty() ? QStringLiteral("day") : e.granularity, e.place);
             if (e.hasCoordinates)
                 st.bind(8, e.lat).bind(9, e.lon);
@@ -223,10 +245,15 @@ void ArticleWriter::writeExtraction(qint64 articleId, const QVector<qint64> &sen
         st.run();
     }
 
-    // A quote belongs to the event its sentence is linked to most strongly, else to the event
-    // the article as a whole reports.
+    // A quote belongs to the event where it was said: the event the article reports, unless
+    // its own sentence places the words at another event, strongly and on that event's dates
+    // ("said at the G8 summit on June 7"). An event the sentence only recalls is no venue.
     QHash<int, QPair<QString, double>> bestEvent;
     for (const EventLink &l : x.links) {
+        const bool dated = std::any_of(l.evidence.begin(), l.evidence.end(),
+                                       [](const QString &e) { return e.startsWith(QLatin1String("date:")); });
+        if (!dated || l.score < 0.9)
+            continue;
         auto it = bestEvent.find(l.sentence);
         if (it == bestEvent.end() || it->second < l.score)
             bestEvent[l.sentence] = {l.eventSlug, l.score};
@@ -243,8 +270,10 @@ void ArticleWriter::writeExtraction(qint64 articleId, const QVector<qint64> &sen
         else
             st.bindNull(8).bindNull(9);
         st.bind(10, nonNull(q.rule)).bind(11, q.confidence).bind(12, q.fragment ? 1 : 0);
-        const QString slug = bestEvent.contains(q.sentence) ? bestEvent.value(q.sentence).first : x.reportedEventSlug;
-        const qint64 ev = eventId(slug);
+        QString slug = x.reportedEventSlug;
+        if (bestEvent.contains(q.sentence))
+            slug = bestEvent.value(q.sentence).first;
+        const qint64 ev = eventId(slugOf(slug));
         if (ev)
             st.bind(13, ev);
         else
@@ -260,7 +289,7 @@ void ArticleWriter::writeExtraction(qint64 articleId, const QVector<qint64> &sen
         st.run();
     }
     for (const EventLink &l : x.links) {
-        const qint64 ev = eventId(l.eventSlug);
+        const qint64 ev = eventId(slugOf(l.eventSlug));
         if (!ev || l.sentence < 0 || l.sentence >= sentenceIds.size())
             continue;
         m_st->link.bindAll(ev, articleId, sentenceIds[l.sentence], l.score, jsonArray(l.evidence)).run();
@@ -268,14 +297,20 @@ void ArticleWriter::writeExtraction(qint64 articleId, const QVector<qint64> &sen
     for (const Note &n : x.notes) {
         Statement &st = m_st->note;
         st.bind(1, articleId);
-        if (const qint64 ev = eventId(n.eventSlug))
+        if (const qint64 ev = eventId(slugOf(n.eventSlug)))
             st.bind(2, ev);
         else
             st.bindNull(2);
         st.bind(3, n.span.start).bind(4, n.span.end).bind(5, nonNull(n.text)).bind(6, nonNull(n.rule));
         st.run();
     }
+    if (const qint64 ev = eventId(slugOf(x.reportedEventSlug)))
+        m_st->report.bindAll(articleId, ev, jsonArray(x.reportEvidence)).run();
+    if (!x.signature.isEmpty())
+        m_st->signature.bindAll(articleId, x.signature, x.wire.isEmpty() ? QString() : x.wire).run();
 }
+
+
 
 void ArticleWriter::rewriteExtraction(qint64 articleId, const Extraction &extraction)
 {

@@ -9,6 +9,7 @@
 namespace summit {
 
 class Database;
+class HappeningResolver;
 
 /// Writes one prepared article and its extraction results, with statements prepared once
 /// per connection. Callers own the transaction, and call flushSearchIndex() before they commit
@@ -46,6 +47,7 @@ private:
     void writeExtraction(qint64 articleId, const QVector<qint64> &sentenceIds, const Extraction &extraction);
     Database &m_db;
     std::unique_ptr<Statements> m_st;
+    std::unique_ptr<HappeningResolver> m_resolver;
     struct PendingSentence
     {
         qint64 id;

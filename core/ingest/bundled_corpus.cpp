@@ -95,6 +95,14 @@ void syncEventCatalog(Database &db)
             .bind(12, e.summary.isEmpty() ? QString() : e.summary);
         upsert.run();
     }
+    // An event the catalog no longer holds (two entries merged into one happening) leaves the
+    // store too; its links go with it and the next re-extraction links the articles anew.
+    QStringList slugs;
+    for (const CatalogEvent &e : catalog.events())
+        slugs << e.slug;
+    Statement stale(db, "DELETE FROM events WHERE origin = 'catalog' AND slug NOT IN "
+                        "(SELECT value FROM json_each(?))");
+    stale.bind(1, json(slugs)).run();
     tx.commit();
 }
 

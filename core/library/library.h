@@ -27,8 +27,11 @@ public:
 
     /// Quotes passing the filter, ordered by article date then position.
     QVector<QuoteRecord> quotes(const LibraryFilter &filter, bool includeFragments) const;
-    /// Distinct outlets with a sentence that repeats the quote's words (an FTS5 phrase query).
+    /// Independent sources with a sentence that repeats the quote's words (an FTS5 phrase
+    /// query): republished copies and one wire's stories count once (independentSources).
     int quoteCorroboration(const QString &quoteText) const;
+    /// Those sources by name (the wire agency, else the outlet).
+    QStringList quoteSources(const QString &quoteText) const;
     /// The same outlets by name.
     QStringList quoteOutlets(const QString &quoteText) const;
 

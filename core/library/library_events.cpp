@@ -1,6 +1,7 @@
 // Event queries of Library: the timeline, the events table and the event panel.
 #include "library/library.h"
 
+#include "library/event_sources.h"
 #include "library/json_list.h"
 #include "store/database.h"
 #include "store/statement.h"
@@ -41,14 +42,36 @@ void addUnique(QStringList &list, const QString &value)
         list << value;
 }
 
-/// Fills the counts of the events in byId (id -> index into events).
-void fillCounts(Database &db, QVector<EventRecord> &events, const QHash<qint64, int> &byId)
+/// Fills the counts of the events in byId (id -> index into events); onlyEvent restricts the
+/// coverage read to one event.
+void fillCounts(Database &db, QVector<EventRecord> &events, const QHash<qint64, int> &byId,
+                qint64 onlyEvent = 0)
 {
-    Statement links(db, "SELECT el.event_id, COUNT(DISTINCT el.article_id) FROM event_links el "
-                        "GROUP BY el.event_id");
+    const QHash<qint64, EventCoverage> coverage = eventCoverage(db, onlyEvent);
+    for (auto it = coverage.constBegin(); it != coverage.constEnd(); ++it) {
+        const auto at = byId.find(it.key());
+        if (at == byId.end())
+            continue;
+        EventRecord &e = events[*at];
+        e.reportCount = int(it->reportedBy.size());
+        e.mentionCount = int(it->mentionedBy.size());
+        e.sourceCount = int(it->sources.size());
+        for (const EventArticle &a : it->reportedBy)
+            if (!e.articleIds.contains(a.articleId))
+                e.articleIds.append(a.articleId);
+        for (const IndependentSource &s : it->sources)
+            e.sources << s.name;
+    }
+    Statement links(db, "SELECT DISTINCT el.event_id, el.article_id FROM event_links el "
+                        "WHERE ?1 = 0 OR el.event_id = ?1");
+    links.bind(1, onlyEvent);
     while (links.step())
-        if (const auto it = byId.find(links.int64(0)); it != byId.end())
-            events[*it].articleCount = links.integer(1);
+        if (const auto it = byId.find(links.int64(0)); it != byId.end()) {
+            EventRecord &e = events[*it];
+            e.articleCount += 1;
+            if (!e.articleIds.contains(links.int64(1)))
+                e.articleIds.append(links.int64(1));
+        }
     Statement outlets(db, "SELECT DISTINCT el.event_id, a.outlet FROM event_links el "
                           "JOIN articles a ON a.id = el.article_id WHERE a.outlet IS NOT NULL "
                           "ORDER BY a.outlet");
@@ -91,7 +114,7 @@ std::optional<EventRecord> Library::event(qint64 id) const
     if (!st.step())
         return std::nullopt;
     QVector<EventRecord> one{readEvent(st)};
-    fillCounts(m_db, one, {{id, 0}});
+    fillCounts(m_db, one, {{id, 0}}, id);
     return one.first();
 }
 

@@ -1,4 +1,5 @@
 // Quote queries of Library, and quote corroboration across outlets.
+#include "library/event_sources.h"
 #include "library/fts_query.h"
 #include "library/json_list.h"
 #include "library/library.h"
@@ -77,9 +78,29 @@ QStringList Library::quoteOutlets(const QString &quoteText) const
     return out;
 }
 
+QStringList Library::quoteSources(const QString &quoteText) const
+{
+    const QString phrase = ftsPhraseQuery(quoteText);
+    if (phrase.isEmpty())
+        return {};
+    Statement st(m_db, "SELECT DISTINCT a.id, a.source, a.outlet, a.published, g.wire, g.minhash "
+                       "FROM sentence_fts JOIN sentences s ON s.id = sentence_fts.rowid "
+                       "JOIN articles a ON a.id = s.article_id "
+                       "LEFT JOIN article_signatures g ON g.article_id = a.id "
+                       "WHERE sentence_fts MATCH ?");
+    st.bind(1, phrase);
+    QVector<EventArticle> articles;
+    while (st.step())
+        articles.append({st.int64(0), st.text(1), st.text(2), st.text(3), st.text(4), st.blob(5), {}});
+    QStringList out;
+    for (const IndependentSource &s : independentSources(articles))
+        out << s.name;
+    return out;
+}
+
 int Library::quoteCorroboration(const QString &quoteText) const
 {
-    return int(quoteOutlets(quoteText).size());
+    return int(quoteSources(quoteText).size());
 }
 
 QVector<WeekCount> Library::weeklyCounts() const

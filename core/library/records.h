@@ -25,7 +25,13 @@ struct EventRecord
     QStringList topics;
     QString summary;
     QString origin;
-    int articleCount = 0;   ///< distinct articles linked through event_links
+    int articleCount = 0;   ///< distinct articles linked through event_links (reports and mentions)
+    QVector<qint64> articleIds; ///< those articles, and the reporting ones: a cluster counts their union
+    int reportCount = 0;    ///< articles that report the event as news
+    int mentionCount = 0;   ///< articles that only mention it
+    int sourceCount = 0;    ///< independent sources among the reports (copies and one wire count once)
+    QStringList sources;    ///< their names
+    bool singleSource() const { return sourceCount == 1; }
     int quoteCount = 0;     ///< non-fragment quotes attributed to the event
     QStringList outlets;    ///< distinct outlets over event_links: the corroboration
     QStringList speakers;   ///< distinct speakers of the event's quotes

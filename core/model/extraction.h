@@ -2,6 +2,7 @@
 
 #include "model/text_span.h"
 
+#include <QByteArray>
 #include <QStringList>
 #include <optional>
 
@@ -100,6 +101,9 @@ struct Extraction
     std::optional<ExtractedEvent> newEvent;
     QVector<Note> notes;
     QString reportedEventSlug; ///< the event the article as a whole reports, or empty
+    QStringList reportEvidence; ///< why the article reports it ("dateline:moscow", "kind:talks")
+    QByteArray signature;       ///< MinHash of the text (TextSignature), for republished copies
+    QString wire;               ///< wire agency credited by the article, if any
 };
 
 } // namespace summit

@@ -193,12 +193,34 @@ ALTER TABLE articles ADD COLUMN title_is_file_name INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE articles ADD COLUMN metadata_sources TEXT NOT NULL DEFAULT '[]';
 )SQL";
 
+// Version 6: which event each article reports (as news, not in passing) is a fact of the
+// article, not of any one sentence, so it gets its own table with the evidence of the choice;
+// mentions stay in event_links. article_signatures holds a MinHash of each article's word
+// shingles so republished copies collapse into one source at query time without comparing
+// every pair of texts.
+const char kV6[] = R"SQL(
+CREATE TABLE event_reports (
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    event_id   INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    evidence   TEXT NOT NULL DEFAULT '[]',  -- JSON array of strings
+    PRIMARY KEY (article_id, event_id)
+);
+CREATE INDEX event_reports_event ON event_reports(event_id);
+CREATE TABLE article_signatures (
+    article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    minhash    BLOB NOT NULL,               -- 64 little-endian uint32 minima
+    wire       TEXT                         -- originating agency named in a credit, if any
+);
+CREATE INDEX events_place_start ON events(place, start) WHERE origin = 'extracted';
+)SQL";
+
 const Migration kMigrations[] = {
     {1, kV1},
     {2, kV2},
     {3, kV3},
     {4, kV4},
     {5, kV5},
+    {6, kV6},
 };
 
 } // namespace

@@ -105,6 +105,12 @@ int main(int argc, char *argv[])
             << fmt(full.value(QStringLiteral("db_bytes")).toDouble() / (1024.0 * 1024.0), 1) << " MB = "
             << fmt(full.value(QStringLiteral("db_bytes")).toDouble() / floor.value(QStringLiteral("bytes")).toDouble(), 1)
             << "x the imported text\n";
+        out << "events: " << full.value(QStringLiteral("reports")).toInt() << " reports resolved into "
+            << full.value(QStringLiteral("extracted_events")).toInt() << " extracted events ("
+            << full.value(QStringLiteral("events")).toInt() << " in all), "
+            << full.value(QStringLiteral("sources")).toInt() << " independent sources; reading every event's "
+               "reports, mentions and sources: "
+            << fmt(full.value(QStringLiteral("coverage_seconds")).toDouble() * 1000.0, 0) << " ms\n";
         out << "stage costs, one thread (ms per article):";
         const double arts = stages.value(QStringLiteral("articles")).toDouble();
         for (const char *k : {"decode", "clean", "split", "dates", "entities", "quotes", "events", "store"})

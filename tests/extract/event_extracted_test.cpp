@@ -12,14 +12,18 @@ TEST_CASE("a 2005 Bratislava report creates an extracted event at the dateline p
     const test::Analysis a = test::analyze(test::testArticle(QStringLiteral("event_bratislava_2005.txt"), QDate(2005, 2, 24)));
     REQUIRE(a.linking.newEvent.has_value());
     const ExtractedEvent &e = *a.linking.newEvent;
-    CHECK(e.slug == QLatin1String("bratislava-2005-02-24"));
+    CHECK(e.slug.startsWith(QLatin1String("bratislava-")));
+    CHECK(e.slug.endsWith(QLatin1String("-2005-02-24")));
     CHECK(e.start == QDate(2005, 2, 24));
     CHECK(e.end == e.start);
-    CHECK(e.kind == QLatin1String("reported"));
+    CHECK_FALSE(e.kind.isEmpty());
     CHECK(e.place == QLatin1String("bratislava"));
     CHECK(e.hasCoordinates);
     CHECK(e.lat == Approx(48.1486));
-    CHECK(e.title.startsWith(QLatin1String("Bratislava, 2005-02-24: ")));
+    // A title told from what happened, never the headline, a date or the file.
+    INFO(e.title.toStdString());
+    CHECK(e.title.contains(QLatin1String("Bratislava")));
+    CHECK_FALSE(e.title.contains(QLatin1String("2005")));
     CHECK(e.participants.contains(QStringLiteral("George W. Bush")));
     CHECK(e.participants.contains(QStringLiteral("Vladimir Putin")));
     CHECK(e.actor == QLatin1String("joint"));
@@ -50,9 +54,11 @@ TEST_CASE("a report from a place the gazetteer lacks still reaches the timeline"
     const ExtractedEvent &e = *a.linking.newEvent;
     CHECK(e.start == QDate(2001, 11, 15));
     CHECK(e.place == QLatin1String("crawford"));
-    CHECK(e.slug == QLatin1String("crawford-2001-11-15"));
+    CHECK(e.slug.startsWith(QLatin1String("crawford-")));
+    CHECK(e.slug.endsWith(QLatin1String("-2001-11-15")));
     CHECK_FALSE(e.hasCoordinates);
-    CHECK(e.title.startsWith(QLatin1String("Crawford")));
+    INFO(e.title.toStdString());
+    CHECK(e.title.contains(QLatin1String("Crawford")));
     CHECK(e.actor == QLatin1String("joint"));
     CHECK_FALSE(a.linksTo(e.slug).isEmpty());
 }
@@ -70,4 +76,16 @@ TEST_CASE("a Sochi report in other words links to the catalog's Sochi summit", "
     CHECK(keys == QSet<QString>{QStringLiteral("sochi")});
     CHECK(a.linksTo(QStringLiteral("sochi-summit-2008")).size() >= 3);
     CHECK(a.linking.notes.isEmpty()); // "April 6" is inside the summit
+}
+
+TEST_CASE("a summit recalled in the body of a later story is mentioned, not reported", "[events][extracted]")
+{
+    // Published two days after the Sochi summit, about a Senate hearing in Washington; the
+    // summit comes up in the fourth sentence only.
+    const test::Analysis a = test::analyze(test::testArticle(QStringLiteral("event_after_sochi_hearing.txt"), QDate(2008, 4, 8)));
+    CHECK(a.linking.reportedSlug != QLatin1String("sochi-summit-2008"));
+    CHECK_FALSE(a.linksTo(QStringLiteral("sochi-summit-2008")).isEmpty()); // still a mention
+    REQUIRE(a.linking.newEvent.has_value());
+    CHECK(a.linking.newEvent->start == QDate(2008, 4, 8));
+    CHECK(a.linking.newEvent->title.contains(QLatin1String("Rice")));
 }

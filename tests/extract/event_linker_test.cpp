@@ -123,7 +123,8 @@ TEST_CASE("record check: a date attached to a named event differs", "[events][no
     REQUIRE(notes.size() == 1);
     CHECK(a.slice(notes.first().span) == QLatin1String("August"));
     CHECK(notes.first().eventSlug == QLatin1String("kennebunkport-summit-2007"));
-    CHECK(notes.first().text.contains(QLatin1String("2007-07-01 to 2007-07-02")));
+    CHECK(notes.first().text.contains(QLatin1String("1 to 2 July 2007")));
+    CHECK_FALSE(notes.first().text.contains(QLatin1String("2007-0"))); // dates in words
 }
 
 TEST_CASE("record check: a claim tied to another event's place", "[events][notes]")
@@ -151,7 +152,8 @@ TEST_CASE("record check: dateline date outside the reported event", "[events][no
     const QVector<Note> notes = r.notes(QStringLiteral("dateline-outside-event"));
     REQUIRE(notes.size() == 1);
     CHECK(late.slice(notes.first().span) == QLatin1String("March 20"));
-    CHECK(notes.first().text.contains(QLatin1String("2008-03-18")));
+    CHECK(notes.first().text.contains(QLatin1String("17 to 18 March 2008")));
+    CHECK_FALSE(notes.first().text.contains(QLatin1String("2008-03")));
 
     QString onTime = text;
     onTime.replace(QLatin1String("March 20"), QLatin1String("March 18"));

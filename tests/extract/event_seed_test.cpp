@@ -48,14 +48,15 @@ TEST_CASE("every seed links to at least one catalog event and reports one", "[ev
     }
 }
 
-TEST_CASE("seed 002: farewell summit and the March '2+2' meeting", "[events][seeds]")
+TEST_CASE("seed 002: the Sochi meeting and the March '2+2' meeting", "[events][seeds]")
 {
     const test::Analysis &a = seed(QStringLiteral("002"));
     const QVector<EventLink> sochi = a.linksTo(QStringLiteral("sochi-summit-2008"));
-    CHECK(hasEvidence(sochi, QStringLiteral("alias:farewell summit")));
+    // Named by what it is: a meeting word with its place, not by the article's phrase.
+    CHECK(hasEvidence(sochi, QStringLiteral("place:sochi")));
     const QVector<EventLink> twoPlusTwo = a.linksTo(QStringLiteral("moscow-2plus2-2008-03"));
     REQUIRE(twoPlusTwo.size() == 1);
-    CHECK(twoPlusTwo.first().evidence.contains(QStringLiteral("alias:March '2+2' meeting")));
+    CHECK(twoPlusTwo.first().evidence.contains(QStringLiteral("cue:2+2+meeting")));
     CHECK(a.sentenceText(twoPlusTwo.first().sentence).contains(QLatin1String("'2+2'")));
     // The earlier 2+2 is not what "first at the March '2+2' meeting" means.
     CHECK(a.linksTo(QStringLiteral("moscow-2plus2-2007-10")).isEmpty());
@@ -78,7 +79,7 @@ TEST_CASE("seeds mention other catalog events through aliases, dates and places"
     CHECK_FALSE(seed(QStringLiteral("001")).linksTo(QStringLiteral("brdo-meeting-2001")).isEmpty());
     CHECK_FALSE(seed(QStringLiteral("000")).linksTo(QStringLiteral("sochi-summit-2008")).isEmpty());
     CHECK_FALSE(seed(QStringLiteral("000")).linksTo(QStringLiteral("kennebunkport-summit-2007")).isEmpty());
-    CHECK_FALSE(seed(QStringLiteral("004")).linksTo(QStringLiteral("kremlin-meeting-2008-03-17")).isEmpty());
+    CHECK_FALSE(seed(QStringLiteral("004")).linksTo(QStringLiteral("moscow-2plus2-2008-03")).isEmpty());
     CHECK_FALSE(seed(QStringLiteral("003")).linksTo(QStringLiteral("heiligendamm-g8-2007")).isEmpty());
     // Metonymy: "Washington and Moscow can continue to work" is not a place of any event.
     const test::Analysis &d = seed(QStringLiteral("004"));
@@ -93,7 +94,8 @@ TEST_CASE("the four record disagreements are noted, and only they", "[events][se
     REQUIRE(claim.size() == 1);
     CHECK(claim.first().eventSlug == QLatin1String("heiligendamm-g8-2007"));
     CHECK(cnn.article.slice(claim.first().span).contains(QLatin1String("Azerbaijan")));
-    CHECK(claim.first().text.contains(QLatin1String("2007-06-06")));
+    CHECK(claim.first().text.contains(QLatin1String("6 to 8 June 2007")));
+    CHECK_FALSE(claim.first().text.contains(QLatin1String("2007-06")));
 
     const test::Analysis &ap = seed(QStringLiteral("001"));
     const QVector<Note> place = ap.notesBy(QStringLiteral("place-differs"));
@@ -101,12 +103,10 @@ TEST_CASE("the four record disagreements are noted, and only they", "[events][se
     CHECK(ap.article.slice(place.first().span) == QLatin1String("Tokyo"));
     CHECK(place.first().eventSlug == QLatin1String("toyako-g8-2008"));
 
+    // "START-1, which will expire in December": the year of that December is the tool's
+    // guess, and the December a year later is the record's, so no note fires on it.
     const test::Analysis &ria = seed(QStringLiteral("002"));
-    const QVector<Note> date = ria.notesBy(QStringLiteral("date-differs"));
-    REQUIRE(date.size() == 1);
-    CHECK(ria.article.slice(date.first().span) == QLatin1String("December"));
-    CHECK(date.first().eventSlug == QLatin1String("start1-expiry-2009"));
-    CHECK(date.first().text.contains(QLatin1String("2009-12-05")));
+    CHECK(ria.notesBy(QStringLiteral("date-differs")).isEmpty());
     // "the G8 summit in Japan on July 7-9" agrees with the record: no note there.
     CHECK(ria.notesBy(QStringLiteral("place-differs")).isEmpty());
 
@@ -122,5 +122,5 @@ TEST_CASE("the four record disagreements are noted, and only they", "[events][se
     for (const QString &p : {QStringLiteral("000"), QStringLiteral("001"), QStringLiteral("002"),
                              QStringLiteral("003"), QStringLiteral("004")})
         total += int(seed(p).linking.notes.size());
-    CHECK(total == 4);
+    CHECK(total == 3);
 }

@@ -47,7 +47,8 @@ QString clusterLabel(const QVector<library::EventRecord> &all, const QVector<int
     QDate start = all.at(members.first()).start;
     QDate end = all.at(members.first()).end;
     QString place = shortPlace(all.at(members.first()).place);
-    int articles = 0;
+    // Distinct articles: one article linked to three events of the cluster counts once.
+    QSet<qint64> articleIds;
     int quotes = 0;
     for (int i : members) {
         const auto &e = all.at(i);
@@ -55,9 +56,11 @@ QString clusterLabel(const QVector<library::EventRecord> &all, const QVector<int
         end = std::max(end, e.end);
         if (shortPlace(e.place) != place)
             place.clear();
-        articles += e.articleCount;
+        for (qint64 id : e.articleIds)
+            articleIds.insert(id);
         quotes += e.quoteCount;
     }
+    const int articles = int(articleIds.size());
     const QString head = place.isEmpty() ? QStringLiteral("%1 events").arg(members.size())
                                          : place;
     return QStringLiteral("%1, %2 · %3 article%4 · %5 quote%6")

@@ -28,7 +28,16 @@ struct CatalogEvent
 {
     QString slug;  ///< stable id, e.g. "sochi-summit-2008"
     QString title;
-    QString kind;  ///< "summit", "ministerial talks", "announcement", "milestone"
+    QString kind;  ///< "summit", "ministerial talks", "announcement", "milestone" (timeline lane)
+    /// What happened, in the words of the linking rules' "happenings" table ("summit",
+    /// "talks", "visit", "election", "inauguration", "appointment", "expiry", "term-end",
+    /// "announcement"): a sentence names the event when it uses one of that happening's
+    /// words together with the event's place, series, participants or dates.
+    QString happening;
+    /// Names of the series or body the event belongs to ("G8", "NATO", "APEC", "2+2"): a
+    /// series name next to a word of the happening names the event, the dates telling apart
+    /// the meetings of one series.
+    QStringList series;
     QDate start;
     QDate end;
     QString place; ///< place key (places.json), may be empty

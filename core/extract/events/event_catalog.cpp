@@ -84,6 +84,8 @@ EventCatalog::EventCatalog(const QJsonObject &json)
         e.topics = jsonStrings(o.value(QLatin1String("topics")));
         e.summary = o.value(QLatin1String("summary")).toString();
         e.aliases = jsonStrings(o.value(QLatin1String("aliases")));
+        e.happening = o.value(QLatin1String("happening")).toString();
+        e.series = jsonStrings(o.value(QLatin1String("series")));
         e.cues = readCueSets(o.value(QLatin1String("cues")));
         const QJsonArray claims = o.value(QLatin1String("claims")).toArray();
         for (const QJsonValue &c : claims) {

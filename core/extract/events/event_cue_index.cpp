@@ -1,8 +1,11 @@
 #include "extract/events/event_cue_index.h"
 
+#include <vector>
+
 namespace summit {
 
-EventCueIndex::EventCueIndex(const QVector<CatalogEvent> &events)
+EventCueIndex::EventCueIndex(const QVector<CatalogEvent> &events,
+                             const QHash<QString, QStringList> &happeningWords)
 {
     for (int e = 0; e < events.size(); ++e) {
         const CatalogEvent &event = events.at(e);
@@ -12,6 +15,12 @@ EventCueIndex::EventCueIndex(const QVector<CatalogEvent> &events)
         }
         for (const CueSet &set : event.cues)
             compile(set, e, -1);
+        const QStringList words = happeningWords.value(event.happening);
+        if (!words.isEmpty()) {
+            compile(CueSet{{words}}, e, kKindSet);
+            if (!event.series.isEmpty())
+                compile(CueSet{{event.series, words}}, e, -1);
+        }
         for (int c = 0; c < event.claims.size(); ++c)
             for (const CueSet &set : event.claims.at(c).cues)
                 compile(set, e, c);
@@ -59,7 +68,25 @@ SentenceHits EventCueIndex::scan(const QString &text, const QVector<WordToken> &
     const QVector<PhraseMatch> terms = m_terms.find(text, tokens, first, end);
     if (terms.isEmpty())
         return hits;
+    // Which terms the sentence holds, so a set is ruled out with a few lookups; the matches
+    // are walked only for the rare set that is complete.
+    thread_local std::vector<char> present;
+    present.assign(size_t(m_termIds.size()), 0);
+    for (const PhraseMatch &m : terms)
+        present[size_t(m.payload)] = 1;
     for (const CompiledSet &set : m_sets) {
+        bool possible = true;
+        for (const QVector<int> &group : set.groups) {
+            bool any = false;
+            for (int id : group)
+                any = any || present[size_t(id)];
+            if (!any) {
+                possible = false;
+                break;
+            }
+        }
+        if (!possible)
+            continue;
         CueHit hit;
         hit.event = set.event;
         hit.claim = set.claim;
@@ -87,7 +114,7 @@ SentenceHits EventCueIndex::scan(const QString &text, const QVector<WordToken> &
         if (!complete)
             continue;
         hit.label = words.join(QLatin1Char('+'));
-        (set.claim < 0 ? hits.cues : hits.claims).append(hit);
+        (set.claim == kKindSet ? hits.kinds : set.claim < 0 ? hits.cues : hits.claims).append(hit);
     }
     return hits;
 }

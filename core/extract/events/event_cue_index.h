@@ -29,7 +29,8 @@ struct CueHit
 struct SentenceHits
 {
     QVector<AliasHit> aliases;
-    QVector<CueHit> cues;   ///< event cue sets
+    QVector<CueHit> cues;   ///< event cue sets, and series names next to a happening word
+    QVector<CueHit> kinds;  ///< a word of the event's happening (summit, talks, inaugurated)
     QVector<CueHit> claims; ///< claim cue sets
 };
 
@@ -38,7 +39,11 @@ struct SentenceHits
 class EventCueIndex final
 {
 public:
-    explicit EventCueIndex(const QVector<CatalogEvent> &events);
+    /// happeningWords: the linking rules' words of each happening kind. Each event gets a cue
+    /// set of its happening's words (reported in SentenceHits::kinds) and, when it belongs
+    /// to a series, one of a series name plus a happening word (reported as a cue).
+    EventCueIndex(const QVector<CatalogEvent> &events,
+                  const QHash<QString, QStringList> &happeningWords = {});
 
     SentenceHits scan(const QString &text, const QVector<WordToken> &tokens, int first,
                       int end) const;
@@ -57,6 +62,7 @@ private:
     };
 
     int termId(const QString &term);
+    static constexpr int kKindSet = -2; ///< CompiledSet::claim of a happening-word set
     void compile(const CueSet &set, int event, int claim);
 
     PhraseMatcher m_aliases; ///< payload: index into m_aliasEntries

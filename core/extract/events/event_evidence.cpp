@@ -6,6 +6,18 @@
 
 namespace summit {
 
+namespace {
+
+/// Happenings recognised by who or what they concern rather than by a venue.
+bool personalHappening(const CatalogEvent &event)
+{
+    return event.happening == u"election" || event.happening == u"inauguration"
+           || event.happening == u"appointment" || event.happening == u"expiry"
+           || event.happening == u"term-end";
+}
+
+} // namespace
+
 EventEvidenceScorer::EventEvidenceScorer(const LinkingRules &rules, const PlaceGazetteer &places)
     : m_rules(rules), m_places(places)
 {
@@ -89,6 +101,12 @@ bool EventEvidenceScorer::mayAnchor(const CatalogEvent &event, int eventIndex,
     for (const CueHit &c : sentence.hits.claims)
         if (c.event == eventIndex)
             return true;
+    // A happening word anchors alone only for happenings tied to people or a treaty (an
+    // election, an expiry); a meeting word needs the place or date caught below anyway.
+    if (personalHappening(event))
+        for (const CueHit &c : sentence.hits.kinds)
+            if (c.event == eventIndex)
+                return true;
     for (const Timex *t : sentence.timexes)
         if (event.overlaps(t->begin, t->end))
             return true;
@@ -111,12 +129,28 @@ EventEvidence EventEvidenceScorer::score(const CatalogEvent &event, int eventInd
             ev.named = true;
         }
     }
+    // Dates first: a series name or a happening word names the event only when no date of
+    // the sentence says it speaks of another time (the G8 of 2007 is not the G8 of 2008). A
+    // day of slack: reactions and reports of a result come the day after.
+    bool anyNearFirst = false;
+    bool anyPreciseFirst = false;
+    for (const Timex *t : sentence.timexes) {
+        anyPreciseFirst = anyPreciseFirst || t->begin.daysTo(t->end) < 93;
+        anyNearFirst = anyNearFirst || event.overlaps(t->begin.addDays(-1), t->end.addDays(1));
+    }
+    const bool datesDisagree = anyPreciseFirst && !anyNearFirst;
     for (const CueHit &cue : sentence.hits.cues) {
-        if (cue.event == eventIndex && !ev.named) {
+        if (cue.event == eventIndex && !ev.named && !datesDisagree) {
             ev.add(m_rules.cue, QStringLiteral("cue:") + cue.label);
             ev.named = true;
         }
     }
+    const CueHit *kindHit = nullptr;
+    for (const CueHit &cue : sentence.hits.kinds)
+        if (cue.event == eventIndex && !kindHit)
+            kindHit = &cue;
+    if (kindHit)
+        ev.add(m_rules.happening, QStringLiteral("happening:") + kindHit->label);
     QStringList claimed;
     for (const CueHit &claim : sentence.hits.claims) {
         const QString &key = event.claims.at(claim.claim).key;
@@ -181,6 +215,14 @@ EventEvidence EventEvidenceScorer::score(const CatalogEvent &event, int eventInd
         const double w = std::min(m_rules.topic, m_rules.topicCap - topicWeight);
         topicWeight += w;
         ev.add(w, QStringLiteral("topic:") + key);
+    }
+    // A happening word names the event together with where it was, or, for happenings tied
+    // to people or a treaty rather than a venue (an election, an inauguration, an expiry),
+    // with who or what it concerns; never against the sentence's dates.
+    if (kindHit && !ev.named && !datesDisagree) {
+        const bool placeless = event.place.isEmpty() || !ev.specificPlace;
+        if (ev.specificPlace || (placeless && personalHappening(event) && (!people.isEmpty() || !topics.isEmpty())))
+            ev.named = true;
     }
     return ev;
 }

@@ -20,6 +20,8 @@ struct EventLinking
     std::optional<ExtractedEvent> newEvent;  ///< set when the article reports no catalog event
     QVector<Note> notes;                     ///< disagreements with the record
     QString reportedSlug; ///< the event the article reports (catalog or newEvent), or empty
+    QStringList reportEvidence; ///< why it reports that event
+    QByteArray signature;       ///< TextSignature of the article's words
 };
 
 /// Links every sentence of an article to the catalog events it reports or mentions, keeping the

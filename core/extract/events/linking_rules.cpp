@@ -2,6 +2,8 @@
 
 #include "extract/entities/knowledge_file.h"
 
+#include <algorithm>
+
 namespace summit {
 
 namespace {
@@ -57,6 +59,31 @@ LinkingRules LinkingRules::fromJson(const QJsonObject &json)
     read(w, "topic", r.topic);
     read(w, "topicCap", r.topicCap);
     read(w, "context", r.context);
+    read(w, "happening", r.happening);
+    const QJsonObject kinds = json.value(QLatin1String("happenings")).toObject();
+    for (auto it = kinds.constBegin(); it != kinds.constEnd(); ++it)
+        r.happeningWords.insert(it.key(), jsonStrings(it.value()));
+    const QJsonObject detect = json.value(QLatin1String("detect")).toObject();
+    const QJsonObject detectKinds = detect.value(QLatin1String("kinds")).toObject();
+    // QJsonObject iterates its keys sorted, so the priority of the kinds is a list of its own.
+    QStringList order = jsonStrings(detect.value(QLatin1String("order")));
+    if (order.isEmpty())
+        order = detectKinds.keys();
+    for (const QString &kind : std::as_const(order)) {
+        QStringList words;
+        for (const QString &w : jsonStrings(detectKinds.value(kind)))
+            words.append(w.toCaseFolded());
+        const int rank = int(r.detectKinds.size());
+        for (const QString &w : std::as_const(words)) {
+            const qsizetype space = w.indexOf(QLatin1Char(' '));
+            if (space < 0)
+                r.detectWordRank.insert(w, std::min(rank, r.detectWordRank.value(w, rank)));
+            else
+                r.detectPairRank[w.left(space)].append({w.mid(space + 1), rank});
+        }
+        r.detectKinds.append({kind, words});
+    }
+    r.futureMarkers = readSet(detect, "future");
     const QJsonObject rep = json.value(QLatin1String("reported")).toObject();
     read(rep, "daysBeforeStart", r.reportedDaysBeforeStart);
     read(rep, "daysAfterEnd", r.reportedDaysAfterEnd);

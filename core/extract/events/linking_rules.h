@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QHash>
 #include <QJsonObject>
+#include <QStringList>
+#include <QVector>
 #include <QSet>
 #include <QString>
 
@@ -27,6 +30,18 @@ struct LinkingRules
     double topic = 0.1;
     double topicCap = 0.15;
     double context = 0.35;
+    double happening = 0.2; ///< a word of the event's happening ("summit", "inaugurated")
+
+    /// Words of each happening kind (a term ending in '*' matches any word it begins).
+    QHash<QString, QStringList> happeningWords;
+    /// Lead words and the kind of happening they tell (folded word or phrase -> kind), in the
+    /// order of detect.kinds; the first kind found in the lead wins.
+    QVector<QPair<QString, QStringList>> detectKinds;
+    /// The same words by rank (index into detectKinds): one-word entries, and two-word
+    /// entries keyed by their first word, so the lead is read with hash probes.
+    QHash<QString, int> detectWordRank;
+    QHash<QString, QVector<QPair<QString, int>>> detectPairRank;
+    QSet<QString> futureMarkers; ///< "will", "plans": the lead reports a plan
 
     int reportedDaysBeforeStart = 1; ///< an article may appear this many days before an event...
     int reportedDaysAfterEnd = 3;    ///< ...or this many after, and still report it

@@ -2,6 +2,8 @@
 
 #include "extract/entities/place_gazetteer.h"
 
+#include <QLocale>
+
 namespace summit {
 
 namespace {
@@ -14,14 +16,65 @@ struct NamedEvent
     int endToken;
 };
 
-QVector<NamedEvent> namedEvents(const SentenceFacts &sentence, const QVector<ResolvedAlias> &aliases)
+/// Whether the sentence's dates leave room for the event: none precise, or one overlapping.
+bool datesAllow(const CatalogEvent &event, const SentenceFacts &sentence)
+{
+    bool precise = false;
+    for (const Timex *t : sentence.timexes) {
+        if (event.overlaps(t->begin, t->end))
+            return true;
+        precise = precise || t->begin.daysTo(t->end) < 93;
+    }
+    return !precise;
+}
+
+/// Events named by alias, or by a cue (a series name with a happening word). A cue shared by
+/// several events of one series ("G8 meeting") goes to those the sentence's dates allow, and
+/// among those to the one nearest the article's date, as a shared alias does.
+QVector<NamedEvent> namedEvents(const SentenceFacts &sentence, const QVector<ResolvedAlias> &aliases,
+                                const QVector<CatalogEvent> &events, QDate reference)
 {
     QVector<NamedEvent> out;
     for (const ResolvedAlias &a : aliases)
         out.append({a.event, a.hit->firstToken, a.hit->endToken});
-    for (const CueHit &c : sentence.hits.cues)
-        out.append({c.event, c.firstToken, c.endToken});
+    QHash<int, int> bestAt; // first token -> index into out
+    for (const CueHit &c : sentence.hits.cues) {
+        const CatalogEvent &event = events.at(c.event);
+        if (!datesAllow(event, sentence))
+            continue;
+        const auto it = bestAt.constFind(c.firstToken);
+        if (it == bestAt.constEnd()) {
+            bestAt.insert(c.firstToken, int(out.size()));
+            out.append({c.event, c.firstToken, c.endToken});
+        } else if (reference.isValid()
+                   && event.distanceTo(reference) < events.at(out.at(*it).event).distanceTo(reference)) {
+            out[*it] = {c.event, c.firstToken, c.endToken};
+        }
+    }
     return out;
+}
+
+/// "6 June 2007": notes are read by people, so dates are written out in words.
+QString inWords(QDate d)
+{
+    return QLocale(QLocale::English).toString(d, QStringLiteral("d MMMM yyyy"));
+}
+
+/// A date the tool may have got wrong is no ground for a note: one found by a rule marked as
+/// fallible, or a month or weekday whose year was inferred, when the same words a year
+/// earlier or later would agree with the record.
+bool trustworthy(const Timex &t, const CatalogEvent &event)
+{
+    if (t.confidence > 0 && t.confidence < 0.75)
+        return false;
+    bool statesYear = false;
+    for (int i = 0; i + 3 < t.text.size() && !statesYear; ++i)
+        statesYear = t.text.at(i).isDigit() && t.text.at(i + 1).isDigit() && t.text.at(i + 2).isDigit()
+                     && t.text.at(i + 3).isDigit();
+    if (statesYear)
+        return true;
+    return !event.overlaps(t.begin.addYears(-1), t.end.addYears(-1))
+           && !event.overlaps(t.begin.addYears(1), t.end.addYears(1));
 }
 
 void addNote(QVector<Note> &out, TextSpan span, const QString &slug, const QString &rule,
@@ -43,9 +96,11 @@ RecordChecks::RecordChecks(const LinkingRules &rules, const PlaceGazetteer &plac
 
 QString RecordChecks::dates(const CatalogEvent &event)
 {
-    const QString start = event.start.toString(Qt::ISODate);
-    return event.start == event.end ? start
-                                    : start + QStringLiteral(" to ") + event.end.toString(Qt::ISODate);
+    if (event.start == event.end)
+        return inWords(event.start);
+    if (event.start.year() == event.end.year() && event.start.month() == event.end.month())
+        return QStringLiteral("%1 to %2").arg(event.start.day()).arg(inWords(event.end));
+    return inWords(event.start) + QStringLiteral(" to ") + inWords(event.end);
 }
 
 QString RecordChecks::placeName(const QString &key) const
@@ -92,22 +147,19 @@ QVector<Note> RecordChecks::check(const ArticleFacts &facts,
 void RecordChecks::placeDiffers(const ArticleFacts &facts, const SentenceFacts &sentence,
                                 const QVector<ResolvedAlias> &aliases, QVector<Note> &out) const
 {
-    for (const ResolvedAlias &a : aliases) {
+    for (const NamedEvent &a : namedEvents(sentence, aliases, m_events, facts.reference)) {
         const CatalogEvent &event = m_events.at(a.event);
         if (event.place.isEmpty())
             continue;
         for (const Mention *m : sentence.places) {
             const int at = facts.tokenAt(m->span.start);
-            if (at < a.hit->endToken || !attached(facts, a.hit->endToken, at))
+            if (at < a.endToken || !attached(facts, a.endToken, at))
                 continue;
             if (at == 0 || !m_rules.locatives.contains(facts.tokens.at(at - 1).folded))
                 continue;
             if (m_places.relation(m->key, event.place) != PlaceRelation::Unrelated)
                 break; // the place attached to the name agrees with the record
-            const Place *p = m_places.find(event.place);
-            const QString where = p && p->hasCoordinates
-                                      ? QStringLiteral("%1 (%2, %3)").arg(p->name).arg(p->lat).arg(p->lon)
-                                      : placeName(event.place);
+            const QString where = placeName(event.place);
             addNote(out, m->span, event.slug, QStringLiteral("place-differs"),
                     QStringLiteral("The article places %1 in %2; the record has %3.")
                         .arg(event.title, m->text, where));
@@ -119,7 +171,7 @@ void RecordChecks::placeDiffers(const ArticleFacts &facts, const SentenceFacts &
 void RecordChecks::dateDiffers(const ArticleFacts &facts, const SentenceFacts &sentence,
                                const QVector<ResolvedAlias> &aliases, QVector<Note> &out) const
 {
-    for (const NamedEvent &named : namedEvents(sentence, aliases)) {
+    for (const NamedEvent &named : namedEvents(sentence, aliases, m_events, facts.reference)) {
         const CatalogEvent &event = m_events.at(named.event);
         for (const Timex *t : sentence.timexes) {
             const int first = facts.tokenAt(t->span.start);
@@ -128,11 +180,11 @@ void RecordChecks::dateDiffers(const ArticleFacts &facts, const SentenceFacts &s
                 continue; // the date is part of the name ("the March '2+2' meeting")
             const bool near = first >= named.endToken ? attached(facts, named.endToken, first)
                                                       : attached(facts, end, named.firstToken);
-            if (!near || event.overlaps(t->begin, t->end))
+            if (!near || event.overlaps(t->begin, t->end) || !trustworthy(*t, event))
                 continue;
             addNote(out, t->span, event.slug, QStringLiteral("date-differs"),
-                    QStringLiteral("The article dates %1 to \"%2\" (%3); the record has %4.")
-                        .arg(event.title, t->text, t->value, dates(event)));
+                    QStringLiteral("The article dates %1 to \"%2\"; the record has %3.")
+                        .arg(event.title, t->text, dates(event)));
         }
     }
 }
@@ -224,13 +276,18 @@ void RecordChecks::datelineOutside(const ArticleFacts &facts, int reported, QVec
     const QDate date = facts.dateline.date;
     if (date >= event.start && date <= event.end)
         return;
+    // A dateline written in another time zone than the event's place can be a day off.
+    const bool samePlace = !facts.datelinePlace.isEmpty()
+                           && m_places.relation(facts.datelinePlace, event.place) != PlaceRelation::Unrelated;
+    if (!samePlace && date >= event.start.addDays(-1) && date <= event.end.addDays(1))
+        return;
     TextSpan span = facts.datelineSpan;
     if (span.length() == 0 && !facts.article->sentences.isEmpty())
         span = facts.article->sentences.first().span;
     const QString written = facts.article->dateline.mid(facts.dateline.offset, facts.dateline.length);
     addNote(out, span, event.slug, QStringLiteral("dateline-outside-event"),
-            QStringLiteral("The dateline says %1 (%2), outside %3, which the record dates %4.")
-                .arg(written, date.toString(Qt::ISODate), event.title, dates(event)));
+            QStringLiteral("The dateline says %1, outside %2, which the record dates %3.")
+                .arg(written, event.title, dates(event)));
 }
 
 } // namespace summit

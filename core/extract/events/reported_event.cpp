@@ -26,6 +26,35 @@ bool datelineFits(const ArticleFacts &facts, const CatalogEvent &event, const Pl
     return false;
 }
 
+/// A dateline place the gazetteer lacks goes into titles only if it reads like a place name:
+/// at most four words of letters (with the commas, periods, hyphens and apostrophes of "St.
+/// Petersburg, Fla." or "Martha's Vineyard"), each starting with a capital.
+bool plausiblePlaceName(const QString &name)
+{
+    if (name.isEmpty() || name.size() > 40)
+        return false;
+    int words = 0;
+    bool atWordStart = true;
+    for (QChar c : name) {
+        if (c == u'(' || c == u')')
+            continue; // "Kennebunkport (Maine)"
+        if (c.isSpace()) {
+            atWordStart = true;
+            continue;
+        }
+        if (atWordStart) {
+            if (!c.isUpper())
+                return false;
+            ++words;
+            atWordStart = false;
+            continue;
+        }
+        if (!c.isLetter() && c != u',' && c != u'.' && c != u'-' && c != u'\'' && c != u'\u2019')
+            return false;
+    }
+    return words <= 4;
+}
+
 QString slugify(const QString &text)
 {
     QString out;
@@ -67,12 +96,34 @@ QString displayName(const QString &datelinePlace)
 
 } // namespace
 
+namespace {
+
+/// Whether the lead's kind of happening can be the catalog event's happening.
+bool leadFits(const LeadHappening &lead, const CatalogEvent &event)
+{
+    if (lead.kind.isEmpty())
+        return true;
+    if (lead.planned)
+        return event.happening == u"announcement";
+    if (lead.kind == u"call")
+        return event.happening == u"call";
+    if (lead.kind == u"election")
+        return event.happening == u"election";
+    if (event.happening == u"election" || event.happening == u"announcement")
+        return lead.kind == u"announcement" || lead.kind == u"statement";
+    return true;
+}
+
+} // namespace
+
 int findReportedEvent(const ArticleFacts &facts, const QVector<CatalogEvent> &events,
-                      const QVector<int> &namedCount, const LinkingRules &rules,
-                      const PlaceGazetteer &places)
+                      const QVector<int> &namedCount, const QVector<bool> &namedInLead,
+                      const LinkingRules &rules,
+                      const PlaceGazetteer &places, const LeadHappening &lead)
 {
     if (!facts.reference.isValid())
         return -1;
+    const QDate happened = reportedDate(facts, rules);
     int best = -1;
     double bestRank = 0;
     for (int e = 0; e < events.size(); ++e) {
@@ -80,9 +131,14 @@ int findReportedEvent(const ArticleFacts &facts, const QVector<CatalogEvent> &ev
         if (facts.reference < event.start.addDays(-rules.reportedDaysBeforeStart)
             || facts.reference > event.end.addDays(rules.reportedDaysAfterEnd))
             continue;
+        if (!leadFits(lead, event) && event.distanceTo(happened) > 0)
+            continue;
+        // Never a report of what had not started when the article was written.
+        if (facts.article->published.isValid() && event.start > facts.article->published.addDays(1))
+            continue;
         const bool placeFits = datelineFits(facts, event, places);
         const int named = namedCount.value(e);
-        if (!placeFits && named == 0)
+        if (!placeFits && !namedInLead.value(e) && named < 2)
             continue;
         // Dateline place and naming dominate; being on the very day breaks ties between the
         // several events a trip is made of (a Kremlin greeting the day before the talks).
@@ -120,14 +176,21 @@ QDate reportedDate(const ArticleFacts &facts, const LinkingRules &rules)
 
 std::optional<ExtractedEvent> extractEvent(const ArticleFacts &facts, const LinkingRules &rules,
                                            const PlaceGazetteer &places,
-                                           const PeopleDirectory *people)
+                                           const PeopleDirectory *people,
+                                           const LeadHappening &leadHappening)
 {
+    const LeadHappening &lead = leadHappening;
     const ArticleText &article = *facts.article;
-    const QDate date = reportedDate(facts, rules);
+    QDate date = reportedDate(facts, rules);
     if (!date.isValid())
         return std::nullopt;
+    // A dateline read a day or more past the publication date (its year or time zone guessed)
+    // cannot date what the article reports: nothing reported happens after it is published.
+    if (article.published.isValid() && date > article.published)
+        date = article.published;
     ExtractedEvent ev;
-    ev.kind = QStringLiteral("reported");
+    ev.kind = lead.planned ? QStringLiteral("announcement")
+              : lead.kind.isEmpty() ? QStringLiteral("reported") : lead.kind;
     ev.start = ev.end = date;
     ev.granularity = QStringLiteral("day");
 
@@ -136,16 +199,22 @@ std::optional<ExtractedEvent> extractEvent(const ArticleFacts &facts, const Link
     if (placeKey.isEmpty() && !article.datelinePlace.trimmed().isEmpty()) {
         // Not in the gazetteer: keep the dateline's words; the key is the town alone
         // ("CRAWFORD, Texas" -> "crawford") so later reports from it share the slug.
-        placeName = displayName(article.datelinePlace);
-        placeKey = slugify(placeName.section(QLatin1Char(','), 0, 0));
+        // "GENEVA - Geneva": a dateline repeated by the page keeps its first part.
+        placeName = displayName(article.datelinePlace).section(QStringLiteral(" - "), 0, 0).trimmed();
+        if (plausiblePlaceName(placeName))
+            placeKey = slugify(placeName.section(QLatin1Char(','), 0, 0));
+        else
+            placeName.clear(); // not a place: never let page words into a title
     }
     if (placeKey.isEmpty()) {
         // No dateline: the place the article names most often, countries aside.
         QHash<QString, int> counts;
         for (const SentenceFacts &s : facts.sentences)
             for (const Mention *m : s.places) {
+                // A country or a region ("Europe") says where a story is about, not where
+                // something happened: only towns and sites can be the place of a happening.
                 const Place *p = places.find(m->key);
-                if (p && p->kind != QLatin1String("country"))
+                if (p && (p->kind == QLatin1String("city") || p->kind == QLatin1String("site")))
                     counts[m->key] += 1;
             }
         int most = 0;
@@ -176,6 +245,23 @@ std::optional<ExtractedEvent> extractEvent(const ArticleFacts &facts, const Link
             sentencesNaming[name] += 1;
         }
     }
+    // The people of the lead's happening sentence first, in their order ("Bush phoned
+    // Medvedev"), then the most-named: the title names the first two.
+    QStringList leadPeople;
+    if (leadHappening.sentence >= 0 && leadHappening.sentence < facts.sentences.size()) {
+        QVector<const Mention *> inLead = facts.sentences.at(leadHappening.sentence).people;
+        std::sort(inLead.begin(), inLead.end(),
+                  [](const Mention *a, const Mention *b) { return a->span.start < b->span.start; });
+        for (const Mention *m : std::as_const(inLead))
+            if (!leadPeople.contains(m->key))
+                leadPeople.append(m->key);
+    }
+    std::stable_sort(order.begin(), order.end(), [&](const QString &a, const QString &b) {
+        const qsizetype la = leadPeople.indexOf(a), lb = leadPeople.indexOf(b);
+        if (la >= 0 || lb >= 0)
+            return la >= 0 && (lb < 0 || la < lb);
+        return sentencesNaming.value(a) > sentencesNaming.value(b);
+    });
     for (const QString &name : std::as_const(order))
         if (sentencesNaming.value(name) >= rules.participantMinSentences)
             ev.participants.append(name);
@@ -196,12 +282,10 @@ std::optional<ExtractedEvent> extractEvent(const ArticleFacts &facts, const Link
         ev.actor = QStringLiteral("multilateral");
 
     const QString isoDate = date.toString(Qt::ISODate);
-    ev.slug = placeKey.isEmpty() ? QStringLiteral("reported-") + isoDate
-                                 : placeKey + QLatin1Char('-') + isoDate;
-    const QString where = placeName.isEmpty() ? QStringLiteral("Unknown place") : placeName;
-    ev.title = article.title.isEmpty() ? where + QStringLiteral(", ") + isoDate
-                                       : where + QStringLiteral(", ") + isoDate
-                                             + QStringLiteral(": ") + article.title;
+    const QString kindSlug = slugify(ev.kind);
+    ev.slug = (placeKey.isEmpty() ? QString() : placeKey + QLatin1Char('-')) + kindSlug
+              + QLatin1Char('-') + isoDate;
+    ev.title = composeTitle(lead, ev.participants, placeName);
     return ev;
 }
 
