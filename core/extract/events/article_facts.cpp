@@ -70,6 +70,9 @@ ArticleFacts ArticleFacts::build(const ArticleText &article, const QVector<Timex
     for (int s = 0; s < article.sentences.size(); ++s) {
         SentenceFacts &sf = facts.sentences[s];
         const TextSpan span = article.sentences.at(s).span;
+        const int paragraph = article.sentences.at(s).paragraph;
+        sf.body = paragraph < 0 || paragraph >= article.paragraphs.size()
+                  || article.paragraphs.at(paragraph).kind == ParagraphKind::Body;
         sf.firstToken = facts.tokenAt(span.start);
         sf.endToken = facts.tokenAt(span.end);
         sf.hits = cues.scan(article.text, facts.tokens, sf.firstToken, sf.endToken);

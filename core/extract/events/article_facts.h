@@ -19,6 +19,8 @@ struct SentenceFacts
     QVector<const Mention *> topics;
     QVector<const Timex *> timexes;
     SentenceHits hits;
+    /// In a body paragraph. Headlines, page stamps and captions are not the story's lead.
+    bool body = true;
 };
 
 /// An article prepared once for linking, so the scoring and the record checks read the same

@@ -60,7 +60,7 @@ int leadLastSentence(const ArticleFacts &facts)
     int seen = 0;
     for (int s = 0; s < facts.sentences.size(); ++s) {
         const SentenceFacts &sentence = facts.sentences.at(s);
-        if (sentence.endToken - sentence.firstToken >= 4 && ++seen == kLeadSentences)
+        if (sentence.body && sentence.endToken - sentence.firstToken >= 4 && ++seen == kLeadSentences)
             return s;
     }
     return int(facts.sentences.size()) - 1;
@@ -71,8 +71,8 @@ LeadHappening detectLeadHappening(const ArticleFacts &facts, const LinkingRules 
     LeadHappening out;
     int seen = 0;
     for (const SentenceFacts &s : facts.sentences) {
-        if (s.endToken - s.firstToken < 4)
-            continue; // a kicker or a stray label, not a sentence of the lead
+        if (!s.body || s.endToken - s.firstToken < 4)
+            continue; // a headline, stamp, kicker or stray label: not a sentence of the lead
         if (++seen > kLeadSentences)
             break;
         int bestRank = int(rules.detectKinds.size());
