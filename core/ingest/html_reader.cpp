@@ -398,7 +398,7 @@ QVector<SourceBlock> readHtmlBlocks(const QString &raw, HtmlMetadata *meta)
     // hostile page of 50,000 nested elements once crashed a whole import. No article page comes
     // near this; such a page is refused with a reason instead.
     if (const int depth = htmlNestingDepth(utf8); depth > kMaxHtmlDepth)
-        throw HtmlTooDeep(depth);
+        throw HtmlTooDeep{depth};
     const ByteToUtf16 map(utf8);
     GumboOutput *output = gumbo_parse_with_options(&kGumboDefaultOptions, utf8.constData(), size_t(utf8.size()));
     Walker walker(map, meta);

@@ -153,8 +153,11 @@ EventEvidence EventEvidenceScorer::score(const CatalogEvent &event, int eventInd
         ev.add(m_rules.happening, QStringLiteral("happening:") + kindHit->label);
     QStringList claimed;
     for (const CueHit &claim : sentence.hits.claims) {
+        // A hit's claim index belongs to the hit's own event: look it up only for this event.
+        if (claim.event != eventIndex || claim.claim < 0 || claim.claim >= event.claims.size())
+            continue;
         const QString &key = event.claims.at(claim.claim).key;
-        if (claim.event == eventIndex && !claimed.contains(key)) {
+        if (!claimed.contains(key)) {
             ev.add(m_rules.claim, QStringLiteral("claim:") + key);
             claimed.append(key);
             ev.claimed = true;
