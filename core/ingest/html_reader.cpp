@@ -196,14 +196,15 @@ private:
             if (original[o] == text[d]) {
                 ++o;
                 ++d;
-            } else if (original[o] == u'\r' && text[d] == u'\n'
-                       && !(o + 1 < original.size() && original[o + 1] == u'\n')) {
-                // The parser turns a lone CR into LF: a substitution, not a deletion (taking it
-                // for one once made every later offset of the node point past its text).
-                ++o;
-                ++d;
+            } else if (o + 1 < original.size() && original[o + 1] == text[d]) {
+                ++o; // a character the parser dropped (the CR of a CRLF)
+                m_current.anchors.append({base + d, raw + o});
             } else {
-                ++o; // a character the parser normalised away (e.g. CR)
+                // A character the parser replaced: a lone CR becomes LF, a control character
+                // U+FFFD. Taking these for deletions made every later offset of the node
+                // drift, past the end of the raw text (found by the fuzzer).
+                ++o;
+                d += text[d].isHighSurrogate() && d + 1 < text.size() ? 2 : 1;
                 m_current.anchors.append({base + d, raw + o});
             }
         }

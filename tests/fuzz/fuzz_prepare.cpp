@@ -67,6 +67,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     int lastRaw = -1;
     for (int c = 0; c <= n; c += 1 + n / 64) {
         const int r = a.offsets.toRaw(c);
+        if (r < 0 || r > a.rawText.size()) {
+            std::fprintf(stderr, "clean %d -> raw %d of %d; clean text \"%s\"; anchors:", c, r, int(a.rawText.size()),
+                         t.text.toUtf8().constData());
+            for (const auto &an : a.offsets.anchors)
+                std::fprintf(stderr, " %d:%d", an.clean, an.raw);
+            std::fprintf(stderr, "\n");
+        }
         require(r >= 0 && r <= a.rawText.size(), "clean offset maps inside the raw text");
         require(r >= lastRaw, "clean-to-raw map is monotonic");
         lastRaw = r;

@@ -188,3 +188,20 @@ TEST_CASE("Lone CRs: a CR-only text file keeps its lines, and HTML offsets stay 
         CHECK(h.rawText.mid(h.offsets.toRaw(clean), word.size()) == word);
     }
 }
+
+TEST_CASE("A control character the HTML parser replaces keeps later offsets on their words",
+          "[ingest][offsets][bad]")
+{
+    // The parser turns DEL (and other controls) into U+FFFD: a substitution. The fuzzer found
+    // offsets running past the raw text when it was taken for a deletion.
+    const QByteArray html = "<html><body><p>The envoys met\x7f again on Tuesday in Geneva and agreed to go on "
+                            "with the talks, officials said in the evening.</p></body></html>";
+    const PreparedArticle h = prepareArticle(u"ctl.html"_s, html);
+    for (const QString &word : {u"again"_s, u"Geneva"_s, u"officials"_s, u"evening"_s}) {
+        const int clean = int(h.text.text.indexOf(word));
+        REQUIRE(clean >= 0);
+        INFO(word.toStdString());
+        CHECK(h.rawText.mid(h.offsets.toRaw(clean), word.size()) == word);
+    }
+    CHECK(h.offsets.toRaw(int(h.text.text.size())) <= h.rawText.size());
+}
