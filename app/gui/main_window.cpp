@@ -17,6 +17,7 @@
 #include "window/about_box.h"
 #include "window/briefing_dialog.h"
 #include "window/main_actions.h"
+#include "window/undated_articles_dialog.h"
 #include "window/status_line.h"
 
 #include <QAction>
@@ -155,6 +156,7 @@ void MainWindow::connectParts()
         m_search->field()->selectAll();
     });
     connect(a.clearFilters, &QAction::triggered, this, [this] { m_session->setFilter({}); });
+    connect(a.undatedArticles, &QAction::triggered, this, &MainWindow::showUndatedArticles);
     connect(a.zoomIn, &QAction::triggered, view,
             [view] { view->zoomBy(0.8, (view->visibleStart() + view->visibleEnd()) / 2); });
     connect(a.zoomOut, &QAction::triggered, view,
@@ -188,6 +190,17 @@ void MainWindow::startFirstLoad()
                                              .arg(error));
             });
     m_firstLoad->start();
+}
+
+void MainWindow::showUndatedArticles()
+{
+    if (!m_undated) {
+        m_undated = new UndatedArticlesDialog(*m_session, this);
+        connect(m_undated, &UndatedArticlesDialog::editRequested, this, &MainWindow::editMetadata);
+    }
+    m_undated->show();
+    m_undated->raise();
+    m_undated->activateWindow();
 }
 
 void MainWindow::editMetadata(qint64 articleId)

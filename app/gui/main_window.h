@@ -19,6 +19,7 @@ class Selection;
 class Session;
 class StatusLine;
 class TimelinePanel;
+class UndatedArticlesDialog;
 struct MainActions;
 
 /// The Summitline window: timeline in the middle, event, article, search and table panels
@@ -56,6 +57,8 @@ public:
 
     /// Opens the metadata dialog for an article and pushes the edit on the undo stack.
     void editMetadata(qint64 articleId);
+    /// Shows the articles that need a date (no trusted date was found), to set one each.
+    void showUndatedArticles();
     /// Pushes a metadata edit without a dialog (tests, scripting).
     void applyMetadata(qint64 articleId, const QString &title, const QString &outlet, QDate published);
 
@@ -87,6 +90,7 @@ private:
     StatusLine *m_status = nullptr;
     std::unique_ptr<MainActions> m_actions;
     ImportJob *m_firstLoad = nullptr;
+    UndatedArticlesDialog *m_undated = nullptr;
     Options m_options;
     bool m_stateRestored = false; ///< a saved dock layout exists: keep it
 };

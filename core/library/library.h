@@ -37,6 +37,8 @@ public:
 
     std::optional<ArticleRecord> article(qint64 id) const;
     std::optional<ArticleMetadata> metadata(qint64 articleId) const;
+    /// Articles with no publication date, oldest import first: they need the user's date.
+    QVector<UndatedArticle> articlesNeedingDate() const;
     /// Writes title, outlet and date (the date source becomes "user"). Throws StoreError.
     void setMetadata(qint64 articleId, const ArticleMetadata &metadata);
 

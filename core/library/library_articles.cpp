@@ -32,6 +32,15 @@ std::optional<ArticleRecord> Library::article(qint64 id) const
     return a;
 }
 
+QVector<UndatedArticle> Library::articlesNeedingDate() const
+{
+    QVector<UndatedArticle> out;
+    Statement st(m_db, "SELECT id, title, source, outlet FROM articles WHERE published IS NULL ORDER BY id");
+    while (st.step())
+        out.append({st.int64(0), st.text(1).isEmpty() ? st.text(2) : st.text(1), st.text(2), st.text(3)});
+    return out;
+}
+
 std::optional<ArticleMetadata> Library::metadata(qint64 articleId) const
 {
     Statement st(m_db, "SELECT title, outlet, published FROM articles WHERE id = ?");

@@ -165,6 +165,16 @@ struct LibraryCounts
 };
 
 /// An outlet and the address of one of its articles (the About box lists them).
+/// An article whose publication date is unknown: it is off the timeline until the user gives
+/// one (nothing found on the page, or found sources disagreed).
+struct UndatedArticle
+{
+    qint64 id = 0;
+    QString title;  ///< the found title, or the file name when the page showed none
+    QString source; ///< file name as imported
+    QString outlet;
+};
+
 struct SourceRecord
 {
     QString outlet;

@@ -42,6 +42,8 @@ MainActions buildMainActions(QMainWindow *w, QUndoStack *undo, QList<QAction *> 
                   QKeySequence::keyBindings(QKeySequence::Find));
     a.clearFilters = make(w, QStringLiteral("actionClearFilters"), QStringLiteral("C&lear Filters"),
                           QStringLiteral("edit-clear"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L)});
+    a.undatedArticles = make(w, QStringLiteral("actionUndatedArticles"), QStringLiteral("Articles Needing a &Date…"),
+                             QStringLiteral("x-office-calendar"));
     a.zoomIn = make(w, QStringLiteral("actionZoomIn"), QStringLiteral("Zoom &In"), QStringLiteral("zoom-in"),
                     QKeySequence::keyBindings(QKeySequence::ZoomIn));
     a.zoomOut = make(w, QStringLiteral("actionZoomOut"), QStringLiteral("Zoom &Out"), QStringLiteral("zoom-out"),
@@ -67,6 +69,7 @@ MainActions buildMainActions(QMainWindow *w, QUndoStack *undo, QList<QAction *> 
     for (QAction *r : readerActions)
         if (r->objectName() == QLatin1String("copyCitation") || r->objectName() == QLatin1String("editMetadata"))
             edit->addAction(r);
+    edit->addAction(a.undatedArticles);
     edit->addSeparator();
     edit->addActions({a.find, a.clearFilters});
     a.viewMenu = bar->addMenu(QStringLiteral("&View"));

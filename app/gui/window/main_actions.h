@@ -21,6 +21,7 @@ struct MainActions
     QAction *redo = nullptr;
     QAction *find = nullptr;
     QAction *clearFilters = nullptr;
+    QAction *undatedArticles = nullptr;
     QAction *zoomIn = nullptr;
     QAction *zoomOut = nullptr;
     QAction *fitAll = nullptr;
