@@ -1,6 +1,7 @@
 #include "window/undated_articles_dialog.h"
 
 #include "library/library.h"
+#include "panels/html_delegate.h"
 #include "state/session.h"
 
 #include <QDialogButtonBox>
@@ -25,6 +26,7 @@ UndatedArticlesDialog::UndatedArticlesDialog(Session &session, QWidget *parent)
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("undatedList"));
     m_list->setAlternatingRowColors(true);
+    m_list->setItemDelegate(new HtmlDelegate(m_list));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_edit = buttons->addButton(QStringLiteral("Set Date…"), QDialogButtonBox::ActionRole);
     m_edit->setObjectName(QStringLiteral("setDateButton"));
@@ -54,7 +56,10 @@ void UndatedArticlesDialog::refresh()
     const QVector<library::UndatedArticle> undated = m_session.library().articlesNeedingDate();
     for (const library::UndatedArticle &a : undated) {
         const QString where = a.outlet.isEmpty() ? a.source : a.outlet + QStringLiteral(" · ") + a.source;
-        auto *item = new QListWidgetItem(a.title + QStringLiteral("\n") + where, m_list);
+        auto *item = new QListWidgetItem(a.title + QStringLiteral(" (") + where + QStringLiteral(")"), m_list);
+        item->setData(HtmlDelegate::kHtmlRole,
+                      QStringLiteral("<b>%1</b><br><span style='color:gray'>%2</span>")
+                          .arg(a.title.toHtmlEscaped(), where.toHtmlEscaped()));
         item->setData(kArticleRole, a.id);
         item->setToolTip(QStringLiteral("No publication date could be found or trusted in %1").arg(a.source));
         if (a.id == current)
