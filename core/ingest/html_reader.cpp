@@ -186,7 +186,10 @@ private:
         while (o < original.size() && d < text.size()) {
             if (original[o] == QLatin1Char('&')) {
                 const int semi = int(original.indexOf(QLatin1Char(';'), o));
-                if (semi > o && semi - o <= 32 && original[o + 1] != QLatin1Char(' ')) {
+                // "&O;" that the parser left as it was is text, not an entity (the fuzzer found
+                // offsets running past the raw text when it was taken for one).
+                const bool literal = semi > o && QStringView(text).mid(d, semi + 1 - o) == QStringView(original).mid(o, semi + 1 - o);
+                if (semi > o && semi - o <= 32 && original[o + 1] != QLatin1Char(' ') && !literal) {
                     o = semi + 1;
                     d += text[d].isHighSurrogate() ? 2 : 1;
                     m_current.anchors.append({base + d, raw + o});
