@@ -4,7 +4,9 @@
 #include "ingest/dateline_parser.h"
 #include "ingest/line_shapes.h"
 #include "ingest/outlet_credits.h"
+#include "ingest/page_stamps.h"
 #include "ingest/word_lexicon.h"
+#include "model/web_link.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -79,10 +81,10 @@ void findPageMetadata(PreparedArticle &a, const QVector<SourceBlock> &blocks, co
 
     // Title: the page's metadata title, then the headline line.
     if (!meta.title.isEmpty()) {
-        t.title = meta.title;
+        t.title = withoutKicker(meta.title);
         note(a, "title", t.title, meta.titleTag, QStringLiteral("HTML metadata title"));
     } else if (titleBlock >= 0) {
-        t.title = blocks[titleBlock].text;
+        t.title = withoutKicker(blocks[titleBlock].text);
         note(a, "title", t.title, lineRef(a.rawText, blocks[titleBlock]), verdicts[titleBlock].reason);
     }
 
@@ -93,6 +95,16 @@ void findPageMetadata(PreparedArticle &a, const QVector<SourceBlock> &blocks, co
         int block;
     };
     QVector<Stamp> stamps;
+    QVector<int> numericStamps; // blocks with a numeric stamp, settled once the dateline is known
+    // A paper's own desk or the paper a repost credits: the story's origin, ahead of the site.
+    QString origin, originSource, originRule;
+    auto setOrigin = [&](const QString &name, const QString &source, const QString &rule) {
+        if (origin.isEmpty() && !name.isEmpty()) {
+            origin = name;
+            originSource = source;
+            originRule = rule;
+        }
+    };
     QString agency, agencySource, agencyRule;
     QString site, siteSource, siteRule;
     auto setAgency = [&](const QString &name, const QString &source, const QString &rule) {
@@ -127,14 +139,25 @@ void findPageMetadata(PreparedArticle &a, const QVector<SourceBlock> &blocks, co
             if (looksLikeOutletName(name) && dp.knownAgency(name).isEmpty())
                 setSite(name, lineRef(a.rawText, b), QStringLiteral("an organisation as byline"));
             // "By Jane Doe" / "Washington Post Foreign Service": the byline's affiliation line.
+            // "Ledger Foreign Staff", "Ledger Wire Services": a desk of the paper that ran it.
+            if (i + 1 < storyStart && verdicts[i + 1].role != Role::Body)
+                setOrigin(deskOwner(blocks[i + 1].text), lineRef(a.rawText, blocks[i + 1]),
+                          QStringLiteral("the paper's desk credited under the byline"));
             if (i + 1 < storyStart && verdicts[i + 1].role != Role::Body && looksLikeOutletName(blocks[i + 1].text)
-                && dp.knownAgency(blocks[i + 1].text).isEmpty())
+                && dp.knownAgency(blocks[i + 1].text).isEmpty() && deskOwner(blocks[i + 1].text).isEmpty())
                 setSite(blocks[i + 1].text, lineRef(a.rawText, blocks[i + 1]),
                         QStringLiteral("affiliation line under the byline"));
         }
-        if ((role == Role::DateLine || role == Role::Byline) && !hasNumericDate(b.text))
+        if ((role == Role::DateLine || role == Role::Byline) && !hasNumericDate(b.text)) {
             if (const QDate d = findFullDate(b.text); d.isValid())
                 stamps.append({d, i});
+        } else if (role == Role::DateLine) {
+            numericStamps.append(i);
+        }
+        if (role != Role::Title && role != Role::Byline)
+            setOrigin(repostCredit(b.text), lineRef(a.rawText, b), QStringLiteral("repost credit before the story"));
+        if (BoilerplateClassifier::isMasthead(blocks, i))
+            setSite(siteNameInHeader(b.text), lineRef(a.rawText, b), QStringLiteral("masthead over the menu row"));
         if (role == Role::Drop || role == Role::Byline || role == Role::Heading) {
             setAgency(agencyInCredit(b.text).isEmpty() || b.text.split(QLatin1Char(' ')).size() > 6 ? QString()
                                                                                                    : agencyInCredit(b.text),
@@ -148,6 +171,9 @@ void findPageMetadata(PreparedArticle &a, const QVector<SourceBlock> &blocks, co
                             QStringLiteral("site name left of a split page title"));
                 else if (looksLikeOutletName(b.text))
                     setSite(b.text, lineRef(a.rawText, b), QStringLiteral("site name line above the headline"));
+                else if (b.text.contains(QLatin1String(" | ")) && looksLikeOutletName(siteNameInHeader(b.text)))
+                    setSite(siteNameInHeader(b.text), lineRef(a.rawText, b),
+                            QStringLiteral("site name beside a section label above the headline"));
                 else if (isSkipLink(lowerCased(b.text)))
                     setSite(siteBeforeSkipLink(b.text), lineRef(a.rawText, b),
                             QStringLiteral("site name before the skip link"));
@@ -176,10 +202,27 @@ void findPageMetadata(PreparedArticle &a, const QVector<SourceBlock> &blocks, co
         ledBy = leadDate(text);
         if (haveDateline || ledBy.isValid()) {
             lead = text;
+            if (haveDateline && dl.length >= text.size() - 1) {
+                // A dateline on a line of its own: the story goes on in the next paragraph.
+                for (const Paragraph &q : t.paragraphs)
+                    if (q.kind == ParagraphKind::Body && q.span.start > p.span.start) {
+                        lead += QLatin1Char(' ') + t.slice(q.span);
+                        break;
+                    }
+            }
             break;
         }
         if (++bodySeen == 2)
             break;
+    }
+    {
+        int seen = 0;
+        for (const Paragraph &p : t.paragraphs) {
+            if (p.kind != ParagraphKind::Body || ++seen > 2)
+                continue;
+            setOrigin(repostCredit(t.slice(p.span)), QStringLiteral("body paragraph %1").arg(seen),
+                      QStringLiteral("repost credit in the preface"));
+        }
     }
     if (haveDateline) {
         t.dateline = dl.text;
@@ -230,10 +273,20 @@ void findPageMetadata(PreparedArticle &a, const QVector<SourceBlock> &blocks, co
         a.byline = meta.author;
         note(a, "byline", a.byline, QStringLiteral("HTML metadata"), QStringLiteral("author metadata"));
     }
-    a.url = meta.url;
+    // og:url and canonical links come from an untrusted page: only a web link is stored.
+    if (const QUrl link = webLink(meta.url); link.isValid())
+        a.url = link.toString();
 
-    // Outlet: the originating agency when one is credited, with the site as its republisher;
-    // otherwise the site itself.
+    // A desk or repost credit naming the site itself (or a shorter form of its name) is the site.
+    if (!origin.isEmpty() && !site.isEmpty() && site.contains(origin, Qt::CaseInsensitive))
+        origin.clear();
+    if (agency.isEmpty() && !origin.isEmpty()) {
+        agency = origin;
+        agencySource = originSource;
+        agencyRule = originRule;
+    }
+    // Outlet: the originating agency or paper when one is credited, with the site as its
+    // republisher; otherwise the site itself.
     if (!agency.isEmpty()) {
         t.outlet = agency;
         note(a, "outlet", agency, agencySource, agencyRule);
@@ -263,6 +316,23 @@ void findPageMetadata(PreparedArticle &a, const QVector<SourceBlock> &blocks, co
         setDate(ledBy, "lead-date", QStringLiteral("lead \u00AB%1\u00BB").arg(lead.left(40)),
                 QStringLiteral("full date opening the story"));
         return;
+    }
+    // Numeric stamps count only when their reading is certain or the page settles it.
+    if (stamps.isEmpty()) {
+        QString opening;
+        int seen = 0;
+        for (const Paragraph &p : t.paragraphs)
+            if (p.kind == ParagraphKind::Body && ++seen <= 2)
+                opening += t.slice(p.span).left(400) + QLatin1Char(' ');
+        for (int i : numericStamps) {
+            const QVector<QDate> readings = numericDateReadings(blocks[i].text);
+            const bool yearNamed = !readings.isEmpty() && !isUpdateStamp(blocks[i].text)
+                                   && t.text.left(6000).contains(QString::number(readings.first().year()));
+            const QDate d = settleNumericStamp(readings, blocks[i].text, haveDateline ? dl.month : 0, dl.day,
+                                               opening, yearNamed);
+            if (d.isValid())
+                stamps.append({d, i});
+        }
     }
     // Stamps that disagree by more than a few days cannot all be the story's date; an "updated"
     // stamp then yields to the others, and if they still disagree none is taken.
