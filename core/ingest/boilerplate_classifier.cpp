@@ -3,6 +3,7 @@
 #include "ingest/date_parsing.h"
 #include "ingest/dateline_parser.h"
 #include "ingest/line_shapes.h"
+#include "ingest/outlet_credits.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -271,6 +272,11 @@ QVector<BlockVerdict> BoilerplateClassifier::classify(const QVector<SourceBlock>
             v.reason = QStringLiteral("byline (kept as metadata)");
             if (firstByline < 0)
                 firstByline = i;
+        } else if (i > 0 && out[i - 1].role == BlockVerdict::Role::Byline && wordCount <= 6 && !terminal
+                   && (!deskOwner(b.text).isEmpty() || looksLikeOutletName(b.text))) {
+            // "Ledger Foreign Staff", "LEDGER MOSCOW BUREAU" under the byline: the byline's
+            // affiliation, read as metadata, also after a standfirst.
+            drop(QStringLiteral("the byline's affiliation (kept as metadata)"));
         } else if (b.hadMarkdownLinks && b.linkTextLength * 2 >= letterCount(b.text)) {
             drop(QStringLiteral("markdown link residue"));
         } else if (headerZone && !terminal && (isPublishedLine(b.text) || isStampShape(b.text, wordCount))) {

@@ -55,6 +55,9 @@ TEST_CASE("A paper's own desk credit names the paper; a kicker label leaves the 
     CHECK(a.text.outlet == u"THE VALLEY GAZETTE-LEADER"_s); // not "Gazette-Leader Wire Services"
     CHECK(a.republisher.isEmpty());
     CHECK(a.text.published == QDate(2008, 4, 3));
+    // After a standfirst the desk line is still the byline's affiliation, not a heading of the story.
+    CHECK_FALSE(a.text.text.contains(u"Wire Services"_s));
+    CHECK(a.text.text.contains(u"each side read it its own way"_s));
     CHECK(deskOwner(u"Harbor Times Foreign Staff"_s) == u"Harbor Times"_s);
     CHECK(deskOwner(u"HARBOR TIMES LISBON BUREAU"_s) == u"HARBOR TIMES"_s);
     CHECK(deskOwner(u"Associated Press Writer"_s).isEmpty()); // an agency: agencyInCredit reads it
