@@ -120,3 +120,15 @@ TEST_CASE("A page's og:url or canonical link is stored only when it is a web lin
     CHECK(page(u"unsafe_og_url.html"_s).url.isEmpty());
     CHECK(page(u"safe_og_url.html"_s).url == u"https://www.example.org/world/envoys-spring.html"_s);
 }
+
+TEST_CASE("A whole-line dateline and the lead's weekday date a page with no stamp", "[ingest][metadata][dates][styles]")
+{
+    // "OSLO, Sept. 3 Kyodo", "on Wednesday" in the next paragraph, 2008 in the text: 3 September
+    // 2008 was a Wednesday.
+    const PreparedArticle a = page(u"bare_dateline_weekday.txt"_s);
+    CHECK(a.text.published == QDate(2008, 9, 3));
+    CHECK(a.publishedSource == u"inferred"_s);
+    CHECK(a.text.outlet == u"Kyodo News"_s);
+    CHECK(a.republisher == u"Northern Security Monitor"_s);
+    CHECK(a.text.title == u"Ministers open new round on missile plans"_s);
+}
