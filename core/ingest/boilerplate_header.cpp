@@ -185,8 +185,10 @@ int BoilerplateClassifier::chooseTitle(const QVector<SourceBlock> &blocks, const
             continue;
         // A site's name ("The Daily Ledger") is shaped like a short title-case headline, and so
         // is any masthead over the page's menu row.
+        // (A masthead only when a line below the menu could be the headline: a headline over a
+        // share row stays the headline.)
         if (looksLikeOutletName(text) || !DatelineParser::bundled().knownAgency(text).isEmpty()
-            || isMasthead(blocks, i))
+            || (isMasthead(blocks, i) && candidates.last() > i + 1))
             continue;
         if (inContentsList(blocks, i))
             continue;

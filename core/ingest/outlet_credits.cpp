@@ -10,6 +10,8 @@
 #include <QRegularExpression>
 #include <QStringList>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace summit {
 
 // The holder of a copyright line: "© 2008 The Associated Press. All rights reserved." gives
@@ -183,8 +185,9 @@ QString siteBeforeSkipLink(const QString &line)
 
 namespace {
 
-bool isFunctionWord(const QString &w)
+bool isFunctionWord(const QString &word)
 {
+    const QString w = lowerCased(word);
     return w == QLatin1String("of") || w == QLatin1String("and") || w == QLatin1String("the") || w == QLatin1String("for")
            || w == QLatin1String("on") || w == QLatin1String("in") || w == QLatin1String("&");
 }
@@ -192,7 +195,7 @@ bool isFunctionWord(const QString &w)
 // One to six words, each capitalised or a joining word, with a distinctive word among them.
 bool isCapitalisedName(const QStringList &words)
 {
-    if (words.isEmpty() || words.size() > 6 || isFunctionWord(words.first()))
+    if (words.isEmpty() || words.size() > 6 || words.first()[0].isLower())
         return false;
     for (const QString &w : words)
         if (!w[0].isUpper() && !w[0].isDigit() && !isFunctionWord(w))
@@ -242,6 +245,9 @@ QString deskOwner(const QString &line)
     const QString name = words.join(QLatin1Char(' '));
     if (!DatelineParser::bundled().knownAgency(name).isEmpty() || words.size() > 4)
         return {};
+    // One word must be an outlet's name itself ("Star-Journal"), not a rank ("Senior Staff").
+    if (words.size() == 1 && !looksLikeOutletName(name))
+        return {};
     return isCapitalisedName(words) ? name : QString();
 }
 
@@ -271,14 +277,19 @@ QString repostCredit(const QString &text)
     }
     while (!words.isEmpty() && isFunctionWord(words.last()))
         words.removeLast();
-    if (words.size() > 4 || !DatelineParser::bundled().knownAgency(words.join(QLatin1Char(' '))).isEmpty())
-        return {};
-    for (const QString &w : words)
-        if (monthFromName(w) > 0)
-            return {};
     const QString name = words.join(QLatin1Char(' '));
-    if (bareFrom && words.size() < 2 && !looksLikeOutletName(name))
-        return {}; // "From the Archives", "From the Editor"
+    if (const QString agency = DatelineParser::bundled().knownAgency(name); !agency.isEmpty())
+        return agency; // "Originally published by Reuters"
+    if (words.size() > 4)
+        return {};
+    static const QStringList days = {u"monday"_s, u"tuesday"_s, u"wednesday"_s, u"thursday"_s, u"friday"_s,
+                                     u"saturday"_s, u"sunday"_s};
+    for (const QString &w : words)
+        if (monthFromName(w) > 0 || days.contains(lowerCased(w)))
+            return {};
+    // A line "From the ..." must name an outlet by its shape ("From the Editor's Desk" does not).
+    if (bareFrom && !looksLikeOutletName(name))
+        return {};
     return isCapitalisedName(words) ? name : QString();
 }
 

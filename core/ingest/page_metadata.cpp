@@ -122,7 +122,9 @@ void findPageMetadata(PreparedArticle &a, const QVector<SourceBlock> &blocks, co
         }
         if (role != Role::Title && role != Role::Byline)
             setOrigin(repostCredit(b.text), lineRef(a.rawText, b), QStringLiteral("repost credit before the story"));
-        if (BoilerplateClassifier::isMasthead(blocks, i))
+        // Only a plain header line: a widget or prompt over the menu ("Advertisement") is no masthead.
+        if (i != titleBlock && role == Role::Drop && verdicts[i].reason.startsWith(QLatin1String("header line before"))
+            && BoilerplateClassifier::isMasthead(blocks, i))
             setSite(siteNameInHeader(b.text), lineRef(a.rawText, b), QStringLiteral("masthead over the menu row"));
         if (role == Role::Drop || role == Role::Byline || role == Role::Heading) {
             setAgency(agencyInCredit(b.text).isEmpty() || b.text.split(QLatin1Char(' ')).size() > 6 ? QString()

@@ -53,7 +53,8 @@ QDate settleNumericStamp(const QVector<QDate> &readings, const QString &stampLin
             const qint64 gap = reported.isValid() ? reported.daysTo(d) : -1;
             return gap >= 0 && gap <= 3;
         });
-    // "On May 7th, ..." in the opening: a story names days close to its own.
+    // "On May 7th, ..." in the opening: a story names days just before its own (a week) or just
+    // after (three days); a wider window would let a reference to last month pick the wrong order.
     static const QRegularExpression monthDay(QStringLiteral(
         "\\b(January|February|March|April|May|June|July|August|September|October|November|December|"
         "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.? (\\d{1,2})(?:st|nd|rd|th)?\\b"));
@@ -65,7 +66,7 @@ QDate settleNumericStamp(const QVector<QDate> &readings, const QString &stampLin
     if (!named.isEmpty())
         return onlyFit(left, [&](const QDate &d) {
             for (const QDate &n : named)
-                if (n.isValid() && std::abs(n.daysTo(d)) <= 14)
+                if (n.isValid() && n.daysTo(d) >= -3 && n.daysTo(d) <= 7)
                     return true;
             return false;
         });

@@ -41,7 +41,7 @@ void choosePublicationDate(PreparedArticle &a, const QVector<SourceBlock> &block
 /// "2009/11/15" have one reading) from the page, since a site re-stamps pages years later: a
 /// weekday on the stamp line picks among readings; then the dateline's day must fit (the stamp
 /// that day or up to three days later), or else a "Month Day" named in the opening paragraphs
-/// within two weeks. With neither, a single reading stands only if `yearNamedElsewhere`. Exactly
+/// up to a week before or three days after. With neither, a single reading stands only if `yearNamedElsewhere`. Exactly
 /// one reading must fit; otherwise an invalid date (a wrong date is worse than none).
 QDate settleNumericStamp(const QVector<QDate> &readings, const QString &stampLine, int datelineMonth,
                          int datelineDay, const QString &opening, bool yearNamedElsewhere);

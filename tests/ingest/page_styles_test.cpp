@@ -132,3 +132,27 @@ TEST_CASE("A whole-line dateline and the lead's weekday date a page with no stam
     CHECK(a.republisher == u"Northern Security Monitor"_s);
     CHECK(a.text.title == u"Ministers open new round on missile plans"_s);
 }
+
+TEST_CASE("Guards: no outlet from a rank, a place, a weekday, a widget or a headline over a share row",
+          "[ingest][metadata][styles]")
+{
+    CHECK(deskOwner(u"Senior Staff Writer"_s).isEmpty());
+    CHECK(deskOwner(u"Moscow Bureau"_s).isEmpty());
+    CHECK(deskOwner(u"Foreign Desk Staff"_s).isEmpty());
+    CHECK(repostCredit(u"Originally published on Monday, this piece has been updated."_s).isEmpty());
+    CHECK(repostCredit(u"Originally published in March, before the vote."_s).isEmpty());
+    CHECK(repostCredit(u"From the Editor's Desk"_s).isEmpty());
+    CHECK(repostCredit(u"Originally published by Reuters. Reposted with permission."_s) == u"Reuters"_s);
+    CHECK(siteNameInHeader(u"The Eastbrook Herald | World"_s) == u"The Eastbrook Herald"_s);
+    CHECK(siteNameInHeader(u"Harbor Radio Editorials"_s) == u"Harbor Radio"_s);
+    CHECK(siteNameInHeader(u"Department of State"_s) == u"Department of State"_s);
+    CHECK(siteNameInHeader(u"The Eastbrook Herald | Envoys meet again"_s).isEmpty());
+
+    const PreparedArticle share = page(u"headline_over_share_row.txt"_s);
+    CHECK(share.text.title == u"Envoys Fail To Agree On Observers For The Border"_s);
+    CHECK(share.text.outlet.isEmpty());
+
+    const PreparedArticle advert = page(u"advert_over_menu.txt"_s);
+    CHECK(advert.text.title == u"Talks on the gas contract resume after a week's pause"_s);
+    CHECK(advert.text.outlet.isEmpty());
+}
