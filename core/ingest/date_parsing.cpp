@@ -52,7 +52,7 @@ QDate findFullDate(const QString &text)
 QVector<QDate> numericDateReadings(const QString &text)
 {
     static const QRegularExpression yearFirst(QStringLiteral("\\b((?:19|20)\\d{2})[/.](\\d{1,2})[/.](\\d{1,2})\\b"));
-    static const QRegularExpression yearLast(QStringLiteral("\\b(\\d{1,2})([/.])(\\d{1,2})\\2((?:19|20)\\d{2})\\b"));
+    static const QRegularExpression yearLast(QStringLiteral("\\b(\\d{1,2})([/.-])(\\d{1,2})\\2((?:19|20)\\d{2})\\b"));
     QVector<QDate> out;
     if (auto m = yearFirst.match(text); m.hasMatch()) {
         const QDate d(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());

@@ -255,7 +255,7 @@ QString repostCredit(const QString &text)
 {
     static const QRegularExpression credit(
         QStringLiteral("(?:\\b(?:[Oo]riginally (?:published|appeared|ran) (?:in|by|on)|(?:[Rr]eprinted|[Rr]eposted|[Rr]epublished) "
-                       "(?:with permission )?from|[Rr]eposting (?:this|it) from|[Ff]irst (?:published|appeared) in)|^From)"
+                       "(?:with (?:the )?permission )?(?:from|of)|[Rr]eposting (?:this|it) from|[Ff]irst (?:published|appeared) in)|^From)"
                        "\\s+(?:[Tt]he\\s+)?((?:[A-Z][\\w'&.-]*)(?:\\s+(?:[A-Z][\\w'&.-]*|of|and))*)"));
     const auto m = credit.match(text.left(300));
     if (!m.hasMatch())

@@ -86,8 +86,12 @@ QString withoutKicker(const QString &headline)
         QStringLiteral("factbox"), QStringLiteral("perspective"), QStringLiteral("viewpoint"),
         QStringLiteral("update"), QStringLiteral("breaking"), QStringLiteral("breaking news"),
         QStringLiteral("our view"), QStringLiteral("guest column"), QStringLiteral("letter")};
-    static const QRegularExpression kicker(QStringLiteral("^([A-Za-z][A-Za-z -]{2,20}?)\\s*(?::|\\s[-–—])\\s+(?=\\S)"));
-    const auto m = kicker.match(headline);
+    // "COLUMN: ...", "News Analysis - ...", and the wire form "ANALYSIS-..." or "UPDATE 2-...".
+    static const QRegularExpression kicker(QStringLiteral(
+        "^([A-Za-z][A-Za-z -]{2,20}?)(?:\\s+\\d{1,2})?(?:\\s*:\\s+|\\s[-–—]\\s+|(?<=[A-Z0-9])-(?=[A-Z\"'“]))(?=\\S)"));
+    auto m = kicker.match(headline);
+    if (m.hasMatch() && !m.captured(0).contains(QLatin1Char(' ')) && m.captured(1) != m.captured(1).toUpper())
+        m = {}; // "Op-Ed..." or "Anti-missile ...": a hyphen without spaces counts only after a label in capitals
     if (!m.hasMatch() || !labels.contains(lowerCased(m.captured(1).simplified())) || !m.captured(1)[0].isUpper())
         return headline;
     const QString rest = headline.mid(m.capturedEnd());

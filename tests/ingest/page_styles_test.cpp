@@ -4,6 +4,7 @@
 // whole-line dateline with a bare agency, and numeric stamps whose reading the page must settle.
 
 #include "ingest/date_parsing.h"
+#include "ingest/dateline_parser.h"
 #include "ingest/outlet_credits.h"
 #include "ingest/page_stamps.h"
 #include "ingest/prepared_article.h"
@@ -155,4 +156,20 @@ TEST_CASE("Guards: no outlet from a rank, a place, a weekday, a widget or a head
     const PreparedArticle advert = page(u"advert_over_menu.txt"_s);
     CHECK(advert.text.title == u"Talks on the gas contract resume after a week's pause"_s);
     CHECK(advert.text.outlet.isEmpty());
+}
+
+TEST_CASE("Variants of the new shapes: wire kickers, hyphenated stamps, a bracketed whole-line dateline",
+          "[ingest][metadata][styles]")
+{
+    CHECK(withoutKicker(u"ANALYSIS-Moscow bets on a long winter of talks"_s) == u"Moscow bets on a long winter of talks"_s);
+    CHECK(withoutKicker(u"UPDATE 2-Talks resume in Geneva after a pause"_s) == u"Talks resume in Geneva after a pause"_s);
+    CHECK(withoutKicker(u"Anti-missile plan splits the alliance again"_s) == u"Anti-missile plan splits the alliance again"_s);
+    CHECK(withoutKicker(u"Op-Ed pages split on the summit"_s) == u"Op-Ed pages split on the summit"_s);
+    CHECK(numericDateReadings(u"21-03-2008 10:12"_s) == QVector<QDate>{QDate(2008, 3, 21)});
+    CHECK(repostCredit(u"Republished with permission of the Harbor Times."_s) == u"Harbor Times"_s);
+    Dateline d;
+    REQUIRE(DatelineParser::bundled().parse(u"OSLO, Sept. 3 (Kyodo)"_s, &d));
+    CHECK(d.place == u"Oslo"_s);
+    CHECK(d.agency == u"Kyodo"_s);
+    CHECK_FALSE(DatelineParser::bundled().parse(u"OSLO, Sept. 3 Meeting"_s, &d)); // no agency we know
 }
