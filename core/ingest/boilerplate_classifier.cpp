@@ -5,6 +5,7 @@
 #include "ingest/date_parsing.h"
 #include "ingest/dateline_parser.h"
 #include "ingest/line_shapes.h"
+#include "ingest/outlet_credits.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -126,10 +127,20 @@ BoilerplateClassifier::BoilerplateClassifier(const QJsonObject &rules)
 
 bool BoilerplateClassifier::isPublishedLine(const QString &text) const
 {
+    // A blog's post line ("Posted by someone on Saturday, October 13, 2007 in Category |
+    // 4 Comments") runs longer than a stamp but is one all the same.
     const QStringList words = lowerWords(text);
-    if (words.size() > 14 || !findFullDate(text).isValid())
+    const bool postLine = words.size() <= 25 && startsWithAny(lowerCased(text), m_publishedPrefixes);
+    if ((words.size() > 14 && !postLine) || !findFullDate(text).isValid())
         return false;
     return true;
+}
+
+bool BoilerplateClassifier::isDatelineLine(const QString &text) const
+{
+    // The whole line is a dateline that names a known agency (the bare-agency pattern demands one).
+    Dateline d;
+    return DatelineParser::bundled().parse(text, &d) && !d.agency.isEmpty() && d.length >= text.trimmed().size();
 }
 
 QVector<BlockVerdict> BoilerplateClassifier::classify(const QVector<SourceBlock> &blocks,
@@ -226,7 +237,8 @@ QVector<BlockVerdict> BoilerplateClassifier::classify(const QVector<SourceBlock>
             v.reason = why;
         };
 
-        if (letterCount(b.text) <= 1) {
+        if (letterCount(b.text) <= 1 && !(headerZone && isStampShape(b.text, wordCount))) {
+            // ("2009/11/15 22:41" has no letters either, but is the page's date stamp.)
             drop(QStringLiteral("no words (stray symbol or separator)"));
         } else if (i >= commentStart && isCommentStamp(b.text)) {
             // Kept as a stamp line (a date on the page) but never read as the publication date.
@@ -259,6 +271,11 @@ QVector<BlockVerdict> BoilerplateClassifier::classify(const QVector<SourceBlock>
             v.reason = QStringLiteral("byline (kept as metadata)");
             if (firstByline < 0)
                 firstByline = i;
+        } else if (i > 0 && out[i - 1].role == BlockVerdict::Role::Byline && wordCount <= 6 && !terminal
+                   && (!deskOwner(b.text).isEmpty() || looksLikeOutletName(b.text))) {
+            // "Ledger Foreign Staff", "LEDGER MOSCOW BUREAU" under the byline: the byline's
+            // affiliation, read as metadata, also after a standfirst.
+            drop(QStringLiteral("the byline's affiliation (kept as metadata)"));
         } else if (b.hadMarkdownLinks && b.linkTextLength * 2 >= letterCount(b.text)) {
             drop(QStringLiteral("markdown link residue"));
         } else if (headerZone && !terminal && (isPublishedLine(b.text) || isStampShape(b.text, wordCount))) {
@@ -267,6 +284,12 @@ QVector<BlockVerdict> BoilerplateClassifier::classify(const QVector<SourceBlock>
         } else if (b.hint == SourceBlock::Hint::Caption) {
             v.role = BlockVerdict::Role::Caption;
             v.reason = QStringLiteral("figure caption");
+        } else if (beforeStory && wordCount <= 8 && isDatelineLine(b.text)) {
+            // "SINGAPORE, Nov. 15 Kyodo" on a line of its own opens the story.
+            v.role = BlockVerdict::Role::Body;
+            v.reason = QStringLiteral("dateline on its own line, opening the story");
+            storyStarted = true;
+            ++bodySeen;
         } else if (beforeStory && wordCount <= 25 && (!terminal || endsAsQuestion(b.text) || f[i].headline)
                    && b.hint != SourceBlock::Hint::ListItem && !endsAsLink(b.text)
                    && (titleKey.isEmpty() || key == titleKey)) {

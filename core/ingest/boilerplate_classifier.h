@@ -34,6 +34,12 @@ public:
 
     bool isBylineText(const QString &text) const;
     bool isPublishedLine(const QString &text) const;
+    /// A line that is only a dateline naming an agency ("SINGAPORE, Nov. 15 Kyodo").
+    bool isDatelineLine(const QString &text) const;
+    /// The page's first line over a menu row or breadcrumb trail: the site's masthead.
+    static bool isMasthead(const QVector<SourceBlock> &blocks, int i);
+    /// A short line in a list introduced by a label ending in a colon ("INDEX:").
+    static bool inContentsList(const QVector<SourceBlock> &blocks, int i);
     /// The name in a byline line, without its prefix or a trailing "| date".
     QString bylineName(const QString &text) const;
 

@@ -123,6 +123,38 @@ bool BoilerplateClassifier::startsComments(const QVector<SourceBlock> &blocks, i
     return false;
 }
 
+bool BoilerplateClassifier::isMasthead(const QVector<SourceBlock> &blocks, int i)
+{
+    // The page's first line over a menu row or a breadcrumb trail (perhaps with a tagline
+    // between) is the site's name, however it is worded: the headline sits below the menu.
+    if (i > 1 || i >= blocks.size())
+        return false;
+    const QString &text = blocks[i].text;
+    if (text.size() > 60 || hasTerminalPunctuation(text) || isBreadcrumb(text))
+        return false;
+    for (const QChar c : text)
+        if (c.isDigit())
+            return false;
+    for (int k = i + 1; k < std::min<int>(int(blocks.size()), i + 3); ++k)
+        if (isBreadcrumb(blocks[k].text))
+            return true;
+    return false;
+}
+
+bool BoilerplateClassifier::inContentsList(const QVector<SourceBlock> &blocks, int i)
+{
+    // "INDEX:" or "In this briefing:" over a list of topics: the items are the contents of the
+    // page, not its headline. The list runs until a longer or punctuated line.
+    for (int k = i - 1; k >= std::max(0, i - 8); --k) {
+        const QString &t = blocks[k].text.trimmed();
+        if (t.endsWith(QLatin1Char(':')))
+            return wordCount(t) <= 4;
+        if (t.size() > 80 || hasTerminalPunctuation(t))
+            return false;
+    }
+    return false;
+}
+
 int BoilerplateClassifier::chooseTitle(const QVector<SourceBlock> &blocks, const QVector<Features> &f,
                                        const QVector<BlockVerdict> &verdicts, const QVector<int> &candidates,
                                        int firstByline, bool matchedMetadata, QString *why) const
@@ -151,8 +183,14 @@ int BoilerplateClassifier::chooseTitle(const QVector<SourceBlock> &blocks, const
                                || first == QLatin1Char('\'') || first == QChar(0x2018) || first == QChar(0x201C);
         if (f[i].wordCount < 3 || !opensWell || startsWithSeparator(text) || text.endsWith(QLatin1Char(':')))
             continue;
-        // A site's name ("The Daily Ledger") is shaped like a short title-case headline.
-        if (looksLikeOutletName(text) || !DatelineParser::bundled().knownAgency(text).isEmpty())
+        // A site's name ("The Daily Ledger") is shaped like a short title-case headline, and so
+        // is any masthead over the page's menu row.
+        // (A masthead only when a line below the menu could be the headline: a headline over a
+        // share row stays the headline.)
+        if (looksLikeOutletName(text) || !DatelineParser::bundled().knownAgency(text).isEmpty()
+            || (isMasthead(blocks, i) && candidates.last() > i + 1))
+            continue;
+        if (inContentsList(blocks, i))
             continue;
         int score = 0;
         QStringList notes;

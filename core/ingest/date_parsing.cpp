@@ -49,6 +49,28 @@ QDate findFullDate(const QString &text)
     return best.date;
 }
 
+QVector<QDate> numericDateReadings(const QString &text)
+{
+    static const QRegularExpression yearFirst(QStringLiteral("\\b((?:19|20)\\d{2})[/.](\\d{1,2})[/.](\\d{1,2})\\b"));
+    static const QRegularExpression yearLast(QStringLiteral("\\b(\\d{1,2})([/.-])(\\d{1,2})\\2((?:19|20)\\d{2})\\b"));
+    QVector<QDate> out;
+    if (auto m = yearFirst.match(text); m.hasMatch()) {
+        const QDate d(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+        if (d.isValid())
+            out.append(d);
+        return out;
+    }
+    if (auto m = yearLast.match(text); m.hasMatch()) {
+        const int a = m.captured(1).toInt(), b = m.captured(3).toInt(), y = m.captured(4).toInt();
+        const QDate monthFirst(y, a, b), dayFirst(y, b, a);
+        if (monthFirst.isValid())
+            out.append(monthFirst);
+        if (dayFirst.isValid() && dayFirst != monthFirst)
+            out.append(dayFirst);
+    }
+    return out;
+}
+
 bool parseMonthDay(const QString &text, int *month, int *day)
 {
     static const QRegularExpression md(QStringLiteral("^") + kMonth + QStringLiteral(" (\\d{1,2})$"));

@@ -46,7 +46,7 @@ DatelineParser::DatelineParser(const QJsonObject &rules)
                                          .arg(re.patternErrorOffset())
                                          .toStdString());
         if (re.isValid())
-            m_patterns.append(re);
+            m_patterns.append({re, v.toObject().value(QStringLiteral("known_agency")).toBool()});
     }
     const QJsonObject outlets = rules.value(QStringLiteral("agency_outlets")).toObject();
     for (auto it = outlets.begin(); it != outlets.end(); ++it)
@@ -59,9 +59,13 @@ DatelineParser::DatelineParser(const QJsonObject &rules)
 
 bool DatelineParser::parse(const QString &paragraph, Dateline *out) const
 {
-    for (const QRegularExpression &re : m_patterns) {
-        const QRegularExpressionMatch m = re.match(paragraph.left(120));
+    for (const Pattern &p : m_patterns) {
+        const QRegularExpressionMatch m = p.re.match(paragraph.left(120));
         if (!m.hasMatch())
+            continue;
+        // "SINGAPORE, Nov. 15 Kyodo": without brackets only a known agency tells a dateline
+        // from a heading that happens to start with a place and a date.
+        if (p.knownAgencyOnly && knownAgency(m.captured(QStringLiteral("agency"))).isEmpty())
             continue;
         Dateline d;
         d.place = displayPlace(m.captured(QStringLiteral("place")).trimmed());

@@ -37,7 +37,12 @@ public:
     bool isGenericWord(const QString &lowerWord) const { return m_genericWords.contains(lowerWord); }
 
 private:
-    QVector<QRegularExpression> m_patterns;
+    struct Pattern
+    {
+        QRegularExpression re;
+        bool knownAgencyOnly = false; ///< a bare agency name must be a known agency
+    };
+    QVector<Pattern> m_patterns;
     QHash<QString, QString> m_outlets;
     QSet<QString> m_outletWords;
     QSet<QString> m_genericWords;

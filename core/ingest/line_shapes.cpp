@@ -98,7 +98,8 @@ bool isBreadcrumb(const QString &text)
 
 bool hasNumericDate(const QString &text)
 {
-    static const QRegularExpression numeric(QStringLiteral("\\b\\d{1,2}[/.]\\d{1,2}[/.](?:19|20)\\d{2}\\b"));
+    static const QRegularExpression numeric(
+        QStringLiteral("\\b(?:\\d{1,2}([/.-])\\d{1,2}\\1(?:19|20)\\d{2}|(?:19|20)\\d{2}/\\d{1,2}/\\d{1,2})\\b"));
     return numeric.match(text).hasMatch();
 }
 

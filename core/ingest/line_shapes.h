@@ -28,8 +28,8 @@ bool isWeatherWidget(const QString &text, int words);
 bool isClockLine(const QString &text, int words);
 /// "Home > News > Briefings", "World | Business | Sport": a breadcrumb trail or a menu row.
 bool isBreadcrumb(const QString &text);
-/// A numeric date ("07/27/2016", "27.07.2016"). Its day/month order is ambiguous, so it marks a
-/// stamp line but never gives a publication date.
+/// A numeric date ("07/27/2016", "27.07.2016", "2009/11/15"): it marks a stamp line; the
+/// publication date is read from it only when its order is certain (numericDateReadings).
 bool hasNumericDate(const QString &text);
 /// Starts with a separator left by splitting "Headline - Site" ("- Site Name", "| Site").
 bool startsWithSeparator(const QString &text);

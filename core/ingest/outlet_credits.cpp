@@ -3,11 +3,14 @@
 
 #include "ingest/outlet_credits.h"
 
+#include "ingest/date_parsing.h"
 #include "ingest/dateline_parser.h"
 #include "ingest/word_lexicon.h"
 
 #include <QRegularExpression>
 #include <QStringList>
+
+using namespace Qt::Literals::StringLiterals;
 
 namespace summit {
 
@@ -34,8 +37,17 @@ bool looksLikeOutletName(const QString &text)
     for (const QString &w : words) {
         if (!w[0].isUpper() && !w[0].isDigit())
             return false;
-        outletWord |= DatelineParser::bundled().isOutletWord(lowerCased(w));
+        // "STAR-JOURNAL": each part of a hyphenated name may be the outlet word.
+        for (const QString &part : lowerCased(w).split(QLatin1Char('-'), Qt::SkipEmptyParts))
+            outletWord |= DatelineParser::bundled().isOutletWord(part);
     }
+    // "Weekly Press Briefing", "Ledger Opinion": a name ending in a section or document word
+    // ("briefing", "statement", "opinion") names a page or a section, not an outlet.
+    QString last = lowerCased(words.last());
+    while (!last.isEmpty() && !last.back().isLetterOrNumber())
+        last.chop(1);
+    if (DatelineParser::bundled().isGenericWord(last) && !DatelineParser::bundled().isOutletWord(last))
+        return false;
     return outletWord && hasDistinctiveWord(words);
 }
 
@@ -169,6 +181,116 @@ QString siteBeforeSkipLink(const QString &line)
         return {};
     const QString head = line.left(at).trimmed();
     return isShortName(head) ? head : QString();
+}
+
+namespace {
+
+bool isFunctionWord(const QString &word)
+{
+    const QString w = lowerCased(word);
+    return w == QLatin1String("of") || w == QLatin1String("and") || w == QLatin1String("the") || w == QLatin1String("for")
+           || w == QLatin1String("on") || w == QLatin1String("in") || w == QLatin1String("&");
+}
+
+// One to six words, each capitalised or a joining word, with a distinctive word among them.
+bool isCapitalisedName(const QStringList &words)
+{
+    if (words.isEmpty() || words.size() > 6 || words.first()[0].isLower())
+        return false;
+    for (const QString &w : words)
+        if (!w[0].isUpper() && !w[0].isDigit() && !isFunctionWord(w))
+            return false;
+    return hasDistinctiveWord(words);
+}
+
+} // namespace
+
+QString siteNameInHeader(const QString &line)
+{
+    QString t = line.trimmed();
+    if (const int bar = int(t.indexOf(QLatin1String(" | "))); bar > 0) {
+        // "Name | Section": the part after the bar must be section words only.
+        const QStringList rest = t.mid(bar + 3).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        for (const QString &w : rest)
+            if (!DatelineParser::bundled().isGenericWord(lowerCased(w)))
+                return {};
+        t = t.left(bar).trimmed();
+    }
+    QStringList words = t.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    // "Ledger Editorials", "Ledger Opinion": a section word after the name is not the name.
+    // ("Department of State" keeps its last word: a joining word binds it to the name.)
+    while (words.size() > 1 && DatelineParser::bundled().isGenericWord(lowerCased(words.last()))
+           && !DatelineParser::bundled().isOutletWord(lowerCased(words.last()))
+           && !isFunctionWord(lowerCased(words[words.size() - 2])))
+        words.removeLast();
+    return isCapitalisedName(words) ? words.join(QLatin1Char(' ')) : QString();
+}
+
+QString deskOwner(const QString &line)
+{
+    static const QRegularExpression desk(
+        QStringLiteral("^(.{2,60}?)\\s+(?:foreign staff|staff writers?|staff reporters?|staff|wire services?|news services?|"
+                       "foreign service|(\\S+\\s+)?bureau)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    const auto m = desk.match(line.trimmed());
+    if (!m.hasMatch())
+        return {};
+    QStringList words = m.captured(1).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    // "DAILY LEDGER MOSCOW BUREAU": the word before "bureau" is the bureau's city, kept when the
+    // name would otherwise be lost.
+    if (!m.captured(2).isEmpty())
+        words << m.captured(2).trimmed();
+    if (!m.captured(2).isEmpty() && words.size() > 2 && DatelineParser::bundled().isOutletWord(lowerCased(words[words.size() - 2])))
+        words.removeLast();
+    const QString name = words.join(QLatin1Char(' '));
+    if (!DatelineParser::bundled().knownAgency(name).isEmpty() || words.size() > 4)
+        return {};
+    // One word must be an outlet's name itself ("Star-Journal"), not a rank ("Senior Staff").
+    if (words.size() == 1 && !looksLikeOutletName(name))
+        return {};
+    return isCapitalisedName(words) ? name : QString();
+}
+
+QString repostCredit(const QString &text)
+{
+    static const QRegularExpression credit(
+        QStringLiteral("(?:\\b(?:[Oo]riginally (?:published|appeared|ran) (?:in|by|on)|(?:[Rr]eprinted|[Rr]eposted|[Rr]epublished) "
+                       "(?:with (?:the )?permission )?(?:from|of)|[Rr]eposting (?:this|it) from|[Ff]irst (?:published|appeared) in)|^From)"
+                       "\\s+(?:[Tt]he\\s+)?((?:[A-Z][\\w'&.-]*)(?:\\s+(?:[A-Z][\\w'&.-]*|of|and))*)"));
+    const auto m = credit.match(text.left(300));
+    if (!m.hasMatch())
+        return {};
+    // A line that is only "From the ..." must be short; in a sentence the verb says it is a credit.
+    if (m.captured(0).startsWith(QLatin1String("From")) && wordCount(text) > 6)
+        return {};
+    const bool bareFrom = m.captured(0).startsWith(QLatin1String("From"));
+    // The name ends at the first word that closes a clause ("... the Daily Ledger. I am ...").
+    QStringList words;
+    for (QString w : m.captured(1).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const bool closes = w.endsWith(QLatin1Char(',')) || w.endsWith(QLatin1Char(';'))
+                            || (w.endsWith(QLatin1Char('.')) && !(w.size() <= 3 || w.count(QLatin1Char('.')) > 1));
+        if (closes)
+            w.chop(1);
+        words << w;
+        if (closes)
+            break;
+    }
+    while (!words.isEmpty() && isFunctionWord(words.last()))
+        words.removeLast();
+    const QString name = words.join(QLatin1Char(' '));
+    if (const QString agency = DatelineParser::bundled().knownAgency(name); !agency.isEmpty())
+        return agency; // "Originally published by Reuters"
+    if (words.size() > 4)
+        return {};
+    static const QStringList days = {u"monday"_s, u"tuesday"_s, u"wednesday"_s, u"thursday"_s, u"friday"_s,
+                                     u"saturday"_s, u"sunday"_s};
+    for (const QString &w : words)
+        if (monthFromName(w) > 0 || days.contains(lowerCased(w)))
+            return {};
+    // A line "From the ..." must name an outlet by its shape ("From the Editor's Desk" does not).
+    if (bareFrom && !looksLikeOutletName(name))
+        return {};
+    return isCapitalisedName(words) ? name : QString();
 }
 
 } // namespace summit

@@ -26,4 +26,16 @@ QString siteBesideHeadline(const QString &line, const QString &headline);
 /// The capitalised words glued before a skip link ("Site Name Skip to content"), or empty.
 QString siteBeforeSkipLink(const QString &line);
 
+/// A masthead or header line as a site name: "The Daily Ledger | Opinion" gives "The Daily
+/// Ledger", "Ledger Editorials" gives "Ledger" (section words after the name go); empty unless
+/// what is left is a capitalised name with a distinctive word.
+QString siteNameInHeader(const QString &line);
+/// The paper a desk credit names: "Daily Ledger Foreign Staff", "Ledger Wire Services",
+/// "DAILY LEDGER MOSCOW BUREAU" give the paper's name; empty otherwise (and for wire agencies,
+/// which agencyInCredit reads).
+QString deskOwner(const QString &line);
+/// The paper a repost credits: "Originally published in the Daily Ledger", "Reposting this
+/// from the Daily Ledger because ...", a line "From the Daily Ledger"; empty otherwise.
+QString repostCredit(const QString &text);
+
 } // namespace summit

@@ -3,28 +3,19 @@
 #include "ingest/date_parsing.h"
 #include "ingest/dateline_parser.h"
 #include "ingest/line_shapes.h"
+#include "ingest/metadata_notes.h"
 #include "ingest/outlet_credits.h"
+#include "ingest/page_stamps.h"
 #include "ingest/word_lexicon.h"
+#include "model/web_link.h"
 
 #include <QRegularExpression>
-#include <QSet>
 
 namespace summit {
 
 namespace {
 
 using Role = BlockVerdict::Role;
-
-QString lineRef(const QString &raw, const SourceBlock &b)
-{
-    const int line = int(QStringView(raw).left(b.rawStart).count(QLatin1Char('\n'))) + 1;
-    return QStringLiteral("line %1: \u00AB%2\u00BB").arg(line).arg(b.text.left(80));
-}
-
-void note(PreparedArticle &a, const char *field, const QString &value, const QString &source, const QString &rule)
-{
-    a.sources.append({QLatin1String(field), value, source, rule});
-}
 
 // "Dec. 19, 2007 — Most Russians ...": a lead that opens with its own full date.
 QDate leadDate(const QString &lead)
@@ -34,25 +25,6 @@ QDate leadDate(const QString &lead)
         "\\s*(?:--|[\u2014\u2013-])"));
     const auto m = shape.match(lead.left(40));
     return m.hasMatch() ? findFullDate(m.captured(0)) : QDate();
-}
-
-bool isUpdateStamp(const QString &text)
-{
-    const QString lower = text.left(30).toLower();
-    return lower.contains(QLatin1String("updated")) || lower.contains(QLatin1String("modified"));
-}
-
-int weekdayIn(const QString &lowerText)
-{
-    static const char *days[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
-    int found = 0;
-    for (int d = 0; d < 7; ++d)
-        if (lowerText.contains(QLatin1String(days[d]))) {
-            if (found)
-                return 0; // two weekdays: no single anchor
-            found = d + 1;
-        }
-    return found;
 }
 
 } // namespace
@@ -79,20 +51,26 @@ void findPageMetadata(PreparedArticle &a, const QVector<SourceBlock> &blocks, co
 
     // Title: the page's metadata title, then the headline line.
     if (!meta.title.isEmpty()) {
-        t.title = meta.title;
+        t.title = withoutKicker(meta.title);
         note(a, "title", t.title, meta.titleTag, QStringLiteral("HTML metadata title"));
     } else if (titleBlock >= 0) {
-        t.title = blocks[titleBlock].text;
+        t.title = withoutKicker(blocks[titleBlock].text);
         note(a, "title", t.title, lineRef(a.rawText, blocks[titleBlock]), verdicts[titleBlock].reason);
     }
 
     // Byline and header stamps, before the story.
-    struct Stamp
-    {
-        QDate date;
-        int block;
-    };
+    using Stamp = PageStamp;
     QVector<Stamp> stamps;
+    QVector<int> numericStamps; // blocks with a numeric stamp, settled once the dateline is known
+    // A paper's own desk or the paper a repost credits: the story's origin, ahead of the site.
+    QString origin, originSource, originRule;
+    auto setOrigin = [&](const QString &name, const QString &source, const QString &rule) {
+        if (origin.isEmpty() && !name.isEmpty()) {
+            origin = name;
+            originSource = source;
+            originRule = rule;
+        }
+    };
     QString agency, agencySource, agencyRule;
     QString site, siteSource, siteRule;
     auto setAgency = [&](const QString &name, const QString &source, const QString &rule) {
@@ -127,14 +105,27 @@ void findPageMetadata(PreparedArticle &a, const QVector<SourceBlock> &blocks, co
             if (looksLikeOutletName(name) && dp.knownAgency(name).isEmpty())
                 setSite(name, lineRef(a.rawText, b), QStringLiteral("an organisation as byline"));
             // "By Jane Doe" / "Washington Post Foreign Service": the byline's affiliation line.
+            // "Ledger Foreign Staff", "Ledger Wire Services": a desk of the paper that ran it.
+            if (i + 1 < storyStart && verdicts[i + 1].role != Role::Body)
+                setOrigin(deskOwner(blocks[i + 1].text), lineRef(a.rawText, blocks[i + 1]),
+                          QStringLiteral("the paper's desk credited under the byline"));
             if (i + 1 < storyStart && verdicts[i + 1].role != Role::Body && looksLikeOutletName(blocks[i + 1].text)
-                && dp.knownAgency(blocks[i + 1].text).isEmpty())
+                && dp.knownAgency(blocks[i + 1].text).isEmpty() && deskOwner(blocks[i + 1].text).isEmpty())
                 setSite(blocks[i + 1].text, lineRef(a.rawText, blocks[i + 1]),
                         QStringLiteral("affiliation line under the byline"));
         }
-        if ((role == Role::DateLine || role == Role::Byline) && !hasNumericDate(b.text))
+        if ((role == Role::DateLine || role == Role::Byline) && !hasNumericDate(b.text)) {
             if (const QDate d = findFullDate(b.text); d.isValid())
                 stamps.append({d, i});
+        } else if (role == Role::DateLine) {
+            numericStamps.append(i);
+        }
+        if (role != Role::Title && role != Role::Byline)
+            setOrigin(repostCredit(b.text), lineRef(a.rawText, b), QStringLiteral("repost credit before the story"));
+        // Only a plain header line: a widget or prompt over the menu ("Advertisement") is no masthead.
+        if (i != titleBlock && role == Role::Drop && verdicts[i].reason.startsWith(QLatin1String("header line before"))
+            && BoilerplateClassifier::isMasthead(blocks, i))
+            setSite(siteNameInHeader(b.text), lineRef(a.rawText, b), QStringLiteral("masthead over the menu row"));
         if (role == Role::Drop || role == Role::Byline || role == Role::Heading) {
             setAgency(agencyInCredit(b.text).isEmpty() || b.text.split(QLatin1Char(' ')).size() > 6 ? QString()
                                                                                                    : agencyInCredit(b.text),
@@ -148,6 +139,9 @@ void findPageMetadata(PreparedArticle &a, const QVector<SourceBlock> &blocks, co
                             QStringLiteral("site name left of a split page title"));
                 else if (looksLikeOutletName(b.text))
                     setSite(b.text, lineRef(a.rawText, b), QStringLiteral("site name line above the headline"));
+                else if (b.text.contains(QLatin1String(" | ")) && looksLikeOutletName(siteNameInHeader(b.text)))
+                    setSite(siteNameInHeader(b.text), lineRef(a.rawText, b),
+                            QStringLiteral("site name beside a section label above the headline"));
                 else if (isSkipLink(lowerCased(b.text)))
                     setSite(siteBeforeSkipLink(b.text), lineRef(a.rawText, b),
                             QStringLiteral("site name before the skip link"));
@@ -176,10 +170,27 @@ void findPageMetadata(PreparedArticle &a, const QVector<SourceBlock> &blocks, co
         ledBy = leadDate(text);
         if (haveDateline || ledBy.isValid()) {
             lead = text;
+            if (haveDateline && dl.length >= text.size() - 1) {
+                // A dateline on a line of its own: the story goes on in the next paragraph.
+                for (const Paragraph &q : t.paragraphs)
+                    if (q.kind == ParagraphKind::Body && q.span.start > p.span.start) {
+                        lead += QLatin1Char(' ') + t.slice(q.span);
+                        break;
+                    }
+            }
             break;
         }
         if (++bodySeen == 2)
             break;
+    }
+    {
+        int seen = 0;
+        for (const Paragraph &p : t.paragraphs) {
+            if (p.kind != ParagraphKind::Body || ++seen > 2)
+                continue;
+            setOrigin(repostCredit(t.slice(p.span)), QStringLiteral("body paragraph %1").arg(seen),
+                      QStringLiteral("repost credit in the preface"));
+        }
     }
     if (haveDateline) {
         t.dateline = dl.text;
@@ -230,10 +241,20 @@ void findPageMetadata(PreparedArticle &a, const QVector<SourceBlock> &blocks, co
         a.byline = meta.author;
         note(a, "byline", a.byline, QStringLiteral("HTML metadata"), QStringLiteral("author metadata"));
     }
-    a.url = meta.url;
+    // og:url and canonical links come from an untrusted page: only a web link is stored.
+    if (const QUrl link = webLink(meta.url); link.isValid())
+        a.url = link.toString();
 
-    // Outlet: the originating agency when one is credited, with the site as its republisher;
-    // otherwise the site itself.
+    // A desk or repost credit naming the site itself (or a shorter form of its name) is the site.
+    if (!origin.isEmpty() && !site.isEmpty() && site.contains(origin, Qt::CaseInsensitive))
+        origin.clear();
+    if (agency.isEmpty() && !origin.isEmpty()) {
+        agency = origin;
+        agencySource = originSource;
+        agencyRule = originRule;
+    }
+    // Outlet: the originating agency or paper when one is credited, with the site as its
+    // republisher; otherwise the site itself.
     if (!agency.isEmpty()) {
         t.outlet = agency;
         note(a, "outlet", agency, agencySource, agencyRule);
@@ -246,85 +267,17 @@ void findPageMetadata(PreparedArticle &a, const QVector<SourceBlock> &blocks, co
         note(a, "outlet", site, siteSource, siteRule);
     }
 
-    // Publication date, in order of trust (docs/EXTRACTION.md):
-    // 1. HTML metadata; 2. a full date opening the lead; 3. the page stamp before the story,
-    // checked against the dateline; 4. inferred from the dateline, a weekday and a year in the text.
-    auto setDate = [&](const QDate &d, const char *source, const QString &where, const QString &rule) {
-        t.published = d;
-        a.publishedSource = QLatin1String(source);
-        note(a, "published", d.toString(Qt::ISODate), where, rule);
-    };
-    const QDate metaDate = findFullDate(meta.published);
-    if (metaDate.isValid()) {
-        setDate(metaDate, "html-meta", meta.publishedTag, QStringLiteral("HTML publication date"));
-        return;
-    }
-    if (ledBy.isValid()) {
-        setDate(ledBy, "lead-date", QStringLiteral("lead \u00AB%1\u00BB").arg(lead.left(40)),
-                QStringLiteral("full date opening the story"));
-        return;
-    }
-    // Stamps that disagree by more than a few days cannot all be the story's date; an "updated"
-    // stamp then yields to the others, and if they still disagree none is taken.
-    QVector<Stamp> trusted = stamps;
-    auto spread = [](const QVector<Stamp> &s) {
-        qint64 lo = 0, hi = 0;
-        for (int k = 0; k < s.size(); ++k) {
-            const qint64 j = s[k].date.toJulianDay();
-            lo = k ? std::min(lo, j) : j;
-            hi = k ? std::max(hi, j) : j;
-        }
-        return hi - lo;
-    };
-    if (spread(trusted) > 3)
-        trusted.removeIf([&](const Stamp &s) { return isUpdateStamp(blocks[s.block].text); });
-    if (spread(trusted) > 3) {
-        a.warnings << QStringLiteral("%1: page date stamps disagree; no publication date taken").arg(a.source);
-        trusted.clear();
-    }
-    if (!trusted.isEmpty()) {
-        const Stamp &s = trusted.first();
-        const QString where = lineRef(a.rawText, blocks[s.block]);
-        if (haveDateline && dl.month > 0) {
-            // The dateline names the reporting day; the stamp may be that day or up to three
-            // days later (a Sunday paper's Saturday dateline). Anything else is a later stamp.
-            QDate reported(s.date.year(), dl.month, dl.day);
-            if (reported.isValid() && reported > s.date)
-                reported = QDate(s.date.year() - 1, dl.month, dl.day);
-            const qint64 gap = reported.isValid() ? reported.daysTo(s.date) : -1;
-            if (gap == 0)
-                setDate(s.date, "dateline", where, QStringLiteral("dateline day, year from the page stamp"));
-            else if (gap > 0 && gap <= 3)
-                setDate(s.date, "page-stamp", where, QStringLiteral("page stamp, days after the dateline"));
-            else
-                a.warnings << QStringLiteral("%1: the page stamp is far from the dateline; no publication date taken")
-                                  .arg(a.source);
-        } else {
-            setDate(s.date, "page-stamp", where, QStringLiteral("page stamp before the story"));
-        }
-        return;
-    }
-    // Inferred: the dateline's day, a year named in the text, and the weekday in the lead must
-    // agree on exactly one date.
-    const int weekday = haveDateline && dl.month > 0 ? weekdayIn(lowerCased(lead.left(400))) : 0;
-    if (weekday) {
-        static const QRegularExpression yearRe(QStringLiteral("\\b((?:19|20)\\d{2})\\b"));
-        QSet<int> years;
-        for (auto it = yearRe.globalMatch(t.text.left(6000)); it.hasNext();) {
-            const int y = it.next().captured(1).toInt();
-            years << y;
-        }
-        QVector<QDate> fits;
-        for (int y : years) {
-            const QDate d(y, dl.month, dl.day);
-            if (d.isValid() && d.dayOfWeek() == weekday)
-                fits.append(d);
-        }
-        if (fits.size() == 1)
-            setDate(fits.first(), "inferred", QStringLiteral("dateline \u00AB%1\u00BB").arg(dl.text),
-                    QStringLiteral("inferred: the dateline's day falls on the weekday named in the lead in a year "
-                                   "the text names"));
-    }
+    // Publication date, in order of trust (docs/EXTRACTION.md): page_dates.cpp.
+    DateEvidence e;
+    e.metaPublished = meta.published;
+    e.metaPublishedTag = meta.publishedTag;
+    e.ledBy = ledBy;
+    e.lead = lead;
+    e.stamps = stamps;
+    e.numericStamps = numericStamps;
+    e.haveDateline = haveDateline;
+    e.dateline = dl;
+    choosePublicationDate(a, blocks, e);
 }
 
 } // namespace summit
