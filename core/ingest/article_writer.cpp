@@ -15,33 +15,54 @@ namespace summit {
 
 namespace {
 
-// A quote's alternative speakers as a JSON array of {"speaker", "confidence"}. Most quotes
-// have none, so the common case writes "[]" without building a document.
+// Appends text as a JSON string literal. Written by hand because every article stores a few
+// small JSON arrays, and building QJsonObjects for them cost as much as some extractors.
+void appendJsonString(QString &out, const QString &text)
+{
+    out += QLatin1Char('"');
+    for (const QChar c : text) {
+        switch (c.unicode()) {
+        case u'"': out += QLatin1String("\\\""); break;
+        case u'\\': out += QLatin1String("\\\\"); break;
+        case u'\n': out += QLatin1String("\\n"); break;
+        case u'\r': out += QLatin1String("\\r"); break;
+        case u'\t': out += QLatin1String("\\t"); break;
+        default:
+            if (c.unicode() < 0x20)
+                out += QStringLiteral("\\u%1").arg(int(c.unicode()), 4, 16, QLatin1Char('0'));
+            else
+                out += c;
+        }
+    }
+    out += QLatin1Char('"');
+}
+
+// A quote's alternative speakers as a JSON array of {"speaker", "confidence"}.
 QString alternativesJson(const QVector<SpeakerAlternative> &alternatives)
 {
     if (alternatives.isEmpty())
         return QStringLiteral("[]");
-    QJsonArray array;
-    for (const SpeakerAlternative &a : alternatives)
-        array.append(QJsonObject{{QStringLiteral("speaker"), a.speaker},
-                                 {QStringLiteral("confidence"), qRound(a.confidence * 1000) / 1000.0}});
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+    QString out = QStringLiteral("[");
+    for (const SpeakerAlternative &a : alternatives) {
+        if (out.size() > 1)
+            out += QLatin1Char(',');
+        out += QLatin1String("{\"speaker\":");
+        appendJsonString(out, a.speaker);
+        out += QLatin1String(",\"confidence\":") + QString::number(qRound(a.confidence * 1000) / 1000.0) + QLatin1Char('}');
+    }
+    return out + QLatin1Char(']');
 }
 
-// A JSON array of strings. Evidence and participant lists are written for every link, so
-// the plain case (nothing to escape) is built directly; anything else goes through QJson.
+// A JSON array of strings (evidence and participant lists, written for every link).
 QString jsonArray(const QStringList &list)
 {
     QString out;
     out.reserve(2 + list.size() * 24);
     out += QLatin1Char('[');
     for (qsizetype i = 0; i < list.size(); ++i) {
-        for (QChar c : list[i])
-            if (c == QLatin1Char('"') || c == QLatin1Char('\\') || c.unicode() < 0x20)
-                return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
         if (i)
             out += QLatin1Char(',');
-        out += QLatin1Char('"') + list[i] + QLatin1Char('"');
+        appendJsonString(out, list[i]);
     }
     out += QLatin1Char(']');
     return out;
@@ -50,13 +71,21 @@ QString jsonArray(const QStringList &list)
 // Where each metadata field came from, as a JSON array of {field, value, source, rule}.
 QString metadataSourcesJson(const QVector<MetadataSource> &sources)
 {
-    QJsonArray out;
-    for (const MetadataSource &m : sources)
-        out.append(QJsonObject{{QStringLiteral("field"), m.field},
-                               {QStringLiteral("value"), m.value},
-                               {QStringLiteral("source"), m.source},
-                               {QStringLiteral("rule"), m.rule}});
-    return QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Compact));
+    QString out = QStringLiteral("[");
+    for (const MetadataSource &m : sources) {
+        if (out.size() > 1)
+            out += QLatin1Char(',');
+        out += QLatin1String("{\"field\":");
+        appendJsonString(out, m.field);
+        out += QLatin1String(",\"value\":");
+        appendJsonString(out, m.value);
+        out += QLatin1String(",\"source\":");
+        appendJsonString(out, m.source);
+        out += QLatin1String(",\"rule\":");
+        appendJsonString(out, m.rule);
+        out += QLatin1Char('}');
+    }
+    return out + QLatin1Char(']');
 }
 
 // For NOT NULL text columns: an extractor that leaves a field unset stores "", not a failure.

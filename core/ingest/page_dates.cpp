@@ -94,7 +94,7 @@ void choosePublicationDate(PreparedArticle &a, const QVector<SourceBlock> &block
     }
     if (!trusted.isEmpty()) {
         const PageStamp &s = trusted.first();
-        const QString where = lineRef(a.rawText, blocks[s.block]);
+        const QString where = RawLines(a.rawText).ref(blocks[s.block]);
         if (haveDateline && dl.month > 0) {
             // The dateline names the reporting day; the stamp may be that day or up to three
             // days later (a Sunday paper's Saturday dateline). Anything else is a later stamp.

@@ -34,6 +34,7 @@ void findPageMetadata(PreparedArticle &a, const QVector<SourceBlock> &blocks, co
 {
     ArticleText &t = a.text;
     const DatelineParser &dp = DatelineParser::bundled();
+    const RawLines lines(a.rawText);
 
     // The header: everything before the second body block (a standfirst or an editor's
     // preface may come before the byline and the stamp).
@@ -55,7 +56,7 @@ void findPageMetadata(PreparedArticle &a, const QVector<SourceBlock> &blocks, co
         note(a, "title", t.title, meta.titleTag, QStringLiteral("HTML metadata title"));
     } else if (titleBlock >= 0) {
         t.title = withoutKicker(blocks[titleBlock].text);
-        note(a, "title", t.title, lineRef(a.rawText, blocks[titleBlock]), verdicts[titleBlock].reason);
+        note(a, "title", t.title, lines.ref(blocks[titleBlock]), verdicts[titleBlock].reason);
     }
 
     // Byline and header stamps, before the story.
@@ -99,19 +100,19 @@ void findPageMetadata(PreparedArticle &a, const QVector<SourceBlock> &blocks, co
                 name = name.left(comma).trimmed();
             if (a.byline.isEmpty() && !name.isEmpty()) {
                 a.byline = name;
-                note(a, "byline", name, lineRef(a.rawText, b), QStringLiteral("byline line before the story"));
+                note(a, "byline", name, lines.ref(b), QStringLiteral("byline line before the story"));
             }
-            setAgency(agencyInCredit(b.text), lineRef(a.rawText, b), QStringLiteral("wire credit in the byline"));
+            setAgency(agencyInCredit(b.text), lines.ref(b), QStringLiteral("wire credit in the byline"));
             if (looksLikeOutletName(name) && dp.knownAgency(name).isEmpty())
-                setSite(name, lineRef(a.rawText, b), QStringLiteral("an organisation as byline"));
+                setSite(name, lines.ref(b), QStringLiteral("an organisation as byline"));
             // "By Jane Doe" / "Washington Post Foreign Service": the byline's affiliation line.
             // "Ledger Foreign Staff", "Ledger Wire Services": a desk of the paper that ran it.
             if (i + 1 < storyStart && verdicts[i + 1].role != Role::Body)
-                setOrigin(deskOwner(blocks[i + 1].text), lineRef(a.rawText, blocks[i + 1]),
+                setOrigin(deskOwner(blocks[i + 1].text), lines.ref(blocks[i + 1]),
                           QStringLiteral("the paper's desk credited under the byline"));
             if (i + 1 < storyStart && verdicts[i + 1].role != Role::Body && looksLikeOutletName(blocks[i + 1].text)
                 && dp.knownAgency(blocks[i + 1].text).isEmpty() && deskOwner(blocks[i + 1].text).isEmpty())
-                setSite(blocks[i + 1].text, lineRef(a.rawText, blocks[i + 1]),
+                setSite(blocks[i + 1].text, lines.ref(blocks[i + 1]),
                         QStringLiteral("affiliation line under the byline"));
         }
         if ((role == Role::DateLine || role == Role::Byline) && !hasNumericDate(b.text)) {
@@ -121,32 +122,32 @@ void findPageMetadata(PreparedArticle &a, const QVector<SourceBlock> &blocks, co
             numericStamps.append(i);
         }
         if (role != Role::Title && role != Role::Byline)
-            setOrigin(repostCredit(b.text), lineRef(a.rawText, b), QStringLiteral("repost credit before the story"));
+            setOrigin(repostCredit(b.text), lines.ref(b), QStringLiteral("repost credit before the story"));
         // Only a plain header line: a widget or prompt over the menu ("Advertisement") is no masthead.
         if (i != titleBlock && role == Role::Drop && verdicts[i].reason.startsWith(QLatin1String("header line before"))
             && BoilerplateClassifier::isMasthead(blocks, i))
-            setSite(siteNameInHeader(b.text), lineRef(a.rawText, b), QStringLiteral("masthead over the menu row"));
+            setSite(siteNameInHeader(b.text), lines.ref(b), QStringLiteral("masthead over the menu row"));
         if (role == Role::Drop || role == Role::Byline || role == Role::Heading) {
             setAgency(agencyInCredit(b.text).isEmpty() || b.text.split(QLatin1Char(' ')).size() > 6 ? QString()
                                                                                                    : agencyInCredit(b.text),
-                      lineRef(a.rawText, b), QStringLiteral("wire credit line before the story"));
+                      lines.ref(b), QStringLiteral("wire credit line before the story"));
             if (titleBlock >= 0 && i != titleBlock)
-                setSite(siteBesideHeadline(b.text, blocks[titleBlock].text), lineRef(a.rawText, b),
+                setSite(siteBesideHeadline(b.text, blocks[titleBlock].text), lines.ref(b),
                         QStringLiteral("site name beside a repeat of the headline"));
             if (titleBlock < 0 || i < titleBlock) {
                 if (startsWithSeparator(b.text) && looksLikeOutletName(b.text.mid(2).trimmed()))
-                    setSite(b.text.mid(2).trimmed(), lineRef(a.rawText, b),
+                    setSite(b.text.mid(2).trimmed(), lines.ref(b),
                             QStringLiteral("site name left of a split page title"));
                 else if (looksLikeOutletName(b.text))
-                    setSite(b.text, lineRef(a.rawText, b), QStringLiteral("site name line above the headline"));
+                    setSite(b.text, lines.ref(b), QStringLiteral("site name line above the headline"));
                 else if (b.text.contains(QLatin1String(" | ")) && looksLikeOutletName(siteNameInHeader(b.text)))
-                    setSite(siteNameInHeader(b.text), lineRef(a.rawText, b),
+                    setSite(siteNameInHeader(b.text), lines.ref(b),
                             QStringLiteral("site name beside a section label above the headline"));
                 else if (isSkipLink(lowerCased(b.text)))
-                    setSite(siteBeforeSkipLink(b.text), lineRef(a.rawText, b),
+                    setSite(siteBeforeSkipLink(b.text), lines.ref(b),
                             QStringLiteral("site name before the skip link"));
                 else if (b.text.size() < 80)
-                    setSite(outletNameRun(b.text), lineRef(a.rawText, b),
+                    setSite(outletNameRun(b.text), lines.ref(b),
                             QStringLiteral("outlet name in a header line above the headline"));
             }
         }
