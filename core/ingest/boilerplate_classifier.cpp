@@ -152,6 +152,8 @@ QVector<BlockVerdict> BoilerplateClassifier::classify(const QVector<SourceBlock>
     // long block is body or footer whatever its tail says. Tokenising whole paragraphs was
     // the classifier's main cost.
     constexpr int kWordsKept = 40;
+    constexpr int kLongBlockWords = 80;
+    constexpr int kLongBlockPrefix = 600;
     QVector<Features> f(n);
     int firstBody = n;
     int lastBody = -1;
@@ -160,13 +162,16 @@ QVector<BlockVerdict> BoilerplateClassifier::classify(const QVector<SourceBlock>
     for (int i = 0; i < n; ++i) {
         Features &x = f[i];
         const QString &text = blocks[i].text;
-        x.lower = lowerCased(text).trimmed();
         x.wordCount = wordCount(text);
+        // A long block is judged by its opening (prefixes, labels, footer starts); lower-casing
+        // and searching whole story paragraphs was a fifth of the classifier's cost.
+        const bool longBlock = x.wordCount > kLongBlockWords;
+        x.lower = lowerCased(longBlock ? text.left(kLongBlockPrefix) : text).trimmed();
         x.words = lowerWords(text, kWordsKept);
-        x.key = x.wordCount <= kWordsKept ? x.words.join(QLatin1Char(' ')) : x.lower.simplified();
+        x.key = x.wordCount <= kWordsKept ? x.words.join(QLatin1Char(' ')) : text.simplified();
         x.terminal = hasTerminalPunctuation(text);
-        // Legal footers sit in the second half of a page; searching cue phrases only there
-        // keeps long article bodies from paying for it.
+        // Legal footers sit in the second half of a page and say what they are early on;
+        // searching cue phrases only there, in the opening, keeps article bodies from paying.
         x.footer = startsWithAny(x.lower, m_footerStarts) || (2 * i >= n && containsAny(x.lower, m_footerCues));
         x.shape = x.wordCount <= 25 ? lineShape(text, x) : QString();
         // Footers, widgets and prompts can be long; they never mark where the story starts or ends.
