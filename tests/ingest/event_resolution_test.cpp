@@ -166,3 +166,18 @@ TEST_CASE("catalog sync drops catalog events the catalog no longer holds", "[ing
     CHECK(countRows(db, "SELECT COUNT(*) FROM events WHERE slug = 'user-event'") == 1);
     CHECK(countRows(db, "SELECT COUNT(*) FROM events WHERE slug = 'sochi-summit-2008'") == 1);
 }
+
+TEST_CASE("a happening the article dates only to a month keeps month precision", "[ingest][events][resolution]")
+{
+    QTemporaryDir dir;
+    Database db(dir.filePath(u"events.sqlite"_s));
+    Importer importer(db);
+    importOne(importer, u"event_month_talks.txt"_s, QDate(2008, 9, 26), u"Alpine Courier"_s);
+    const QHash<QString, qint64> reports = reportedBy(db);
+    REQUIRE(reports.size() == 1);
+    const qint64 ev = reports.value(u"event_month_talks.txt"_s);
+    CHECK(eventField(db, ev, "granularity") == u"month"_s);
+    CHECK(eventField(db, ev, "start") == u"2008-09-01"_s);
+    // Never past the day it was reported: the month is not over yet.
+    CHECK(eventField(db, ev, "end") == u"2008-09-26"_s);
+}

@@ -1,6 +1,7 @@
 #include "extract/events/reported_event.h"
 
 #include "extract/entities/place_gazetteer.h"
+#include "extract/events/lead_happening.h"
 #include "extract/people/people_directory.h"
 
 #include <QMap>
@@ -157,9 +158,10 @@ QDate reportedDate(const ArticleFacts &facts, const LinkingRules &rules)
 {
     QMap<QDate, int> counts;
     for (const SentenceFacts &s : facts.sentences)
-        for (const Timex *t : s.timexes)
-            if (t->begin == t->end)
-                counts[t->begin] += 1;
+        if (s.body) // a page stamp dates the page, not what happened
+            for (const Timex *t : s.timexes)
+                if (t->begin == t->end)
+                    counts[t->begin] += 1;
     QDate best;
     int bestCount = 0;
     for (auto it = counts.constBegin(); it != counts.constEnd(); ++it) {
@@ -173,6 +175,38 @@ QDate reportedDate(const ArticleFacts &facts, const LinkingRules &rules)
     }
     return best.isValid() ? best : facts.reference;
 }
+
+namespace {
+
+/// A month- or season-precision date in the lead that covers the reporting window, when no
+/// body sentence dates the happening to a day; null otherwise.
+const Timex *coarseLeadDate(const ArticleFacts &facts, const LinkingRules &rules, QDate fallback)
+{
+    // Only when no body sentence gave a day: a day-precise date always wins.
+    for (const SentenceFacts &s : facts.sentences)
+        if (s.body)
+            for (const Timex *t : s.timexes)
+                if (t->begin == t->end && t->begin == fallback)
+                    return nullptr;
+    const int last = leadLastSentence(facts);
+    for (int i = 0; i <= last && i < facts.sentences.size(); ++i) {
+        const SentenceFacts &s = facts.sentences.at(i);
+        if (!s.body)
+            continue;
+        for (const Timex *t : s.timexes) {
+            const bool coarse = t->granularity == u"month" || t->granularity == u"season";
+            // It must cover the reporting window: a month that ended long before the article
+            // is background, not what it reports.
+            if (coarse && t->begin.isValid() && t->end.isValid() && facts.reference.isValid()
+                && t->begin <= facts.reference
+                && t->end >= facts.reference.addDays(-rules.extractedLookbackDays))
+                return t;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
 
 std::optional<ExtractedEvent> extractEvent(const ArticleFacts &facts, const LinkingRules &rules,
                                            const PlaceGazetteer &places,
@@ -193,6 +227,13 @@ std::optional<ExtractedEvent> extractEvent(const ArticleFacts &facts, const Link
               : lead.kind.isEmpty() ? QStringLiteral("reported") : lead.kind;
     ev.start = ev.end = date;
     ev.granularity = QStringLiteral("day");
+    if (const Timex *coarse = coarseLeadDate(facts, rules, date)) {
+        // The lead dates the happening only to a month or a season ("talks this month"): keep
+        // that precision, so the timeline draws a fuzzy extent instead of a false day.
+        ev.start = coarse->begin;
+        ev.end = article.published.isValid() ? std::min(coarse->end, article.published) : coarse->end;
+        ev.granularity = coarse->granularity;
+    }
 
     QString placeKey = facts.datelinePlace;
     QString placeName;
