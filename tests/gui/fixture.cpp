@@ -109,6 +109,13 @@ void FixtureBuilder::link(qint64 eventId, qint64 articleId, const QString &words
     st.run();
 }
 
+void FixtureBuilder::report(qint64 eventId, qint64 articleId)
+{
+    Statement st(m_db, "INSERT INTO event_reports (article_id, event_id, evidence) VALUES (?, ?, '[\"fixture\"]')");
+    st.bind(1, articleId).bind(2, eventId);
+    st.run();
+}
+
 void FixtureBuilder::addNote(qint64 eventId, qint64 articleId, const QString &words, const QString &text)
 {
     const int at = int(cleanText(articleId).indexOf(words));
@@ -173,6 +180,8 @@ SampleLibrary::SampleLibrary()
     b.addQuote(lavrov, QStringLiteral("differences over missile defense remain"), QStringLiteral("Lavrov"), moscow);
     b.link(sochi, apArticle, QStringLiteral("met at Sochi"));
     b.link(sochi, riaArticle, QStringLiteral("Sochi talks ended"));
+    b.report(sochi, apArticle);
+    b.report(sochi, riaArticle);
     b.link(moscow, lavrov, QStringLiteral("in Moscow"));
     b.link(kennebunkport, maine, QStringLiteral("At Kennebunkport"));
     b.addNote(sochi, apArticle, QStringLiteral("The G8 meets in Tokyo in July."),

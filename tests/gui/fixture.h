@@ -29,6 +29,8 @@ public:
                     qint64 eventId, bool fragment = false);
     /// Links the sentence containing `words` to the event.
     void link(qint64 eventId, qint64 articleId, const QString &words);
+    /// Records that the article reports the event as news (not just mentions it).
+    void report(qint64 eventId, qint64 articleId);
     void addNote(qint64 eventId, qint64 articleId, const QString &words, const QString &text);
     void addTopicMention(qint64 articleId, const QString &key, const QString &words);
 

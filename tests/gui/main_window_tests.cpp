@@ -72,7 +72,8 @@ TEST_CASE("Clicking the Sochi event shows its quotes in the event panel", "[ui]"
           QStringLiteral("Putin: “certain progress is obvious” — Associated Press · 6 Apr 2008"));
     CHECK(column(quotes, 1).first() == QStringLiteral("2")); // AP and RIA both carry the words
     auto *header = w->findChild<QLabel *>(QStringLiteral("eventHeader"));
-    CHECK(header->text().contains(QStringLiteral("Reported by <b>2</b> outlets")));
+    CHECK(header->text().contains(QStringLiteral("Reported by <b>2</b> independent sources")));
+    CHECK_FALSE(header->text().contains(QStringLiteral("single source")));
 
     // Fragments only on request.
     w->findChild<QCheckBox *>(QStringLiteral("showFragments"))->setChecked(true);

@@ -75,7 +75,7 @@ EventPanel::EventPanel(Session &session, QWidget *parent) : QWidget(parent), m_s
     m_fragments->setToolTip(QStringLiteral("Also list quotes of one to three words"));
     // One wrapped rich-text column reads better in a narrow dock than five cramped ones.
     m_quotes = makeTree(this, QStringLiteral("eventQuotes"),
-                        {QStringLiteral("Quote"), QStringLiteral("Outlets")});
+                        {QStringLiteral("Quote"), QStringLiteral("Sources")});
     m_quotes->setItemDelegateForColumn(0, new HtmlDelegate(m_quotes));
     m_quotes->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_quotes->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
@@ -142,12 +142,24 @@ void EventPanel::refresh()
     if (!e.participants.isEmpty())
         lines << QStringLiteral("Participants: %1")
                      .arg(e.participants.join(QStringLiteral(", ")).toHtmlEscaped());
-    lines << QStringLiteral("Reported by <b>%1</b> outlet%2%3")
-                 .arg(e.outlets.size())
-                 .arg(e.outlets.size() == 1 ? QString() : QStringLiteral("s"))
-                 .arg(e.outlets.isEmpty() ? QString()
-                                          : QStringLiteral(": ")
-                                                + e.outlets.join(QStringLiteral("; ")).toHtmlEscaped());
+    // Reports and mentions apart, and copies of one story counted once: readers take these
+    // numbers as evidence.
+    if (e.reportCount == 0)
+        lines << QStringLiteral("Not reported as news in this library");
+    else
+        lines << QStringLiteral("Reported by <b>%1</b> independent source%2%3%4")
+                     .arg(e.sourceCount)
+                     .arg(e.sourceCount == 1 ? QString() : QStringLiteral("s"))
+                     .arg(e.sources.isEmpty() ? QString()
+                                              : QStringLiteral(": ") + e.sources.join(QStringLiteral("; ")).toHtmlEscaped())
+                     .arg(e.singleSource() ? QStringLiteral(" <i>(single source)</i>") : QString())
+              + (e.reportCount > e.sourceCount
+                     ? QStringLiteral(" · %1 articles").arg(e.reportCount)
+                     : QString());
+    if (e.mentionCount > 0)
+        lines << QStringLiteral("Mentioned in passing by %1 more article%2")
+                     .arg(e.mentionCount)
+                     .arg(e.mentionCount == 1 ? QString() : QStringLiteral("s"));
     if (!e.summary.isEmpty())
         lines << QStringLiteral("<i>%1</i>").arg(e.summary.toHtmlEscaped());
     m_header->setText(lines.join(QStringLiteral("<br>")));
@@ -176,7 +188,7 @@ void EventPanel::fillQuotes(const library::EventDetail &detail)
         item->setData(0, kSpeakerRole, speaker);
         item->setToolTip(0, q.text);
         item->setTextAlignment(1, Qt::AlignCenter);
-        item->setToolTip(1, QStringLiteral("Distinct outlets whose text repeats these words"));
+        item->setToolTip(1, QStringLiteral("Independent sources whose text repeats these words (copies of one story count once)"));
         setPassage(item, q.articleId, q.start, q.end, q.id);
         ++shown;
     }
