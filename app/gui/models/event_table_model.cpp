@@ -42,19 +42,33 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
     case Kind: return e.kind;
     case Place: return e.place;
     case Actor: return e.actor;
-    case Articles: return e.articleCount;
+    case Reports: return e.reportCount;
+    case Sources:
+        if (role == Qt::ToolTipRole)
+            return e.sources.join(QStringLiteral("\n"))
+                   + (e.singleSource() ? QStringLiteral("\n(single source)") : QString());
+        return e.sourceCount;
+    case Mentions: return e.mentionCount;
     case Quotes: return e.quoteCount;
-    case Outlets: return role == Qt::ToolTipRole ? QVariant(e.outlets.join(QStringLiteral("\n")))
-                                                 : QVariant(int(e.outlets.size()));
     }
     return {};
 }
 
 QVariant EventTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
         return {};
-    static const char *names[] = {"Date", "Event", "Kind", "Place", "Actor", "Articles", "Quotes", "Outlets"};
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case Reports: return QStringLiteral("Articles that report the event as news");
+        case Sources: return QStringLiteral("Independent sources among them: republished copies and one wire's stories count once");
+        case Mentions: return QStringLiteral("Articles that only mention the event (background, plans, earlier meetings)");
+        default: return {};
+        }
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    static const char *names[] = {"Date", "Event", "Kind", "Place", "Actor", "Reports", "Sources", "Mentions", "Quotes"};
     return QString::fromLatin1(names[section]);
 }
 

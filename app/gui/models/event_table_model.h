@@ -7,12 +7,13 @@ namespace summit::gui {
 
 class Session;
 
-/// The session's events: date, title, kind, place, actor, articles, quotes, outlets.
+/// The session's events: date, title, kind, place, actor, reporting articles, independent
+/// sources, articles that only mention the event, and quotes.
 class EventTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Date, Title, Kind, Place, Actor, Articles, Quotes, Outlets, ColumnCount };
+    enum Column { Date, Title, Kind, Place, Actor, Reports, Sources, Mentions, Quotes, ColumnCount };
     explicit EventTableModel(Session &session, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
