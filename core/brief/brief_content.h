@@ -60,12 +60,17 @@ struct EventBrief
     QStringList participants;
     QStringList topics;
     QString summary;            ///< catalog summary; may be empty
-    QStringList outlets;        ///< distinct outlets that reported it
+    QStringList outlets;        ///< distinct outlets of the articles linked to it
+    QStringList sources;        ///< independent sources that report it as news (copies count once)
+    int reportCount = 0;        ///< articles that report it as news
+    int mentionCount = 0;       ///< articles that only mention it
     QVector<Excerpt> sentences; ///< what happened, best-linked first
     QVector<Excerpt> quotes;    ///< key quotes
     QVector<Framing> framings;  ///< one per outlet, when two or more outlets reported it
     QVector<Discrepancy> discrepancies;
 
+    /// Linked to at least one article (which sections the briefing writes). The Coverage line
+    /// tells reports from mentions.
     bool isReported() const { return !outlets.isEmpty(); }
 };
 

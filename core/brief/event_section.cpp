@@ -22,11 +22,19 @@ void writeFacts(DocWriter &w, const EventBrief &e)
         rows.append({QStringLiteral("Place"), e.place});
     if (!e.participants.isEmpty())
         rows.append({QStringLiteral("Participants"), e.participants.join(QStringLiteral(", "))});
-    rows.append({QStringLiteral("Coverage"),
-                 QStringLiteral("%1 %2: %3")
-                     .arg(e.outlets.size())
-                     .arg(e.outlets.size() == 1 ? QStringLiteral("outlet") : QStringLiteral("outlets"))
-                     .arg(e.outlets.join(QStringLiteral("; ")))});
+    QString coverage = e.reportCount == 0
+                           ? QStringLiteral("Not reported as news in the sources")
+                           : QStringLiteral("Reported by %1 independent %2: %3%4")
+                                 .arg(e.sources.size())
+                                 .arg(e.sources.size() == 1 ? QStringLiteral("source") : QStringLiteral("sources"))
+                                 .arg(e.sources.join(QStringLiteral("; ")))
+                                 .arg(e.sources.size() == 1 ? QStringLiteral(" (single source)") : QString());
+    if (e.mentionCount > 0)
+        coverage += QStringLiteral("; mentioned by %1 %2%3")
+                        .arg(e.mentionCount)
+                        .arg(e.reportCount > 0 ? QStringLiteral("more ") : QString())
+                        .arg(e.mentionCount == 1 ? QStringLiteral("article") : QStringLiteral("articles"));
+    rows.append({QStringLiteral("Coverage"), coverage});
     if (!e.summary.isEmpty())
         rows.append({QStringLiteral("Record"), e.summary});
     QTextTable *t = w.table(int(rows.size()), {17, 83}, TableLook::Shaded, 0);

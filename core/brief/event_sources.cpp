@@ -1,3 +1,4 @@
+#include "library/library.h"
 #include "brief/loader_steps.h"
 
 #include "store/database.h"
@@ -150,6 +151,7 @@ QHash<qint64, qint64> fillEventSources(Database &db, ArticleCache &cache, QVecto
                              "ORDER BY (q.speaker IS NULL), q.confidence DESC, q.start, q.id");
     QHash<qint64, qint64> mainEvent;
     QHash<qint64, double> mainScore;
+    const library::Library library(db);
     for (EventBrief &e : events) {
         const QVector<Link> links = linksOf(linkQuery, e.id);
         QHash<qint64, double> articleScore;
@@ -166,6 +168,12 @@ QHash<qint64, qint64> fillEventSources(Database &db, ArticleCache &cache, QVecto
         }
         e.outlets = QStringList(outlets.begin(), outlets.end());
         e.outlets.sort(Qt::CaseInsensitive);
+        // Reports, mentions and independent sources as the library counts them everywhere.
+        if (const auto record = library.event(e.id)) {
+            e.sources = record->sources;
+            e.reportCount = record->reportCount;
+            e.mentionCount = record->mentionCount;
+        }
         e.sentences = pickSentences(cache, links, limits);
         e.framings = pickFramings(cache, links);
         e.quotes = pickQuotes(quoteQuery, e.id, limits);
