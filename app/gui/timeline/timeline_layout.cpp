@@ -49,6 +49,7 @@ QString clusterLabel(const QVector<library::EventRecord> &all, const QVector<int
     QString place = shortPlace(all.at(members.first()).place);
     // Distinct articles: one article linked to three events of the cluster counts once.
     QSet<qint64> articleIds;
+    QSet<QString> sources; // independent sources of the reports: copies count once
     int quotes = 0;
     for (int i : members) {
         const auto &e = all.at(i);
@@ -58,15 +59,19 @@ QString clusterLabel(const QVector<library::EventRecord> &all, const QVector<int
             place.clear();
         for (qint64 id : e.articleIds)
             articleIds.insert(id);
+        for (const QString &source : e.sources)
+            sources.insert(source);
         quotes += e.quoteCount;
     }
     const int articles = int(articleIds.size());
     const QString head = place.isEmpty() ? QStringLiteral("%1 events").arg(members.size())
                                          : place;
-    return QStringLiteral("%1, %2 · %3 article%4 · %5 quote%6")
+    return QStringLiteral("%1, %2 · %3 article%4, %5 source%6 · %7 quote%8")
         .arg(head, dateExtentText(start, end, QStringLiteral("day")))
         .arg(articles)
         .arg(articles == 1 ? QString() : QStringLiteral("s"))
+        .arg(sources.size())
+        .arg(sources.size() == 1 ? QString() : QStringLiteral("s"))
         .arg(quotes)
         .arg(quotes == 1 ? QString() : QStringLiteral("s"));
 }
