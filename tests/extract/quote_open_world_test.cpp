@@ -186,7 +186,7 @@ TEST_CASE("alternatives list the other candidates, never the chosen speaker", "[
     CHECK(!b.alternatives.isEmpty());
 }
 
-TEST_CASE("reading names from the text stays cheap", "[quotes][timing]")
+TEST_CASE("reading names from the text stays cheap", "[.bench][quotes][timing]")
 {
     // About 5 KB of wire copy whose speakers are all outside the directory: every capitalised
     // run goes through the name registry.

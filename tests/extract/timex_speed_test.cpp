@@ -11,7 +11,7 @@
 #include <cstdio>
 #include <ctime>
 
-TEST_CASE("timex: speed on a 5 KB article", "[timex][speed]")
+TEST_CASE("timex: speed on a 5 KB article", "[.bench][timex][speed]")
 {
     // Two seeds glued together give a realistic mix of prose and expressions.
     const QStringList seeds = summit::test::seedFiles();
