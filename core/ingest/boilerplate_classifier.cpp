@@ -50,7 +50,7 @@ bool endsAsLink(const QString &t)
     return c == QChar(0x00BB) || c == QChar(0x203A) || c == QLatin1Char('>') || c == QChar(0x2192);
 }
 
-bool containsAny(const QString &lower, const QStringList &cues)
+bool containsAny(QStringView lower, const QStringList &cues)
 {
     for (const QString &c : cues)
         if (lower.contains(c))
@@ -154,6 +154,7 @@ QVector<BlockVerdict> BoilerplateClassifier::classify(const QVector<SourceBlock>
     constexpr int kWordsKept = 40;
     constexpr int kLongBlockWords = 80;
     constexpr int kLongBlockPrefix = 600;
+    constexpr int kFooterCueReach = 240; // a disclaimer names itself in its first sentence
     QVector<Features> f(n);
     int firstBody = n;
     int lastBody = -1;
@@ -172,7 +173,8 @@ QVector<BlockVerdict> BoilerplateClassifier::classify(const QVector<SourceBlock>
         x.terminal = hasTerminalPunctuation(text);
         // Legal footers sit in the second half of a page and say what they are early on;
         // searching cue phrases only there, in the opening, keeps article bodies from paying.
-        x.footer = startsWithAny(x.lower, m_footerStarts) || (2 * i >= n && containsAny(x.lower, m_footerCues));
+        x.footer = startsWithAny(x.lower, m_footerStarts)
+                   || (2 * i >= n && containsAny(QStringView(x.lower).left(kFooterCueReach), m_footerCues));
         x.shape = x.wordCount <= 25 ? lineShape(text, x) : QString();
         // Footers, widgets and prompts can be long; they never mark where the story starts or ends.
         const bool furniture = (x.wordCount <= kWordsKept && m_widgets.coverage(x.words) >= 0.6)
