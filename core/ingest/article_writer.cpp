@@ -343,9 +343,16 @@ void ArticleWriter::writeExtraction(qint64 articleId, const QVector<qint64> &sen
 
 void ArticleWriter::rewriteExtraction(qint64 articleId, const Extraction &extraction)
 {
+    // An extracted event belongs to the article that first reported it, but later articles may
+    // report it too: hand it to one of them before this article's rows go, so re-extracting one
+    // article never takes the event (and the other articles' reports of it) with it. Only an
+    // event nobody else reports is deleted.
     for (const char *sql : {"DELETE FROM timexes WHERE article_id = ?", "DELETE FROM quotes WHERE article_id = ?",
                             "DELETE FROM mentions WHERE article_id = ?", "DELETE FROM event_links WHERE article_id = ?",
-                            "DELETE FROM notes WHERE article_id = ?",
+                            "DELETE FROM notes WHERE article_id = ?", "DELETE FROM event_reports WHERE article_id = ?",
+                            "UPDATE events SET article_id = (SELECT MIN(r.article_id) FROM event_reports r "
+                            "WHERE r.event_id = events.id) WHERE article_id = ?1 AND origin = 'extracted' AND "
+                            "EXISTS (SELECT 1 FROM event_reports r WHERE r.event_id = events.id)",
                             "DELETE FROM events WHERE article_id = ? AND origin = 'extracted'"}) {
         Statement st(m_db, sql);
         st.bind(1, articleId).run();

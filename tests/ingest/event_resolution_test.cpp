@@ -5,6 +5,7 @@
 
 #include "ingest/bundled_corpus.h"
 #include "ingest/importer.h"
+#include "ingest/reextract.h"
 #include "ingest_fixture.h"
 #include "library/event_sources.h"
 
@@ -180,4 +181,33 @@ TEST_CASE("a happening the article dates only to a month keeps month precision",
     CHECK(eventField(db, ev, "start") == u"2008-09-01"_s);
     // Never past the day it was reported: the month is not over yet.
     CHECK(eventField(db, ev, "end") == u"2008-09-26"_s);
+}
+
+TEST_CASE("re-extracting the article that created a shared event keeps the event for the others",
+          "[ingest][events][resolution]")
+{
+    QTemporaryDir dir;
+    Database db(dir.filePath(u"events.sqlite"_s));
+    Importer importer(db);
+    importOne(importer, u"event_berlin_wire_ap.txt"_s, QDate(2007, 11, 20), u"Associated Press"_s);
+    importOne(importer, u"event_berlin_own_report.txt"_s, QDate(2007, 11, 20), u"Baltic Wire Service"_s);
+    const QHash<QString, qint64> before = reportedBy(db);
+    REQUIRE(before.size() == 2);
+    const qint64 ev = before.value(u"event_berlin_wire_ap.txt"_s);
+    REQUIRE(ev == before.value(u"event_berlin_own_report.txt"_s));
+    qint64 creator = 0;
+    {
+        Statement st(db, "SELECT article_id FROM events WHERE id = ?");
+        st.bind(1, ev);
+        REQUIRE(st.step());
+        creator = st.int64(0);
+    }
+    REQUIRE(creator != 0);
+    // A metadata edit re-extracts the creator (here with nothing changed).
+    reextractArticle(db, creator);
+    const QHash<QString, qint64> after = reportedBy(db);
+    CHECK(after.size() == 2);
+    CHECK(after.value(u"event_berlin_wire_ap.txt"_s) == after.value(u"event_berlin_own_report.txt"_s));
+    CHECK(after.value(u"event_berlin_own_report.txt"_s) == ev); // the other article's report survived
+    CHECK(countRows(db, "SELECT COUNT(*) FROM events WHERE origin = 'extracted' AND article_id IS NULL") == 0);
 }
