@@ -141,8 +141,17 @@ std::optional<EventDetail> Library::eventDetail(qint64 id) const
         }
         return *it;
     };
+    // Why each article is attached: reports carry their own evidence; a link's evidence is the
+    // one of its best-scored row (SQLite takes bare columns from the MAX() row).
+    QHash<qint64, QStringList> reports;
+    {
+        Statement r(m_db, "SELECT article_id, evidence FROM event_reports WHERE event_id = ?");
+        r.bind(1, id);
+        while (r.step())
+            reports.insert(r.int64(0), jsonStringList(r.text(1)));
+    }
     Statement ex(m_db, "SELECT el.article_id, el.sentence_id, s.start, s.end, MAX(el.score), "
-                       "a.outlet, a.title, a.published FROM event_links el "
+                       "a.outlet, a.title, a.published, el.evidence FROM event_links el "
                        "JOIN sentences s ON s.id = el.sentence_id "
                        "JOIN articles a ON a.id = el.article_id WHERE el.event_id = ? "
                        "GROUP BY el.sentence_id ORDER BY a.published, a.id, s.start");
@@ -158,6 +167,9 @@ std::optional<EventDetail> Library::eventDetail(qint64 id) const
         r.articleTitle = ex.text(6);
         r.published = QDate::fromString(ex.text(7), Qt::ISODate);
         r.text = textOf(r.articleId).mid(r.start, r.end - r.start).trimmed();
+        r.evidence = jsonStringList(ex.text(8));
+        r.articleReports = reports.contains(r.articleId);
+        r.reportEvidence = reports.value(r.articleId);
         detail.excerpts << r;
     }
     Statement notes(m_db, "SELECT n.id, n.article_id, n.start, n.end, n.text, n.rule, a.outlet, "

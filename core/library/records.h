@@ -101,6 +101,9 @@ struct ExcerptRecord
     QString outlet;
     QString articleTitle;
     QDate published;
+    QStringList evidence;       ///< why the sentence was linked to the event ("place:sochi", ...)
+    bool articleReports = false; ///< the article reports the event as news (else it mentions it)
+    QStringList reportEvidence; ///< why the article was taken to report it ("lead:summit", ...)
 };
 
 /// Where an article disagrees with the record.

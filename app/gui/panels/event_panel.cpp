@@ -195,6 +195,17 @@ void EventPanel::fillQuotes(const library::EventDetail &detail)
     m_quotesTitle->setText(QStringLiteral("Quotes (%1)").arg(shown));
 }
 
+namespace {
+/// Evidence keys ("place:sochi", "happening:summit") as words for a tooltip.
+QString evidenceText(const QStringList &evidence)
+{
+    QStringList words;
+    for (const QString &e : evidence)
+        words << QString(e).replace(u':', u' ').replace(u'+', u' ');
+    return words.join(QStringLiteral(" · "));
+}
+} // namespace
+
 void EventPanel::fillExcerpts(const library::EventDetail &detail)
 {
     QTreeWidgetItem *group = nullptr;
@@ -209,10 +220,16 @@ void EventPanel::fillExcerpts(const library::EventDetail &detail)
             f.setBold(true);
             group->setFont(0, f);
             group->setExpanded(true);
+            // Why the article is here: it reports the event as news, or only mentions it.
+            group->setToolTip(0, x.articleReports
+                                     ? QStringLiteral("Reports this event as news (%1)")
+                                           .arg(evidenceText(x.reportEvidence))
+                                     : QStringLiteral("Mentions this event in passing"));
             setPassage(group, x.articleId, x.start, x.end, 0);
         }
         auto *item = new QTreeWidgetItem(group, {x.text});
-        item->setToolTip(0, x.text);
+        item->setToolTip(0, x.evidence.isEmpty() ? x.text
+                                                 : x.text + QStringLiteral("\n\nLinked by: ") + evidenceText(x.evidence));
         setPassage(item, x.articleId, x.start, x.end, 0);
     }
     m_excerpts->expandAll();
