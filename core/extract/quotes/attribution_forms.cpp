@@ -17,6 +17,7 @@ void QuoteAttributor::markFurniture()
     m_furniture.resize(count);
     m_credit.fill(-1, count);
     QVector<TextSpan> trimmed(count);
+    QVector<int> roleCredit(count, -1);
     for (int p = 0; p < count; ++p) {
         int s = m_in.paragraphs[p].start;
         int e = m_in.paragraphs[p].end;
@@ -37,21 +38,55 @@ void QuoteAttributor::markFurniture()
         if (m_in.kinds.value(p) == ParagraphKind::Body)
             m_furniture[p] = true;
         // A credit line: a short line that is a name, perhaps after a role.
-        const int mi = mentionEndingAt(e);
+        int mi = mentionEndingAt(e);
         if (mi >= 0 && m_in.mentions[mi].kind == MentionKind::Name && wordCountBetween(s, m_in.mentions[mi].start) <= 3
             && m_in.rules.bylineWords.longestAt(m_in.folded, s).length == 0) {
             m_furniture[p] = true;
             m_credit[p] = mi;
+        } else if ((mi = creditWithRole(s, e)) >= 0) {
+            roleCredit[p] = mi; // a credit only below a pull quote (see below)
         }
     }
     // A paragraph that is one quote, right above a credit line, is a pull quote.
+    // "- Jane Doe, analyst" (the cleaner may have kept the line as a heading) is a credit line
+    // there too, and like any furniture it is looked past, not stopped at.
     for (const QuotedSpan &q : m_in.quotes) {
         const int p = q.paragraph;
-        if (q.lastParagraph == p && p + 1 < count && m_credit[p + 1] >= 0 && m_in.kinds.value(p) == ParagraphKind::Body
-            && q.open == trimmed[p].start
-            && q.end == trimmed[p].end)
+        if (q.lastParagraph == p && p + 1 < count && (m_credit[p + 1] >= 0 || roleCredit[p + 1] >= 0)
+            && m_in.kinds.value(p) == ParagraphKind::Body && q.open == trimmed[p].start && q.end == trimmed[p].end) {
             m_furniture[p] = true;
+            if (m_credit[p + 1] < 0) {
+                m_credit[p + 1] = roleCredit[p + 1];
+                m_furniture[p + 1] = true;
+            }
+        }
     }
+}
+
+int QuoteAttributor::creditWithRole(int s, int e) const
+{
+    // "- Stephen Hadley, national security adviser": perhaps a dash, a name, perhaps a comma and
+    // a short role; the role has no verb.
+    while (s < e && (isDash(m_in.text[s]) || m_in.text[s].isSpace()))
+        ++s;
+    const int mi = mentionStartingAt(s);
+    if (mi < 0 || m_in.mentions[mi].kind != MentionKind::Name)
+        return -1;
+    const int end = m_in.mentions[mi].end;
+    if (end == e)
+        return mi;
+    if (m_in.text[end] != u',' || wordCountBetween(end, e) > 6)
+        return -1;
+    for (int pos = skipSpaces(end + 1, e); pos < e; pos = skipSpaces(pos, e)) {
+        if (!isWordChar(m_in.text[pos])) {
+            ++pos;
+            continue;
+        }
+        if (m_in.rules.speechVerbs.longestAt(m_in.folded, pos).length > 0)
+            return -1;
+        pos = wordEnd(m_in.text, pos, e);
+    }
+    return mi;
 }
 
 bool QuoteAttributor::titleCase(const QuotedSpan &q) const

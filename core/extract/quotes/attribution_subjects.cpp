@@ -147,7 +147,9 @@ QuoteAttributor::Referent QuoteAttributor::subjectOf(int u, int depth, const QSt
     const TextSpan span = m_in.units[u].span;
     if (const int mi = verbAdjacentSubject(span); mi >= 0) {
         const Referent r = resolve(mi, depth);
-        if (r.valid())
+        // "The President spoke to that in the Rose Garden.": the sentence has a subject, even if
+        // it cannot be named; another mention in it is not its subject.
+        if (r.valid() || m_in.mentions[mi].kind == MentionKind::Descriptor)
             return r;
     }
     // Otherwise the first mention, after an introductory phrase ("After meeting Medvedev, Bush").
@@ -186,6 +188,13 @@ QuoteAttributor::Referent QuoteAttributor::resolvePronoun(int mi, int depth) con
     const int u = unitAt(m_in.units, m.start);
     if (u < 0)
         return {};
+    // "Gates was right when he said "..."": the subject that opens the pronoun's own sentence,
+    // when the pronoun starts a clause joined to it.
+    if (const int si = sameSentenceSubject(mi, u); si >= 0) {
+        const Referent r = resolve(si, depth);
+        if (r.valid() && genderFits(m.gender, r.gender))
+            return r;
+    }
     const int paragraph = m_in.units[u].paragraph;
     // "He said" refers to the latest sentence subject of the same gender, a few sentences back.
     // Captions, credit lines and pull quotes are looked past, not into.
@@ -212,6 +221,76 @@ QuoteAttributor::Referent QuoteAttributor::resolvePronoun(int mi, int depth) con
             return r;
     }
     return {};
+}
+
+int QuoteAttributor::sameSentenceSubject(int mi, int u) const
+{
+    const SpeakerMention &m = m_in.mentions[mi];
+    const TextSpan span = m_in.units[u].span;
+    // The pronoun opens a clause: "when he", "and he", "as she", ", he".
+    int b = m.start;
+    while (b > span.start && m_in.text[b - 1].isSpace())
+        --b;
+    int w = b;
+    while (w > span.start && isWordChar(m_in.text[w - 1]))
+        --w;
+    if (b <= span.start || (m_in.rules.clauseJoiners.longestAt(m_in.folded, w).length != b - w))
+        return -1;
+    const int si = clauseSubject(span.start, w);
+    if (si < 0 || m_in.mentions[si].kind == MentionKind::Pronoun)
+        return -1;
+    // ... and the subject opens the sentence, after an introductory phrase: only capitalised
+    // words (a role, "Defense Secretary") may come before it.
+    int from = skipSpaces(span.start, w);
+    if (m_in.rules.introWords.longestAt(m_in.folded, from).length > 0) {
+        const int comma = int(m_in.text.indexOf(u',', from));
+        if (comma < 0 || comma >= m_in.mentions[si].start)
+            return -1;
+        from = comma + 1;
+    }
+    for (int pos = skipSpaces(from, w); pos < m_in.mentions[si].start; pos = skipSpaces(pos, w)) {
+        if (!m_in.text[pos].isUpper())
+            return -1;
+        pos = wordEnd(m_in.text, pos, w);
+    }
+    return si;
+}
+
+bool QuoteAttributor::startsClause(int pos, int limit) const
+{
+    pos = skipSpaces(pos, limit);
+    return pos < limit && m_in.text[pos].isLetter();
+}
+
+int QuoteAttributor::openingSubject(int from, int to) const
+{
+    // The first mention of the sentence, when it opens it ("Thaci, who ..., thanked") or follows
+    // a short role and a comma ("Kosovo's prime minister, Hashim Thaci, ...").
+    from = skipSpaces(from, to);
+    if (m_in.rules.introWords.longestAt(m_in.folded, from).length > 0)
+        return -1;
+    int si = clauseSubject(from, to);
+    if (si < 0)
+        return -1;
+    // "Kosovo's prime minister, Hashim Thaci,": the name in apposition to a title.
+    if (m_in.mentions[si].kind == MentionKind::Descriptor && si + 1 < m_in.mentions.size()
+        && m_in.mentions[si + 1].kind == MentionKind::Name && m_in.mentions[si].end < to
+        && m_in.text[m_in.mentions[si].end] == u','
+        && skipSpaces(m_in.mentions[si].end + 1, to) == m_in.mentions[si + 1].start)
+        ++si;
+    const SpeakerMention &m = m_in.mentions[si];
+    if (m.kind == MentionKind::Pronoun || m.kind == MentionKind::Descriptor)
+        return -1;
+    if (m.start == from)
+        return si;
+    int b = m.start;
+    while (b > from && m_in.text[b - 1].isSpace())
+        --b;
+    if (b <= from || m_in.text[b - 1] != u',' || wordCountBetween(from, b) > 5
+        || int(m_in.text.indexOf(u',', from)) != b - 1)
+        return -1;
+    const int close = int(m_in.text.indexOf(u',', m.end));
+    return m.end < to && m_in.text[m.end] == u',' && close == m.end ? si : -1;
 }
 
 } // namespace summit

@@ -34,7 +34,8 @@ Attribution QuoteAttributor::attribute(int i)
     // '"...," she said' about a person of unknown gender tells us the gender: a later "he" can
     // no longer refer to her.
     if (a.rule.endsWith(QLatin1String("/pronoun")) && !a.speaker.isEmpty() && a.gender.isEmpty()) {
-        if (const int mi = mentionStartingAt(a.speakerSpan.start); mi >= 0 && m_in.mentions[mi].kind == MentionKind::Pronoun) {
+        if (const int mi = mentionStartingAt(a.speakerSpan.start);
+            mi >= 0 && m_in.mentions[mi].kind == MentionKind::Pronoun && !m_in.mentions[mi].gender.isEmpty()) {
             a.gender = m_in.mentions[mi].gender;
             m_learnedGender.insert(a.speaker, a.gender);
         }
@@ -265,16 +266,25 @@ Attribution QuoteAttributor::before(int i) const
                     return fromMention(mi, kBefore, 0.85);
             }
         }
-        if (const int mi = mentionStartingAt(skipSpaces(v.end, q.open)); mi >= 0)
+        // 'said Putin, "..."'; but in 'said he hoped Moscow would "..."' the pronoun is the
+        // subject of the reported clause, not the teller.
+        if (const int mi = mentionStartingAt(skipSpaces(v.end, q.open));
+            mi >= 0 && !(m_in.mentions[mi].kind == MentionKind::Pronoun && startsClause(m_in.mentions[mi].end, q.open)))
             return fromMention(mi, kInverted, 0.95);
         // "Putin declared ... but said "...": the subject of an earlier verb in the clause.
         int s = v.start;
         while (s > ws && text[s - 1].isSpace())
             --s;
         const QString previousWord = m_in.folded.mid(s - 4, 4);
-        if (verbs.size() > 1 && (previousWord.endsWith(QLatin1String(" and")) || previousWord == QLatin1String(" but"))) {
-            if (const int mi = subjectBeforeVerb(verbs[verbs.size() - 2].start, ws); mi >= 0)
+        if (previousWord.endsWith(QLatin1String(" and")) || previousWord == QLatin1String(" but")) {
+            if (const int mi = verbs.size() > 1 ? subjectBeforeVerb(verbs[verbs.size() - 2].start, ws) : -1; mi >= 0)
                 return fromMention(mi, kBefore, 0.8);
+            if (!middle) {
+                // "Thaci, who read out the declaration, thanked Washington and said ...": the
+                // subject that opens the sentence (or its parenthetical name) is the teller.
+                if (const int mi = openingSubject(ws, s); mi >= 0)
+                    return fromMention(mi, kBefore, 0.75);
+            }
         }
     }
     // No speaking verb fits: 'one Russian diplomat shrugged: "..."' -- a short clause and a colon,

@@ -62,6 +62,8 @@ private:
     QVector<SpeakerAlternative> alternatives(int i, const QString &chosen) const;
     bool isFurniture(int paragraph) const { return m_furniture.value(paragraph); }
     void markFurniture();
+    /// The name of a credit line [s, e) with a role ("- Jane Doe, analyst"), or -1.
+    int creditWithRole(int s, int e) const;
     int firstBodyParagraph() const;
     bool titleCase(const QuotedSpan &q) const;
 
@@ -80,6 +82,13 @@ private:
     Referent subjectOf(int unit, int depth, const QString &pronoun = QString()) const;
     Referent resolve(int mention, int depth) const;
     Referent resolvePronoun(int mention, int depth) const;
+    /// The subject opening sentence unit u when pronoun mention mi starts a clause joined to it
+    /// ("Gates was right when he said"), or -1.
+    int sameSentenceSubject(int mi, int u) const;
+    /// Does a word follow pos (so a pronoun there is the subject of a clause)?
+    bool startsClause(int pos, int limit) const;
+    /// The mention that opens the sentence [from, to) as its subject, or -1.
+    int openingSubject(int from, int to) const;
     int wordCountBetween(int from, int to) const;
 
     Input m_in;

@@ -171,6 +171,14 @@ QVector<SpeakerMention> SpeakerMentionScanner::scan(const QString &text, const Q
                             }
                         }
                     }
+                    // "Serbia's envoy, Pavle Jevremovic, ... was blunter. "...," the diplomat
+                    // said": a bare definite head with no earlier source of that head refers
+                    // back like a pronoun to the person just spoken of.
+                    if (!organisation && !backReference && det.payload == 1 && modStart == w) {
+                        m.kind = MentionKind::Pronoun;
+                        m.speaker.clear();
+                        break;
+                    }
                     if (organisation && !backReference && det.payload == 1
                         && m_rules.acronymBackReferenceHeads.longestAt(folded, w).length == head.length) {
                         for (int i = int(out.size()) - 1; i >= 0; --i) {
