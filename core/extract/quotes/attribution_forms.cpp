@@ -192,6 +192,36 @@ int QuoteAttributor::nameAfterRole(int p, int limit) const
     return -1;
 }
 
+int QuoteAttributor::nameAfterRoleApposition(int p, int limit) const
+{
+    // A role of a few words with no verb, then the name between commas: '"...," Russia's
+    // ambassador to the United Nations, Vitaly Churkin, told reporters'. The role may hold
+    // possessives and places but no other speaker.
+    const QString &text = m_in.text;
+    const int comma = int(text.indexOf(u',', p));
+    if (comma < 0 || comma >= limit || wordCountBetween(p, comma) > 8)
+        return -1;
+    for (int pos = p; pos < comma;) {
+        if (!isWordChar(text[pos])) {
+            if (!text[pos].isSpace() && text[pos] != u'\'' && text[pos] != u'\u2019' && text[pos] != u'.')
+                return -1;
+            ++pos;
+            continue;
+        }
+        if (speechVerbAt(pos).length > 0)
+            return -1;
+        const int mi = mentionStartingAt(pos);
+        if (mi >= 0 && m_in.mentions[mi].kind == MentionKind::Name)
+            return -1;
+        pos = wordEnd(text, pos, comma);
+    }
+    const int mi = mentionStartingAt(skipSpaces(comma + 1, limit));
+    if (mi < 0 || m_in.mentions[mi].kind != MentionKind::Name || m_in.mentions[mi].end >= limit
+        || text[m_in.mentions[mi].end] != u',')
+        return -1;
+    return mi;
+}
+
 Attribution QuoteAttributor::afterDash(int p, int limit) const
 {
     const QString &text = m_in.text;

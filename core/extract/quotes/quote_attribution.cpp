@@ -79,6 +79,41 @@ int QuoteAttributor::mentionEndingAt(int pos) const
     return int(it - ms.begin());
 }
 
+bool QuoteAttributor::afterDocumentNoun(int from, int end) const
+{
+    // The word before end, past a filler of time ("today"), is a document: "a statement".
+    for (int hops = 0; hops < 2; ++hops) {
+        int b = end;
+        while (b > from && m_in.text[b - 1].isSpace())
+            --b;
+        int w = b;
+        while (w > from && isWordChar(m_in.text[w - 1]))
+            --w;
+        if (w == b)
+            return false;
+        if (m_in.rules.documentNouns.longestAt(m_in.folded, w).length == b - w)
+            return true;
+        if (m_in.rules.fillers.longestAt(m_in.folded, w).length != b - w)
+            return false;
+        end = w;
+    }
+    return false;
+}
+
+PhraseIndex::Hit QuoteAttributor::speechVerbAt(int pos) const
+{
+    // "the United States wants": a capitalised word inside a capitalised run is part of a name,
+    // never the verb "states".
+    if (m_in.text[pos].isUpper() && pos >= 2 && m_in.text[pos - 1] == u' ') {
+        int w = pos - 1;
+        while (w > 0 && isWordChar(m_in.text[w - 1]))
+            --w;
+        if (w < pos - 1 && m_in.text[w].isUpper())
+            return {};
+    }
+    return m_in.rules.speechVerbs.longestAt(m_in.folded, pos);
+}
+
 int QuoteAttributor::wordCountBetween(int from, int to) const
 {
     int count = 0;
@@ -164,6 +199,11 @@ Attribution QuoteAttributor::after(const QuotedSpan &q) const
     int mi = mentionStartingAt(p);
     if (mi < 0)
         mi = nameAfterRole(p, limit); // '"...," Pentagon press secretary Geoff Morrell said'
+    bool apposition = false;
+    if (mi < 0) {
+        mi = nameAfterRoleApposition(p, limit); // '"...," Russia's envoy to the UN, Jane Doe, said'
+        apposition = mi >= 0;
+    }
     if (mi < 0)
         return {};
     if (m_in.mentions[mi].kind != MentionKind::Name && m_in.mentions[mi].kind != MentionKind::Pronoun) {
@@ -174,7 +214,9 @@ Attribution QuoteAttributor::after(const QuotedSpan &q) const
             mi = next;
     }
     int r = m_in.mentions[mi].end;
-    if (r < limit && text[r] == u',') { // appositive: '..., Hadley, who spoke ..., said'
+    if (apposition)
+        ++r; // past the comma that closes the name
+    else if (r < limit && text[r] == u',') { // appositive: '..., Hadley, who spoke ..., said'
         const int next = int(text.indexOf(u',', r + 1));
         if (next < 0 || next >= limit)
             return {};
@@ -190,7 +232,7 @@ Attribution QuoteAttributor::after(const QuotedSpan &q) const
         r = skipSpaces(r, limit);
         if (r >= limit || !isWordChar(text[r]))
             break;
-        const PhraseIndex::Hit v = m_in.rules.speechVerbs.longestAt(m_in.folded, r);
+        const PhraseIndex::Hit v = speechVerbAt(r);
         if (v.length > 0 && v.payload == 0)
             return fromMention(mi, kAfter, 1.0);
         const PhraseIndex::Hit f = m_in.rules.fillers.longestAt(m_in.folded, r);
@@ -233,7 +275,7 @@ Attribution QuoteAttributor::before(int i) const
             ++pos;
             continue;
         }
-        const PhraseIndex::Hit v = m_in.rules.speechVerbs.longestAt(m_in.folded, pos);
+        const PhraseIndex::Hit v = speechVerbAt(pos);
         // "told reporters that Obama phoned him to say that": an infinitive is the reported
         // content of the main verb, whose subject is the speaker.
         const bool infinitive = pos >= 3 && QStringView(m_in.folded).mid(pos - 3, 3) == QLatin1String("to ")
@@ -261,9 +303,16 @@ Attribution QuoteAttributor::before(int i) const
             int c = v.start;
             while (c > ws && text[c - 1].isSpace())
                 --c;
-            if (c > ws && text[c - 1] == u',' && m_in.folded.mid(v.start, v.end - v.start).endsWith(QLatin1String("ing"))) {
+            const bool participle = m_in.folded.mid(v.start, v.end - v.start).endsWith(QLatin1String("ing"));
+            if (participle && c > ws && text[c - 1] == u',') {
                 if (const int mi = clauseSubject(ws, c); mi >= 0)
                     return fromMention(mi, kBefore, 0.85);
+            }
+            // "The ministry put out a statement today saying that "..."": the document speaks
+            // for the clause's subject.
+            if (participle && afterDocumentNoun(ws, c)) {
+                if (const int mi = clauseSubject(ws, c); mi >= 0 && m_in.mentions[mi].kind != MentionKind::Pronoun)
+                    return fromMention(mi, kBefore, 0.8);
             }
         }
         // 'said Putin, "..."'; but in 'said he hoped Moscow would "..."' the pronoun is the

@@ -59,6 +59,8 @@ private:
     Attribution shortAttributionSentence(int pos, int limit) const;
     /// A Name mention after a role phrase starting at p ("Pentagon press secretary X"), or -1.
     int nameAfterRole(int p, int limit) const;
+    /// A Name between commas after a short role phrase starting at p ("Russia's envoy, X,"), or -1.
+    int nameAfterRoleApposition(int p, int limit) const;
     QVector<SpeakerAlternative> alternatives(int i, const QString &chosen) const;
     bool isFurniture(int paragraph) const { return m_furniture.value(paragraph); }
     void markFurniture();
@@ -90,6 +92,10 @@ private:
     /// The mention that opens the sentence [from, to) as its subject, or -1.
     int openingSubject(int from, int to) const;
     int wordCountBetween(int from, int to) const;
+    /// The speech verb starting at pos, unless the word is part of a capitalised name.
+    PhraseIndex::Hit speechVerbAt(int pos) const;
+    /// Does [from, end) end in a document noun ("a statement", "a letter today")?
+    bool afterDocumentNoun(int from, int end) const;
 
     Input m_in;
     QVector<Attribution> m_done; ///< results of quotes attributed so far

@@ -70,6 +70,7 @@ QuoteRules QuoteRules::fromJson(const QJsonDocument &document)
     r.maxSourceModifiers = unnamed.value(QLatin1String("maxModifiers")).toInt(4);
     fill(r.introWords, list(root, "introWords"));
     fill(r.clauseJoiners, list(root, "clauseJoiners", false));
+    fill(r.documentNouns, list(root, "documentNouns", false));
 
     const QJsonObject transcript = root.value(QLatin1String("transcript")).toObject();
     fill(r.reporterLabels, list(transcript, "reporterLabels"));
