@@ -18,8 +18,14 @@ int QuoteAttributor::subjectBeforeVerb(int verbStart, int windowStart) const
             --b;
         if (b <= windowStart)
             return -1;
-        if (const int mi = mentionEndingAt(b); mi >= 0)
+        if (const int mi = mentionEndingAt(b); mi >= 0) {
+            // "with Moscow warning that": the subject of an absolute participle clause.
+            const int ms = m_in.mentions[mi].start;
+            if (ms >= 5 && QStringView(m_in.folded).mid(ms - 5, 5) == QLatin1String("with ")
+                && QStringView(m_in.folded).mid(verbStart, wordEnd(text, verbStart, int(text.size())) - verbStart).endsWith(QLatin1String("ing")))
+                return mi;
             return objectOfPreposition(mi, windowStart);
+        }
         if (text[b - 1] == u',') {
             // Skip a parenthetical: "Gates, joining Lavrov and Rice, said". If the part between
             // the commas is itself a name ("Ukraine's president, Viktor Yushchenko, said"), use it.

@@ -79,6 +79,34 @@ int QuoteAttributor::mentionEndingAt(int pos) const
     return int(it - ms.begin());
 }
 
+int QuoteAttributor::mentionAfterVerb(int pos, int limit) const
+{
+    pos = skipSpaces(pos, limit);
+    if (const int mi = mentionStartingAt(pos); mi >= 0)
+        return mi;
+    // "according to a statement issued by Secretary Rice": a document, perhaps a participle,
+    // then "by" or "from" and its author.
+    const PhraseIndex::Hit det = m_in.rules.determiners.longestAt(m_in.folded, pos);
+    if (det.length == 0)
+        return -1;
+    pos = skipSpaces(pos + det.length, limit);
+    const PhraseIndex::Hit doc = m_in.rules.documentNouns.longestAt(m_in.folded, pos);
+    if (doc.length == 0)
+        return -1;
+    pos = skipSpaces(pos + doc.length, limit);
+    for (int words = 0; words < 2 && pos < limit; ++words) {
+        const QStringView word = QStringView(m_in.folded).mid(pos, wordEnd(m_in.text, pos, limit) - pos);
+        if (word == QLatin1String("by") || word == QLatin1String("from")) {
+            const int mi = mentionStartingAt(skipSpaces(pos + int(word.size()), limit));
+            return mi >= 0 && m_in.mentions[mi].kind != MentionKind::Pronoun ? mi : -1;
+        }
+        if (!word.endsWith(QLatin1String("ed")) && !word.endsWith(QLatin1String("en")))
+            return -1; // only a participle: "issued", "released", "written"
+        pos = skipSpaces(pos + int(word.size()), limit);
+    }
+    return -1;
+}
+
 bool QuoteAttributor::afterDocumentNoun(int from, int end) const
 {
     // The word before end, past a filler of time ("today"), is a document: "a statement".
@@ -193,7 +221,7 @@ Attribution QuoteAttributor::after(const QuotedSpan &q) const
 
     const PhraseIndex::Hit verb = m_in.rules.speechVerbs.longestAt(m_in.folded, p);
     if (verb.length > 0) { // inverted: '...," said Putin'
-        const int mi = mentionStartingAt(skipSpaces(p + verb.length, limit));
+        const int mi = mentionAfterVerb(p + verb.length, limit);
         return mi >= 0 ? fromMention(mi, kInverted, 1.0) : Attribution();
     }
     int mi = mentionStartingAt(p);
@@ -317,7 +345,7 @@ Attribution QuoteAttributor::before(int i) const
         }
         // 'said Putin, "..."'; but in 'said he hoped Moscow would "..."' the pronoun is the
         // subject of the reported clause, not the teller.
-        if (const int mi = mentionStartingAt(skipSpaces(v.end, q.open));
+        if (const int mi = mentionAfterVerb(v.end, q.open);
             mi >= 0 && !(m_in.mentions[mi].kind == MentionKind::Pronoun && startsClause(m_in.mentions[mi].end, q.open)))
             return fromMention(mi, kInverted, 0.95);
         // "Putin declared ... but said "...": the subject of an earlier verb in the clause.

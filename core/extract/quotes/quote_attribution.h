@@ -96,6 +96,9 @@ private:
     PhraseIndex::Hit speechVerbAt(int pos) const;
     /// Does [from, end) end in a document noun ("a statement", "a letter today")?
     bool afterDocumentNoun(int from, int end) const;
+    /// The mention after a speech verb ending at pos: "said Putin", "according to a statement
+    /// issued by Rice"; or -1.
+    int mentionAfterVerb(int pos, int limit) const;
 
     Input m_in;
     QVector<Attribution> m_done; ///< results of quotes attributed so far

@@ -71,6 +71,7 @@ QuoteRules QuoteRules::fromJson(const QJsonDocument &document)
     fill(r.introWords, list(root, "introWords"));
     fill(r.clauseJoiners, list(root, "clauseJoiners", false));
     fill(r.documentNouns, list(root, "documentNouns", false));
+    fill(r.governmentSeats, list(root, "governmentSeats", false));
 
     const QJsonObject transcript = root.value(QLatin1String("transcript")).toObject();
     fill(r.reporterLabels, list(transcript, "reporterLabels"));
