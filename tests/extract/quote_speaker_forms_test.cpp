@@ -124,3 +124,21 @@ TEST_CASE("a pull quote credited with a dash and a role keeps the story's chain"
     CHECK(str(quoteStarting(quotes, "A hearing is not").speaker) == "Marcus Oyelaran");
     CHECK(str(quoteStarting(quotes, "We will not rush").speaker) == "Helga Brandt");
 }
+
+TEST_CASE("an organisation inside the role before a name", "[quotes][forms]")
+{
+    const auto quotes = findIn(
+        "\"This is a sad day for the council and for all of us,\" Chile's UN envoy Rodrigo Vial said.\n\n"
+        "The council adjourned.\n\n"
+        "\"The vote was rushed through without any debate,\" NATO spokeswoman Ada Lind said.");
+    CHECK(str(quoteStarting(quotes, "This is a sad day").speaker) == "Rodrigo Vial");
+    CHECK(str(quoteStarting(quotes, "The vote was rushed").speaker) == "Ada Lind");
+}
+
+TEST_CASE("a sentence subject with a name in apposition is the name", "[quotes][forms]")
+{
+    const auto quotes = findIn(
+        "The Spanish delegate, Marta Ibarra, spoke next. \"We expected more from the council than this,\" "
+        "she said.");
+    CHECK(str(quoteStarting(quotes, "We expected more").speaker) == "Marta Ibarra");
+}

@@ -180,10 +180,13 @@ int QuoteAttributor::nameAfterRole(int p, int limit) const
     const QString &text = m_in.text;
     for (int words = 0; words < 5 && p < limit && isWordChar(text[p]); ++words) {
         const int mi = mentionStartingAt(p);
-        if (mi >= 0)
-            return words > 0 && m_in.mentions[mi].kind == MentionKind::Name ? mi : -1;
-        const int e = wordEnd(text, p, limit);
-        if (!text[p].isUpper() && m_in.rules.titles.longestAt(m_in.folded, p).length != e - p)
+        if (mi >= 0 && m_in.mentions[mi].kind == MentionKind::Name)
+            return words > 0 ? mi : -1;
+        if (mi >= 0 && m_in.mentions[mi].kind != MentionKind::Organisation)
+            return -1;
+        // an organisation is part of the role ("NATO spokesman"): step over it
+        const int e = mi >= 0 ? m_in.mentions[mi].end : wordEnd(text, p, limit);
+        if (mi < 0 && !text[p].isUpper() && m_in.rules.titles.longestAt(m_in.folded, p).length != e - p)
             return -1;
         if (e + 1 >= limit || text[e] != u' ')
             return -1;

@@ -183,6 +183,14 @@ QuoteAttributor::Referent QuoteAttributor::resolve(int mi, int depth) const
     const SpeakerMention &m = m_in.mentions[mi];
     if (m.kind == MentionKind::Pronoun)
         return resolvePronoun(mi, depth + 1);
+    // "The Spanish delegate, Marta Ibarra, spoke next.": the name in apposition says more.
+    if ((m.kind == MentionKind::Unnamed || m.kind == MentionKind::Descriptor) && mi + 1 < m_in.mentions.size()
+        && m.end < m_in.text.size() && m_in.text[m.end] == u',') {
+        const SpeakerMention &n = m_in.mentions[mi + 1];
+        if (n.kind == MentionKind::Name && !n.possessive && skipSpaces(m.end + 1, n.start) == n.start
+            && n.end < m_in.text.size() && QStringView(u",.").contains(m_in.text[n.end]))
+            return {n.speaker, genderOf(n.speaker, n.gender)};
+    }
     return {m.speaker, genderOf(m.speaker, m.gender)};
 }
 

@@ -224,9 +224,11 @@ Attribution QuoteAttributor::after(const QuotedSpan &q) const
         const int mi = mentionAfterVerb(p + verb.length, limit);
         return mi >= 0 ? fromMention(mi, kInverted, 1.0) : Attribution();
     }
-    int mi = mentionStartingAt(p);
+    // '"...," Pentagon press secretary Geoff Morrell said', '"...," Chile's UN envoy Jane Doe
+    // said': the name after a role, even when the role starts with an organisation.
+    int mi = nameAfterRole(p, limit);
     if (mi < 0)
-        mi = nameAfterRole(p, limit); // '"...," Pentagon press secretary Geoff Morrell said'
+        mi = mentionStartingAt(p);
     bool apposition = false;
     if (mi < 0) {
         mi = nameAfterRoleApposition(p, limit); // '"...," Russia's envoy to the UN, Jane Doe, said'
