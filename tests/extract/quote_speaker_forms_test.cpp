@@ -83,6 +83,18 @@ TEST_CASE("a bare definite head refers back to the person just named", "[quotes]
     CHECK(str(quoteStarting(quotes, "The draft is fine").speaker) == "Western diplomat (unnamed)");
 }
 
+TEST_CASE("a bare head used before as an object is not the subject before it", "[quotes][forms]")
+{
+    const auto quotes = findIn(
+        "Kalle Virtanen met the ambassador on Tuesday. \"We had a useful talk about the gas contracts,\" "
+        "the ambassador said.\n\n"
+        "Peru's envoy, Rosa Quispe, was blunter. \"This is a sad day for the council,\" the diplomat said. "
+        "\"We will not forget it,\" the diplomat added.");
+    CHECK(quoteStarting(quotes, "We had a useful talk").speaker.isEmpty());
+    CHECK(str(quoteStarting(quotes, "This is a sad day").speaker) == "Rosa Quispe");
+    CHECK(str(quoteStarting(quotes, "We will not forget").speaker) == "Rosa Quispe");
+}
+
 TEST_CASE("a capital speaks for its government, not after a preposition", "[quotes][forms]")
 {
     const auto quotes = findIn(

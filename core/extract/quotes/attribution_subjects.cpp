@@ -209,6 +209,16 @@ QuoteAttributor::Referent QuoteAttributor::resolvePronoun(int mi, int depth) con
         if (r.valid() && genderFits(m.gender, r.gender))
             return r;
     }
+    // "Putin met the ambassador. "...," the ambassador said": a bare head already used for
+    // someone in the sentences before is not the subject of those sentences. Don't guess.
+    // If that head named the speaker of a quote ("...," the diplomat said. "...," the diplomat
+    // added), it is that speaker again.
+    if (const int j = m.gender.isEmpty() ? sameHeadEarlier(mi, m_in.units[std::max(0, u - 4)].span.start) : -1; j >= 0) {
+        for (const Attribution &done : m_done)
+            if (done.speakerSpan.start == m_in.mentions[j].start && !done.speaker.isEmpty())
+                return {done.speaker, done.gender};
+        return {};
+    }
     const int paragraph = m_in.units[u].paragraph;
     // "He said" refers to the latest sentence subject of the same gender, a few sentences back.
     // Captions, credit lines and pull quotes are looked past, not into.
@@ -305,6 +315,19 @@ int QuoteAttributor::openingSubject(int from, int to) const
         return -1;
     const int close = int(m_in.text.indexOf(u',', m.end));
     return m.end < to && m_in.text[m.end] == u',' && close == m.end ? si : -1;
+}
+
+int QuoteAttributor::sameHeadEarlier(int mi, int from) const
+{
+    const SpeakerMention &m = m_in.mentions[mi];
+    const QStringView words = QStringView(m_in.folded).mid(m.start, m.end - m.start);
+    for (int j = mi - 1; j >= 0 && m_in.mentions[j].start >= from; --j) {
+        const SpeakerMention &o = m_in.mentions[j];
+        if (o.kind == MentionKind::Pronoun && o.gender.isEmpty()
+            && QStringView(m_in.folded).mid(o.start, o.end - o.start) == words)
+            return j;
+    }
+    return -1;
 }
 
 } // namespace summit

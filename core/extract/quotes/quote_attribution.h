@@ -91,6 +91,8 @@ private:
     bool startsClause(int pos, int limit) const;
     /// The mention that opens the sentence [from, to) as its subject, or -1.
     int openingSubject(int from, int to) const;
+    /// The latest bare definite head with the same words as mention mi between from and mi, or -1.
+    int sameHeadEarlier(int mi, int from) const;
     int wordCountBetween(int from, int to) const;
     /// The speech verb starting at pos, unless the word is part of a capitalised name.
     PhraseIndex::Hit speechVerbAt(int pos) const;
