@@ -241,12 +241,12 @@ QVector<SpeakerMention> SpeakerMentionScanner::scan(const QString &text, const Q
             m.gender = pro.payload == 1   ? QStringLiteral("female")
                        : pro.payload == 2 ? QStringLiteral("organisation")
                                           : QStringLiteral("male");
-        } else if (const PhraseIndex::Hit seat = m_rules.governmentSeats.longestAt(folded, pos);
-                   seat.length > 0 && text[pos].isUpper() && seatSpeaks(text, folded, pos, pos + seat.length)) {
+        } else if (const int seat = text[pos].isUpper() ? m_rules.governmentSeats.longestAt(folded, pos).length : 0;
+                   seat > 0 && seatSpeaks(text, folded, pos, pos + seat)) {
             // "Moscow warned", "with Washington insisting": the capital speaks for its government.
             m.kind = MentionKind::Organisation;
-            m.end = pos + seat.length;
-            m.speaker = text.mid(pos, seat.length);
+            m.end = pos + seat;
+            m.speaker = text.mid(pos, seat);
             m.gender = QStringLiteral("organisation");
         } else if (const auto run = names.nameAt(pos)) {
             m.kind = MentionKind::Name;
