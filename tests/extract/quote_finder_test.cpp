@@ -222,7 +222,8 @@ TEST_CASE("transcript labels attribute the lines that follow", "[quotes]")
                                "We did not agree on everything.\n\n"
                                "Q: Mr. President, will the declaration outlast you?\n\n"
                                "PRESIDENT BUSH: I believe it will, and \"soon\" is the word.");
-    REQUIRE(quotes.size() == 4);
+    // The turns, and the marks inside the last turn: "soon" is a quote (a fragment) of its own.
+    REQUIRE(quotes.size() == 5);
     CHECK(str(quotes[0].text) == "Good afternoon. We have had a frank conversation.");
     CHECK(str(quotes[0].speaker) == "Vladimir Putin");
     CHECK(str(quotes[0].rule) == "transcript-label");
@@ -230,6 +231,28 @@ TEST_CASE("transcript labels attribute the lines that follow", "[quotes]")
     CHECK(str(quotes[1].speaker) == "Vladimir Putin");
     CHECK(str(quotes[2].speaker) == "reporter (unnamed)");
     CHECK(str(quotes[3].speaker) == "George W. Bush");
+    CHECK(str(quotes[4].text) == "soon");
+    CHECK(quotes[4].fragment);
+    CHECK(str(quotes[4].rule) != "transcript-label");
+}
+
+TEST_CASE("quotes inside a transcript turn are attributed within the turn", "[quotes]")
+{
+    const auto quotes = findIn("The following is an excerpt.\n\n"
+                               "MS. ORTEGA-BLAKE: Good morning. I have one announcement.\n\n"
+                               "Q: Did the Finnish minister, Aino Kettunen, call you?\n\n"
+                               "MS. ORTEGA-BLAKE: She called twice. Kettunen told me that \"the border crossings will "
+                               "stay open all winter,\" and I believe her. I also say, \"we take her at her word.\"");
+    const Quote border = quoteStarting(quotes, "the border crossings");
+    CHECK(str(border.speaker) == "Aino Kettunen");
+    CHECK(str(border.rule) != "transcript-label");
+    // "I say" names nobody: the words are the official's, but no rule may guess.
+    CHECK(quoteStarting(quotes, "we take her").speaker.isEmpty());
+    // The turn itself is still a quote by its label.
+    int turns = 0;
+    for (const Quote &q : quotes)
+        turns += q.rule == QLatin1String("transcript-label") ? 1 : 0;
+    CHECK(turns == 3);
 }
 
 TEST_CASE("never guess: unclear speakers stay empty", "[quotes]")

@@ -63,7 +63,7 @@ TEST_CASE("false names: openers, places, headline case and unintroduced surnames
     const auto quotes = findIn(
         "## Critics Of The Plan Said \"It Will Never Be Built\"\n\n"
         "Yesterday Kowalczyk said: \"The plan will never be built in our lifetime.\"\n\n"
-        "\"We stand ready for any outcome,\" Moscow said.\n\n"
+        "\"We stand ready for any outcome,\" officials in Moscow said.\n\n"
         "On Monday officials said the talks were \"a step in the right direction.\"\n\n"
         "\"The vote is a formality at this stage,\" Kowalczyk said.");
     REQUIRE(quotes.size() == 5);

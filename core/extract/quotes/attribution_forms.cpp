@@ -17,6 +17,7 @@ void QuoteAttributor::markFurniture()
     m_furniture.resize(count);
     m_credit.fill(-1, count);
     QVector<TextSpan> trimmed(count);
+    QVector<int> roleCredit(count, -1);
     for (int p = 0; p < count; ++p) {
         int s = m_in.paragraphs[p].start;
         int e = m_in.paragraphs[p].end;
@@ -37,21 +38,55 @@ void QuoteAttributor::markFurniture()
         if (m_in.kinds.value(p) == ParagraphKind::Body)
             m_furniture[p] = true;
         // A credit line: a short line that is a name, perhaps after a role.
-        const int mi = mentionEndingAt(e);
+        int mi = mentionEndingAt(e);
         if (mi >= 0 && m_in.mentions[mi].kind == MentionKind::Name && wordCountBetween(s, m_in.mentions[mi].start) <= 3
             && m_in.rules.bylineWords.longestAt(m_in.folded, s).length == 0) {
             m_furniture[p] = true;
             m_credit[p] = mi;
+        } else if ((mi = creditWithRole(s, e)) >= 0) {
+            roleCredit[p] = mi; // a credit only below a pull quote (see below)
         }
     }
     // A paragraph that is one quote, right above a credit line, is a pull quote.
+    // "- Jane Doe, analyst" (the cleaner may have kept the line as a heading) is a credit line
+    // there too, and like any furniture it is looked past, not stopped at.
     for (const QuotedSpan &q : m_in.quotes) {
         const int p = q.paragraph;
-        if (q.lastParagraph == p && p + 1 < count && m_credit[p + 1] >= 0 && m_in.kinds.value(p) == ParagraphKind::Body
-            && q.open == trimmed[p].start
-            && q.end == trimmed[p].end)
+        if (q.lastParagraph == p && p + 1 < count && (m_credit[p + 1] >= 0 || roleCredit[p + 1] >= 0)
+            && m_in.kinds.value(p) == ParagraphKind::Body && q.open == trimmed[p].start && q.end == trimmed[p].end) {
             m_furniture[p] = true;
+            if (m_credit[p + 1] < 0) {
+                m_credit[p + 1] = roleCredit[p + 1];
+                m_furniture[p + 1] = true;
+            }
+        }
     }
+}
+
+int QuoteAttributor::creditWithRole(int s, int e) const
+{
+    // "- Stephen Hadley, national security adviser": perhaps a dash, a name, perhaps a comma and
+    // a short role; the role has no verb.
+    while (s < e && (isDash(m_in.text[s]) || m_in.text[s].isSpace()))
+        ++s;
+    const int mi = mentionStartingAt(s);
+    if (mi < 0 || m_in.mentions[mi].kind != MentionKind::Name)
+        return -1;
+    const int end = m_in.mentions[mi].end;
+    if (end == e)
+        return mi;
+    if (m_in.text[end] != u',' || wordCountBetween(end, e) > 6)
+        return -1;
+    for (int pos = skipSpaces(end + 1, e); pos < e; pos = skipSpaces(pos, e)) {
+        if (!isWordChar(m_in.text[pos])) {
+            ++pos;
+            continue;
+        }
+        if (m_in.rules.speechVerbs.longestAt(m_in.folded, pos).length > 0)
+            return -1;
+        pos = wordEnd(m_in.text, pos, e);
+    }
+    return mi;
 }
 
 bool QuoteAttributor::titleCase(const QuotedSpan &q) const
@@ -145,16 +180,49 @@ int QuoteAttributor::nameAfterRole(int p, int limit) const
     const QString &text = m_in.text;
     for (int words = 0; words < 5 && p < limit && isWordChar(text[p]); ++words) {
         const int mi = mentionStartingAt(p);
-        if (mi >= 0)
-            return words > 0 && m_in.mentions[mi].kind == MentionKind::Name ? mi : -1;
-        const int e = wordEnd(text, p, limit);
-        if (!text[p].isUpper() && m_in.rules.titles.longestAt(m_in.folded, p).length != e - p)
+        if (mi >= 0 && m_in.mentions[mi].kind == MentionKind::Name)
+            return words > 0 ? mi : -1;
+        if (mi >= 0 && m_in.mentions[mi].kind != MentionKind::Organisation)
+            return -1;
+        // an organisation is part of the role ("NATO spokesman"): step over it
+        const int e = mi >= 0 ? m_in.mentions[mi].end : wordEnd(text, p, limit);
+        if (mi < 0 && !text[p].isUpper() && m_in.rules.titles.longestAt(m_in.folded, p).length != e - p)
             return -1;
         if (e + 1 >= limit || text[e] != u' ')
             return -1;
         p = e + 1;
     }
     return -1;
+}
+
+int QuoteAttributor::nameAfterRoleApposition(int p, int limit) const
+{
+    // A role of a few words with no verb, then the name between commas: '"...," Russia's
+    // ambassador to the United Nations, Vitaly Churkin, told reporters'. The role may hold
+    // possessives and places but no other speaker.
+    const QString &text = m_in.text;
+    const int comma = int(text.indexOf(u',', p));
+    if (comma < 0 || comma >= limit || wordCountBetween(p, comma) > 8)
+        return -1;
+    for (int pos = p; pos < comma;) {
+        if (!isWordChar(text[pos])) {
+            if (!text[pos].isSpace() && text[pos] != u'\'' && text[pos] != u'\u2019' && text[pos] != u'.')
+                return -1;
+            ++pos;
+            continue;
+        }
+        if (speechVerbAt(pos).length > 0)
+            return -1;
+        const int mi = mentionStartingAt(pos);
+        if (mi >= 0 && m_in.mentions[mi].kind == MentionKind::Name)
+            return -1;
+        pos = wordEnd(text, pos, comma);
+    }
+    const int mi = mentionStartingAt(skipSpaces(comma + 1, limit));
+    if (mi < 0 || m_in.mentions[mi].kind != MentionKind::Name || m_in.mentions[mi].end >= limit
+        || text[m_in.mentions[mi].end] != u',')
+        return -1;
+    return mi;
 }
 
 Attribution QuoteAttributor::afterDash(int p, int limit) const

@@ -18,8 +18,14 @@ int QuoteAttributor::subjectBeforeVerb(int verbStart, int windowStart) const
             --b;
         if (b <= windowStart)
             return -1;
-        if (const int mi = mentionEndingAt(b); mi >= 0)
+        if (const int mi = mentionEndingAt(b); mi >= 0) {
+            // "with Moscow warning that": the subject of an absolute participle clause.
+            const int ms = m_in.mentions[mi].start;
+            if (ms >= 5 && QStringView(m_in.folded).mid(ms - 5, 5) == QLatin1String("with ")
+                && QStringView(m_in.folded).mid(verbStart, wordEnd(text, verbStart, int(text.size())) - verbStart).endsWith(QLatin1String("ing")))
+                return mi;
             return objectOfPreposition(mi, windowStart);
+        }
         if (text[b - 1] == u',') {
             // Skip a parenthetical: "Gates, joining Lavrov and Rice, said". If the part between
             // the commas is itself a name ("Ukraine's president, Viktor Yushchenko, said"), use it.
@@ -119,7 +125,7 @@ int QuoteAttributor::verbAdjacentSubject(TextSpan unit) const
             ++pos;
             continue;
         }
-        const PhraseIndex::Hit v = m_in.rules.speechVerbs.longestAt(m_in.folded, pos);
+        const PhraseIndex::Hit v = speechVerbAt(pos);
         if (v.length > 0 && !beforeInfinitive(m_in.folded, pos + v.length)) {
             if (const int mi = subjectBeforeVerb(pos, unit.start); mi >= 0)
                 return mi;
@@ -147,7 +153,9 @@ QuoteAttributor::Referent QuoteAttributor::subjectOf(int u, int depth, const QSt
     const TextSpan span = m_in.units[u].span;
     if (const int mi = verbAdjacentSubject(span); mi >= 0) {
         const Referent r = resolve(mi, depth);
-        if (r.valid())
+        // "The President spoke to that in the Rose Garden.": the sentence has a subject, even if
+        // it cannot be named; another mention in it is not its subject.
+        if (r.valid() || m_in.mentions[mi].kind == MentionKind::Descriptor)
             return r;
     }
     // Otherwise the first mention, after an introductory phrase ("After meeting Medvedev, Bush").
@@ -175,6 +183,14 @@ QuoteAttributor::Referent QuoteAttributor::resolve(int mi, int depth) const
     const SpeakerMention &m = m_in.mentions[mi];
     if (m.kind == MentionKind::Pronoun)
         return resolvePronoun(mi, depth + 1);
+    // "The Spanish delegate, Marta Ibarra, spoke next.": the name in apposition says more.
+    if ((m.kind == MentionKind::Unnamed || m.kind == MentionKind::Descriptor) && mi + 1 < m_in.mentions.size()
+        && m.end < m_in.text.size() && m_in.text[m.end] == u',') {
+        const SpeakerMention &n = m_in.mentions[mi + 1];
+        if (n.kind == MentionKind::Name && !n.possessive && skipSpaces(m.end + 1, n.start) == n.start
+            && n.end < m_in.text.size() && QStringView(u",.").contains(m_in.text[n.end]))
+            return {n.speaker, genderOf(n.speaker, n.gender)};
+    }
     return {m.speaker, genderOf(m.speaker, m.gender)};
 }
 
@@ -186,6 +202,23 @@ QuoteAttributor::Referent QuoteAttributor::resolvePronoun(int mi, int depth) con
     const int u = unitAt(m_in.units, m.start);
     if (u < 0)
         return {};
+    // "Gates was right when he said "..."": the subject that opens the pronoun's own sentence,
+    // when the pronoun starts a clause joined to it.
+    if (const int si = sameSentenceSubject(mi, u); si >= 0) {
+        const Referent r = resolve(si, depth);
+        if (r.valid() && genderFits(m.gender, r.gender))
+            return r;
+    }
+    // "Putin met the ambassador. "...," the ambassador said": a bare head already used for
+    // someone in the sentences before is not the subject of those sentences. Don't guess.
+    // If that head named the speaker of a quote ("...," the diplomat said. "...," the diplomat
+    // added), it is that speaker again.
+    if (const int j = m.gender.isEmpty() ? sameHeadEarlier(mi, m_in.units[std::max(0, u - 4)].span.start) : -1; j >= 0) {
+        for (const Attribution &done : m_done)
+            if (done.speakerSpan.start == m_in.mentions[j].start && !done.speaker.isEmpty())
+                return {done.speaker, done.gender};
+        return {};
+    }
     const int paragraph = m_in.units[u].paragraph;
     // "He said" refers to the latest sentence subject of the same gender, a few sentences back.
     // Captions, credit lines and pull quotes are looked past, not into.

@@ -46,6 +46,8 @@ inline bool genderFits(const QString &pronoun, const QString &referent)
 {
     if (pronoun == kOrganisation)
         return referent == kOrganisation;
+    if (pronoun.isEmpty()) // "the diplomat": any person
+        return referent != kOrganisation;
     return referent.isEmpty() || referent == pronoun;
 }
 

@@ -183,6 +183,13 @@ std::optional<NameRun> NameRegistry::fromRun(const Run &run, bool resolveSurname
         }
     }
     const bool titled = titleGender >= 0;
+    // "the Rose Garden", "the Northern Star-Journal": a person is not named after "the" unless
+    // a title follows it ("the Rev. Jane Doe").
+    if (first == 0) {
+        const int s = run.tokens[0].start;
+        if (s >= 4 && m_folded.mid(s - 4, 4) == QLatin1String("the ") && (s == 4 || !m_text[s - 5].isLetter()))
+            return std::nullopt;
+    }
     const int words = run.size - first;
     if (words < 1 || words > 4)
         return std::nullopt; // only a title, or headline case

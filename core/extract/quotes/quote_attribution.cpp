@@ -34,62 +34,14 @@ Attribution QuoteAttributor::attribute(int i)
     // '"...," she said' about a person of unknown gender tells us the gender: a later "he" can
     // no longer refer to her.
     if (a.rule.endsWith(QLatin1String("/pronoun")) && !a.speaker.isEmpty() && a.gender.isEmpty()) {
-        if (const int mi = mentionStartingAt(a.speakerSpan.start); mi >= 0 && m_in.mentions[mi].kind == MentionKind::Pronoun) {
+        if (const int mi = mentionStartingAt(a.speakerSpan.start);
+            mi >= 0 && m_in.mentions[mi].kind == MentionKind::Pronoun && !m_in.mentions[mi].gender.isEmpty()) {
             a.gender = m_in.mentions[mi].gender;
             m_learnedGender.insert(a.speaker, a.gender);
         }
     }
     m_done.append(a);
     return a;
-}
-
-int QuoteAttributor::skipSpaces(int pos, int limit) const
-{
-    while (pos < limit && m_in.text[pos].isSpace())
-        ++pos;
-    return pos;
-}
-
-int QuoteAttributor::mentionStartingAt(int pos) const
-{
-    const auto &ms = m_in.mentions;
-    auto it = std::lower_bound(ms.begin(), ms.end(), pos, [](const SpeakerMention &m, int p) { return m.start < p; });
-    if (it == ms.end() || it->start != pos || it->possessive)
-        return -1;
-    return int(it - ms.begin());
-}
-
-int QuoteAttributor::mentionEndingBefore(int from, int to) const
-{
-    const auto &ms = m_in.mentions;
-    auto it = std::lower_bound(ms.begin(), ms.end(), from, [](const SpeakerMention &m, int p) { return m.start < p; });
-    return it != ms.end() && it->end <= to ? int(it - ms.begin()) : -1;
-}
-
-int QuoteAttributor::mentionEndingAt(int pos) const
-{
-    const auto &ms = m_in.mentions;
-    auto it = std::lower_bound(ms.begin(), ms.end(), pos, [](const SpeakerMention &m, int p) { return m.start < p; });
-    if (it == ms.begin())
-        return -1;
-    --it;
-    if (it->end != pos || it->possessive)
-        return -1;
-    return int(it - ms.begin());
-}
-
-int QuoteAttributor::wordCountBetween(int from, int to) const
-{
-    int count = 0;
-    for (int pos = from; pos < to;) {
-        if (isWordChar(m_in.text[pos])) {
-            ++count;
-            pos = wordEnd(m_in.text, pos, to);
-        } else {
-            ++pos;
-        }
-    }
-    return count;
 }
 
 Attribution QuoteAttributor::fromMention(int mi, const QString &position, double factor) const
@@ -157,12 +109,19 @@ Attribution QuoteAttributor::after(const QuotedSpan &q) const
 
     const PhraseIndex::Hit verb = m_in.rules.speechVerbs.longestAt(m_in.folded, p);
     if (verb.length > 0) { // inverted: '...," said Putin'
-        const int mi = mentionStartingAt(skipSpaces(p + verb.length, limit));
+        const int mi = mentionAfterVerb(p + verb.length, limit);
         return mi >= 0 ? fromMention(mi, kInverted, 1.0) : Attribution();
     }
-    int mi = mentionStartingAt(p);
+    // '"...," Pentagon press secretary Geoff Morrell said', '"...," Chile's UN envoy Jane Doe
+    // said': the name after a role, even when the role starts with an organisation.
+    int mi = nameAfterRole(p, limit);
     if (mi < 0)
-        mi = nameAfterRole(p, limit); // '"...," Pentagon press secretary Geoff Morrell said'
+        mi = mentionStartingAt(p);
+    bool apposition = false;
+    if (mi < 0) {
+        mi = nameAfterRoleApposition(p, limit); // '"...," Russia's envoy to the UN, Jane Doe, said'
+        apposition = mi >= 0;
+    }
     if (mi < 0)
         return {};
     if (m_in.mentions[mi].kind != MentionKind::Name && m_in.mentions[mi].kind != MentionKind::Pronoun) {
@@ -173,7 +132,9 @@ Attribution QuoteAttributor::after(const QuotedSpan &q) const
             mi = next;
     }
     int r = m_in.mentions[mi].end;
-    if (r < limit && text[r] == u',') { // appositive: '..., Hadley, who spoke ..., said'
+    if (apposition)
+        ++r; // past the comma that closes the name
+    else if (r < limit && text[r] == u',') { // appositive: '..., Hadley, who spoke ..., said'
         const int next = int(text.indexOf(u',', r + 1));
         if (next < 0 || next >= limit)
             return {};
@@ -189,7 +150,7 @@ Attribution QuoteAttributor::after(const QuotedSpan &q) const
         r = skipSpaces(r, limit);
         if (r >= limit || !isWordChar(text[r]))
             break;
-        const PhraseIndex::Hit v = m_in.rules.speechVerbs.longestAt(m_in.folded, r);
+        const PhraseIndex::Hit v = speechVerbAt(r);
         if (v.length > 0 && v.payload == 0)
             return fromMention(mi, kAfter, 1.0);
         const PhraseIndex::Hit f = m_in.rules.fillers.longestAt(m_in.folded, r);
@@ -232,7 +193,7 @@ Attribution QuoteAttributor::before(int i) const
             ++pos;
             continue;
         }
-        const PhraseIndex::Hit v = m_in.rules.speechVerbs.longestAt(m_in.folded, pos);
+        const PhraseIndex::Hit v = speechVerbAt(pos);
         // "told reporters that Obama phoned him to say that": an infinitive is the reported
         // content of the main verb, whose subject is the speaker.
         const bool infinitive = pos >= 3 && QStringView(m_in.folded).mid(pos - 3, 3) == QLatin1String("to ")
@@ -260,21 +221,37 @@ Attribution QuoteAttributor::before(int i) const
             int c = v.start;
             while (c > ws && text[c - 1].isSpace())
                 --c;
-            if (c > ws && text[c - 1] == u',' && m_in.folded.mid(v.start, v.end - v.start).endsWith(QLatin1String("ing"))) {
+            const bool participle = m_in.folded.mid(v.start, v.end - v.start).endsWith(QLatin1String("ing"));
+            if (participle && c > ws && text[c - 1] == u',') {
                 if (const int mi = clauseSubject(ws, c); mi >= 0)
                     return fromMention(mi, kBefore, 0.85);
             }
+            // "The ministry put out a statement today saying that "..."": the document speaks
+            // for the clause's subject.
+            if (participle && afterDocumentNoun(ws, c)) {
+                if (const int mi = clauseSubject(ws, c); mi >= 0 && m_in.mentions[mi].kind != MentionKind::Pronoun)
+                    return fromMention(mi, kBefore, 0.8);
+            }
         }
-        if (const int mi = mentionStartingAt(skipSpaces(v.end, q.open)); mi >= 0)
+        // 'said Putin, "..."'; but in 'said he hoped Moscow would "..."' the pronoun is the
+        // subject of the reported clause, not the teller.
+        if (const int mi = mentionAfterVerb(v.end, q.open);
+            mi >= 0 && !(m_in.mentions[mi].kind == MentionKind::Pronoun && startsClause(m_in.mentions[mi].end, q.open)))
             return fromMention(mi, kInverted, 0.95);
         // "Putin declared ... but said "...": the subject of an earlier verb in the clause.
         int s = v.start;
         while (s > ws && text[s - 1].isSpace())
             --s;
         const QString previousWord = m_in.folded.mid(s - 4, 4);
-        if (verbs.size() > 1 && (previousWord.endsWith(QLatin1String(" and")) || previousWord == QLatin1String(" but"))) {
-            if (const int mi = subjectBeforeVerb(verbs[verbs.size() - 2].start, ws); mi >= 0)
+        if (previousWord.endsWith(QLatin1String(" and")) || previousWord == QLatin1String(" but")) {
+            if (const int mi = verbs.size() > 1 ? subjectBeforeVerb(verbs[verbs.size() - 2].start, ws) : -1; mi >= 0)
                 return fromMention(mi, kBefore, 0.8);
+            if (!middle) {
+                // "Thaci, who read out the declaration, thanked Washington and said ...": the
+                // subject that opens the sentence (or its parenthetical name) is the teller.
+                if (const int mi = openingSubject(ws, s); mi >= 0)
+                    return fromMention(mi, kBefore, 0.75);
+            }
         }
     }
     // No speaking verb fits: 'one Russian diplomat shrugged: "..."' -- a short clause and a colon,

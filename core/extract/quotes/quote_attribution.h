@@ -59,9 +59,13 @@ private:
     Attribution shortAttributionSentence(int pos, int limit) const;
     /// A Name mention after a role phrase starting at p ("Pentagon press secretary X"), or -1.
     int nameAfterRole(int p, int limit) const;
+    /// A Name between commas after a short role phrase starting at p ("Russia's envoy, X,"), or -1.
+    int nameAfterRoleApposition(int p, int limit) const;
     QVector<SpeakerAlternative> alternatives(int i, const QString &chosen) const;
     bool isFurniture(int paragraph) const { return m_furniture.value(paragraph); }
     void markFurniture();
+    /// The name of a credit line [s, e) with a role ("- Jane Doe, analyst"), or -1.
+    int creditWithRole(int s, int e) const;
     int firstBodyParagraph() const;
     bool titleCase(const QuotedSpan &q) const;
 
@@ -80,7 +84,23 @@ private:
     Referent subjectOf(int unit, int depth, const QString &pronoun = QString()) const;
     Referent resolve(int mention, int depth) const;
     Referent resolvePronoun(int mention, int depth) const;
+    /// The subject opening sentence unit u when pronoun mention mi starts a clause joined to it
+    /// ("Gates was right when he said"), or -1.
+    int sameSentenceSubject(int mi, int u) const;
+    /// Does a word follow pos (so a pronoun there is the subject of a clause)?
+    bool startsClause(int pos, int limit) const;
+    /// The mention that opens the sentence [from, to) as its subject, or -1.
+    int openingSubject(int from, int to) const;
+    /// The latest bare definite head with the same words as mention mi between from and mi, or -1.
+    int sameHeadEarlier(int mi, int from) const;
     int wordCountBetween(int from, int to) const;
+    /// The speech verb starting at pos, unless the word is part of a capitalised name.
+    PhraseIndex::Hit speechVerbAt(int pos) const;
+    /// Does [from, end) end in a document noun ("a statement", "a letter today")?
+    bool afterDocumentNoun(int from, int end) const;
+    /// The mention after a speech verb ending at pos: "said Putin", "according to a statement
+    /// issued by Rice"; or -1.
+    int mentionAfterVerb(int pos, int limit) const;
 
     Input m_in;
     QVector<Attribution> m_done; ///< results of quotes attributed so far

@@ -55,18 +55,19 @@ QVector<Quote> QuoteFinder::find(const ArticleText &article) const
         kinds.append(p.kind);
     }
 
-    // Transcript turns are speech already: they are quotes by label, never searched for marks.
+    // Transcript turns are speech already: each is a quote by its label. Marks inside a turn are
+    // searched like any prose ('He said, "..."' in an official's answer is that person's
+    // quote), so only the labels are kept out of the name and mention scans.
     const QVector<TranscriptLine> transcript = readTranscript(article, paragraphs, m_people, m_rules);
-    QVector<bool> skip(paragraphs.size(), false);
-    for (const TranscriptLine &line : transcript)
-        skip[line.paragraph] = true;
+    const QVector<bool> skip(paragraphs.size(), false);
 
     const QVector<QuotedSpan> spans = findQuotedSpans(text, paragraphs, skip, m_rules.marks);
     QVector<TextSpan> excluded;
     for (const QuotedSpan &q : spans)
         excluded.append({q.open, q.end});
     for (const TranscriptLine &line : transcript)
-        excluded.append(paragraphs[line.paragraph]);
+        if (line.firstOfTurn && line.label.end > line.label.start)
+            excluded.append(line.label);
     std::sort(excluded.begin(), excluded.end(), [](TextSpan a, TextSpan b) { return a.start < b.start; });
 
     const QString folded = PeopleDirectory::fold(text);

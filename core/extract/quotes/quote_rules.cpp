@@ -69,6 +69,9 @@ QuoteRules QuoteRules::fromJson(const QJsonDocument &document)
     fill(r.acronymBackReferenceHeads, list(unnamed, "acronymBackReferenceHeads", false));
     r.maxSourceModifiers = unnamed.value(QLatin1String("maxModifiers")).toInt(4);
     fill(r.introWords, list(root, "introWords"));
+    fill(r.clauseJoiners, list(root, "clauseJoiners", false));
+    fill(r.documentNouns, list(root, "documentNouns", false));
+    fill(r.governmentSeats, list(root, "governmentSeats", false));
 
     const QJsonObject transcript = root.value(QLatin1String("transcript")).toObject();
     fill(r.reporterLabels, list(transcript, "reporterLabels"));

@@ -29,6 +29,9 @@ struct QuoteRules
     PhraseIndex sourceHeads;      ///< nouns that end an unnamed source; payload 1 = organisation ("ministry")
     PhraseIndex acronymBackReferenceHeads; ///< "the alliance" refers to the latest acronym ("NATO")
     PhraseIndex introWords;       ///< sentence openers whose phrase is not the subject ("after")
+    PhraseIndex governmentSeats;  ///< capitals that speak for their government ("Moscow warned")
+    PhraseIndex documentNouns;    ///< "a statement saying": a participle after one speaks for the clause's subject
+    PhraseIndex clauseJoiners;    ///< words that start a clause sharing the sentence's subject ("when he said")
     PhraseIndex reporterLabels;   ///< transcript labels for questions from the floor ("q")
     QString reporterSpeaker;
     // Name shapes (quotes.json "names"), all folded to lower case:

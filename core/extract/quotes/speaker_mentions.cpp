@@ -79,6 +79,34 @@ QString lastWord(const QString &name) { return name.section(u' ', -1); }
 
 } // namespace
 
+bool SpeakerMentionScanner::seatSpeaks(const QString &text, const QString &folded, int start, int end) const
+{
+    // The capital is the subject of a speech verb right after it (perhaps past a filler), and
+    // not the object of a preposition ("officials in Moscow said" is not Moscow speaking).
+    int b = start;
+    while (b > 0 && text[b - 1] == u' ')
+        --b;
+    int w = b;
+    while (w > 0 && text[w - 1].isLetter())
+        --w;
+    if (w < b && text[w].isLower() && m_rules.clauseJoiners.longestAt(folded, w).length != b - w
+        && QStringView(folded).mid(w, b - w) != QLatin1String("with"))
+        return false;
+    for (int hops = 0; hops < 2; ++hops) {
+        const int next = nextWordAfterSpace(text, end);
+        if (next < 0)
+            return false;
+        const PhraseIndex::Hit v = m_rules.speechVerbs.longestAt(folded, next);
+        if (v.length > 0 && v.payload == 0)
+            return QStringView(folded).mid(next + v.length, 4) != QLatin1String(" to ");
+        const PhraseIndex::Hit f = m_rules.fillers.longestAt(folded, next);
+        if (f.length == 0)
+            return false;
+        end = next + f.length;
+    }
+    return false;
+}
+
 QVector<SpeakerMention> SpeakerMentionScanner::scan(const QString &text, const QString &folded,
                                                     const QVector<TextSpan> &excluded,
                                                     QDate published, const NameRegistry &names) const
@@ -171,6 +199,14 @@ QVector<SpeakerMention> SpeakerMentionScanner::scan(const QString &text, const Q
                             }
                         }
                     }
+                    // "Serbia's envoy, Pavle Jevremovic, ... was blunter. "...," the diplomat
+                    // said": a bare definite head with no earlier source of that head refers
+                    // back like a pronoun to the person just spoken of.
+                    if (!organisation && !backReference && det.payload == 1 && modStart == w) {
+                        m.kind = MentionKind::Pronoun;
+                        m.speaker.clear();
+                        break;
+                    }
                     if (organisation && !backReference && det.payload == 1
                         && m_rules.acronymBackReferenceHeads.longestAt(folded, w).length == head.length) {
                         for (int i = int(out.size()) - 1; i >= 0; --i) {
@@ -205,6 +241,13 @@ QVector<SpeakerMention> SpeakerMentionScanner::scan(const QString &text, const Q
             m.gender = pro.payload == 1   ? QStringLiteral("female")
                        : pro.payload == 2 ? QStringLiteral("organisation")
                                           : QStringLiteral("male");
+        } else if (const int seat = text[pos].isUpper() ? m_rules.governmentSeats.longestAt(folded, pos).length : 0;
+                   seat > 0 && seatSpeaks(text, folded, pos, pos + seat)) {
+            // "Moscow warned", "with Washington insisting": the capital speaks for its government.
+            m.kind = MentionKind::Organisation;
+            m.end = pos + seat;
+            m.speaker = text.mid(pos, seat);
+            m.gender = QStringLiteral("organisation");
         } else if (const auto run = names.nameAt(pos)) {
             m.kind = MentionKind::Name;
             m.end = run->end;

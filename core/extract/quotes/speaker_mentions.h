@@ -45,6 +45,9 @@ public:
                                  const NameRegistry &names) const;
 
 private:
+    /// Is the capital at [start, end) the subject of a speech verb ("Moscow warned")?
+    bool seatSpeaks(const QString &text, const QString &folded, int start, int end) const;
+
     const PeopleDirectory &m_people;
     const QuoteRules &m_rules;
 };

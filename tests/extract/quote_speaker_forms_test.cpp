@@ -1,0 +1,156 @@
+// Attribution forms found missing on articles written blind in new styles (tests/data/styles):
+// a role apposition after the quote, a pronoun joined to its own sentence's subject, a bare
+// definite head ("the diplomat") as an anaphor, a capital speaking for its government, a
+// document's author, and a credit line with a dash and a role. People are invented.
+
+#include "extract/quotes/quote_finder.h"
+#include "quote_test_article.h"
+
+#include <catch2/catch.hpp>
+
+using summit::Quote;
+using summit::QuoteFinder;
+
+namespace {
+
+QVector<Quote> findIn(const char *utf8, const char *published = "2008-09-02")
+{
+    const summit::ArticleText a = summit::test::articleFromLiteral(
+        QString::fromUtf8(utf8), QDate::fromString(QLatin1String(published), Qt::ISODate));
+    return QuoteFinder::bundled().find(a);
+}
+
+Quote quoteStarting(const QVector<Quote> &quotes, const char *prefix)
+{
+    const QString p = QString::fromUtf8(prefix);
+    for (const Quote &q : quotes)
+        if (q.text.startsWith(p))
+            return q;
+    FAIL("no quote starting with " << prefix);
+    return {};
+}
+
+std::string str(const QString &s) { return s.toStdString(); }
+
+} // namespace
+
+TEST_CASE("a role phrase and the name between commas after the quote", "[quotes][forms]")
+{
+    const auto quotes = findIn(
+        "\"The canal will stay open to every ship that pays,\" Panama's envoy to the talks, Lucia Ferrandez, "
+        "told reporters.\n\n"
+        "\"The fees are a matter for the board,\" the head of the board, Aron Weiss, said on Friday.\n\n"
+        "The board met again.\n\n"
+        "\"Nobody asked us about the fees at all,\" a friend of Aron Weiss, Pia Lund, said.");
+    CHECK(str(quoteStarting(quotes, "The canal").speaker) == "Lucia Ferrandez");
+    CHECK(str(quoteStarting(quotes, "The fees").speaker) == "Aron Weiss");
+    // A role that names someone else is not a plain role: no guess.
+    CHECK(quoteStarting(quotes, "Nobody asked").speaker.isEmpty());
+}
+
+TEST_CASE("a pronoun that opens a clause takes its own sentence's subject", "[quotes][forms]")
+{
+    const auto quotes = findIn(
+        "Talks went on late.\n\n"
+        "Harriet Mbeki was right when she said that \"nobody here is ready to walk away,\" and she was right "
+        "again when she added that the deal \"needs one more night of work.\"\n\n"
+        "Jonas Berglund met the press on Monday. The chairman thanked everyone and said he hoped the two sides "
+        "would \"find a way back to the table soon.\"");
+    CHECK(str(quoteStarting(quotes, "nobody here").speaker) == "Harriet Mbeki");
+    CHECK(str(quoteStarting(quotes, "needs one more").speaker) == "Harriet Mbeki");
+    // "said he hoped": "he" is the subject of the reported clause, not the teller; the teller
+    // ("The chairman") is no mention, so no speaker.
+    CHECK(quoteStarting(quotes, "find a way back").speaker.isEmpty());
+}
+
+TEST_CASE("the opening subject of a sentence with a coordinated speech verb", "[quotes][forms]")
+{
+    const auto quotes = findIn(
+        "Norway's foreign minister, Ingrid Solheim, who arrived on Sunday, thanked her hosts and said she "
+        "hoped the fishing rules would \"outlast every government that signs them.\"");
+    CHECK(str(quoteStarting(quotes, "outlast every").speaker) == "Ingrid Solheim");
+}
+
+TEST_CASE("a bare definite head refers back to the person just named", "[quotes][forms]")
+{
+    const auto quotes = findIn(
+        "Chile's envoy, Tomas Arancibia, a veteran of three rounds, was blunt. \"This draft is worse than the "
+        "last one,\" the diplomat said.\n\n"
+        "A Western diplomat saw it differently. Tomas Arancibia left early. \"The draft is fine as it is,\" "
+        "the diplomat said.");
+    CHECK(str(quoteStarting(quotes, "This draft").speaker) == "Tomas Arancibia");
+    // An earlier unnamed diplomat is still the one "the diplomat" means.
+    CHECK(str(quoteStarting(quotes, "The draft is fine").speaker) == "Western diplomat (unnamed)");
+}
+
+TEST_CASE("a bare head used before as an object is not the subject before it", "[quotes][forms]")
+{
+    const auto quotes = findIn(
+        "Kalle Virtanen met the ambassador on Tuesday. \"We had a useful talk about the gas contracts,\" "
+        "the ambassador said.\n\n"
+        "Peru's envoy, Rosa Quispe, was blunter. \"This is a sad day for the council,\" the diplomat said. "
+        "\"We will not forget it,\" the diplomat added.");
+    CHECK(quoteStarting(quotes, "We had a useful talk").speaker.isEmpty());
+    CHECK(str(quoteStarting(quotes, "This is a sad day").speaker) == "Rosa Quispe");
+    CHECK(str(quoteStarting(quotes, "We will not forget").speaker) == "Rosa Quispe");
+}
+
+TEST_CASE("a capital speaks for its government, not after a preposition", "[quotes][forms]")
+{
+    const auto quotes = findIn(
+        "The vote was delayed, with Moscow warning that it would \"treat the delay as a provocation.\"\n\n"
+        "\"We are not in a hurry about any of this,\" Washington said.\n\n"
+        "The draft was sent out.\n\n"
+        "\"Nobody here has seen the draft yet,\" officials in Beijing said.");
+    CHECK(str(quoteStarting(quotes, "treat the delay").speaker) == "Moscow");
+    CHECK(str(quoteStarting(quotes, "We are not in a hurry").speaker) == "Washington");
+    CHECK(quoteStarting(quotes, "Nobody here").speaker.isEmpty());
+}
+
+TEST_CASE("documents: a statement saying, according to a letter by", "[quotes][forms]")
+{
+    const auto quotes = findIn(
+        "The Danish Foreign Ministry put out a statement today saying that \"the strait stays open to all.\"\n\n"
+        "The fleet \"will sail on Tuesday as planned,\" according to a letter signed by Admiral Karen Holm.\n\n"
+        "He criticised a report saying that \"the strait is closed to tankers.\"");
+    CHECK(str(quoteStarting(quotes, "the strait stays").speaker) == "Danish Foreign Ministry");
+    CHECK(str(quoteStarting(quotes, "will sail").speaker) == "Karen Holm");
+}
+
+TEST_CASE("a capitalised run is never a speech verb", "[quotes][forms]")
+{
+    const auto quotes = findIn(
+        "Ambassador Olu Adeyemi said that the United States wants a treaty that is \"short, binding and "
+        "checked by both sides.\"");
+    CHECK(str(quoteStarting(quotes, "short, binding").speaker) == "Olu Adeyemi");
+}
+
+TEST_CASE("a pull quote credited with a dash and a role keeps the story's chain", "[quotes][forms]")
+{
+    const auto quotes = findIn(
+        "Talks end\n\n"
+        "Helga Brandt, who chairs the panel, said the hearing had been \"long but useful for everyone.\"\n\n"
+        "\"A hearing is not a verdict, and nobody should read it as one.\"\n"
+        "- Marcus Oyelaran, committee counsel\n\n"
+        "But she made clear that the panel would report in June. \"We will not rush the report,\" she said.");
+    CHECK(str(quoteStarting(quotes, "A hearing is not").speaker) == "Marcus Oyelaran");
+    CHECK(str(quoteStarting(quotes, "We will not rush").speaker) == "Helga Brandt");
+}
+
+TEST_CASE("an organisation inside the role before a name", "[quotes][forms]")
+{
+    const auto quotes = findIn(
+        "\"This is a sad day for the council and for all of us,\" Chile's UN envoy Rodrigo Vial said.\n\n"
+        "The council adjourned.\n\n"
+        "\"The vote was rushed through without any debate,\" NATO spokeswoman Ada Lind said.");
+    CHECK(str(quoteStarting(quotes, "This is a sad day").speaker) == "Rodrigo Vial");
+    CHECK(str(quoteStarting(quotes, "The vote was rushed").speaker) == "Ada Lind");
+}
+
+TEST_CASE("a sentence subject with a name in apposition is the name", "[quotes][forms]")
+{
+    const auto quotes = findIn(
+        "The Spanish delegate, Marta Ibarra, spoke next. \"We expected more from the council than this,\" "
+        "she said.");
+    CHECK(str(quoteStarting(quotes, "We expected more").speaker) == "Marta Ibarra");
+}
