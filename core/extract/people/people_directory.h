@@ -77,7 +77,7 @@ public:
     /// or several do.
     QString personBySurname(const QString &surname) const;
     /// The one person with this first name whose surname in some alias is one letter away from
-    /// surname (a misspelling such as "Sergei Prikhodo"); empty otherwise. Surnames under five
+    /// surname (a misspelling such as "Sergei Lavrow"); empty otherwise. Surnames under five
     /// letters never match.
     QString nearSpelling(const QString &first, const QString &surname) const;
     /// Longest alias that starts exactly at pos (on word boundaries), if any.

@@ -170,7 +170,7 @@ std::optional<NameRun> NameRegistry::fromRun(const Run &run, bool resolveSurname
             }
         }
     }
-    // A lower-case role just before the run: "spokesman Tony Snow", "analyst Masha Lipman".
+    // A lower-case role just before the run: "spokesman Tony Snow", "analyst Irina Volkova".
     if (titleGender < 0) {
         const int b = run.tokens[0].start - 1;
         if (b > 0 && m_text[b] == u' ') {
@@ -253,7 +253,7 @@ std::optional<NameRun> NameRegistry::fromRun(const Run &run, bool resolveSurname
     if (const QString c = m_people.canonicalName(out.name); !c.isEmpty()) {
         out.name = c;
     } else if (words > 1) {
-        // A misspelt surname of a directory person with the same first name ("Sergei Prikhodo").
+        // A misspelt surname of a directory person with the same first name ("Sergei Lavrow").
         const QStringView firstWord = QStringView(m_text).mid(run.tokens[first].start, run.tokens[first].end - run.tokens[first].start);
         const QString lastWord = m_text.mid(run.last().start, run.last().end - run.last().start);
         if (const QString near = m_people.nearSpelling(firstWord.toString(), lastWord); !near.isEmpty())

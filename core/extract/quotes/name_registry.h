@@ -28,7 +28,7 @@ struct NameRun
 /// ("Foreign Minister Sergei Lavrov" -> "Sergei Lavrov"). A run is not a name when one of its
 /// words is a place of the gazetteer, an organisation word ("Ministry"), a month, a weekday or a
 /// sentence opener, or when it is longer than a name (headline case). A lone capitalised word is
-/// a name only after a title or honorific ("Mr. Aghazadeh", "Gen. Renuart") or when it is the
+/// a name only after a title or honorific ("Mr. Haddad", "Gen. Marsh") or when it is the
 /// surname of exactly one full name introduced in the article ("Snow said" -> Tony Snow).
 ///
 /// Built once per article in two linear passes; holds views into the text, so it must not
@@ -42,8 +42,8 @@ public:
 
     /// The name that starts at pos (a word start), or nothing.
     std::optional<NameRun> nameAt(int pos) const;
-    /// The speaker a transcript label names, listed or not: "MR. JOHNDROE" -> "Gordon Johndroe"
-    /// when the article introduced him, else "Johndroe"; "SECRETARY OF STATE JANE DOE" -> "Jane
+    /// The speaker a transcript label names, listed or not: "MR. HALE" -> "Martin Hale"
+    /// when the article introduced him, else "Hale"; "SECRETARY OF STATE JANE DOE" -> "Jane
     /// Doe". Empty unless the label reads as a name: a title before it, two or more name words,
     /// or a surname the article introduced; never a place, an organisation or a word such as
     /// "UPDATE".

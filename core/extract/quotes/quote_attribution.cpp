@@ -112,7 +112,7 @@ Attribution QuoteAttributor::after(const QuotedSpan &q) const
         const int mi = mentionAfterVerb(p + verb.length, limit);
         return mi >= 0 ? fromMention(mi, kInverted, 1.0) : Attribution();
     }
-    // '"...," Pentagon press secretary Geoff Morrell said', '"...," Chile's UN envoy Jane Doe
+    // '"...," Pentagon press secretary Gareth Holloway said', '"...," Chile's UN envoy Jane Doe
     // said': the name after a role, even when the role starts with an organisation.
     int mi = nameAfterRole(p, limit);
     if (mi < 0)
@@ -138,7 +138,7 @@ Attribution QuoteAttributor::after(const QuotedSpan &q) const
         const int next = int(text.indexOf(u',', r + 1));
         if (next < 0 || next >= limit)
             return {};
-        // '"...," a White House spokesman, Gordon Johndroe, said': the name says more.
+        // '"...," a White House spokesman, Martin Hale, said': the name says more.
         const int inner = mentionStartingAt(skipSpaces(r + 1, next));
         if (inner >= 0 && m_in.mentions[inner].kind == MentionKind::Name && m_in.mentions[inner].end == next
             && m_in.mentions[mi].kind != MentionKind::Name && m_in.mentions[mi].kind != MentionKind::Pronoun)
