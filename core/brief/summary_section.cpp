@@ -73,15 +73,16 @@ void writePositions(DocWriter &w, const BriefContent &content)
 int writeSummary(DocWriter &w, const BriefContent &content)
 {
     const int heading = w.heading1(QStringLiteral("Summary"), false);
+    // Reported as news, not merely mentioned: a plan or a look back is no evidence it happened.
     int reported = 0;
     for (const EventBrief &e : content.events)
-        reported += e.isReported() ? 1 : 0;
+        reported += e.reportCount > 0 ? 1 : 0;
     w.bodyParagraph();
     if (content.events.isEmpty()) {
         w.text(QStringLiteral("No event in the record falls within this scope."));
         return heading;
     }
-    w.text(QStringLiteral("This briefing covers %1 %2, %3 of them reported in the corpus, drawing on %4 %5 "
+    w.text(QStringLiteral("This briefing covers %1 %2, %3 of them reported as news in the corpus, drawing on %4 %5 "
                           "from %6 %7. Events are listed in date order.")
                .arg(content.events.size())
                .arg(content.events.size() == 1 ? QStringLiteral("event") : QStringLiteral("events"))
