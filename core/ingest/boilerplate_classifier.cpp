@@ -351,14 +351,28 @@ void BoilerplateClassifier::trim(const SourceBlock &block, BlockVerdict &v) cons
     // replacement character, a bullet or a quote-reply marker, so it is a character the copy
     // failed to decode (a dash, a bullet) or list residue.
     static const QRegularExpression lead(QStringLiteral("^[?\u00BF\uFFFD|>\u2022*~]+\\s+(?=[A-Z\"\u201C])"));
-    if (auto m = lead.match(t); m.hasMatch()) {
+    static const QString leadSymbols = QStringLiteral("?\u00BF\uFFFD|>\u2022*~");
+    if (auto m = !t.isEmpty() && leadSymbols.contains(t[0]) ? lead.match(t) : QRegularExpressionMatch();
+        m.hasMatch()) {
         v.trimStart = int(m.capturedLength());
         v.trimReason = QStringLiteral("stray symbol before the text");
     }
     // Widget words glued after the last sentence ("... Putin said. E-mail to a friend").
-    static const QRegularExpression lastStop(QStringLiteral("[.!?][\"\u201D\u2019')]*(?=\\s+\\S[^.!?]*$)"));
-    if (auto m = lastStop.match(t); m.hasMatch()) {
-        const int cut = int(m.capturedEnd());
+    // Scanned back from the end: the last stop, its closing marks, then a tail with words.
+    // (A regular expression with a look-ahead to the end re-scanned the tail at every stop.)
+    int cut = -1;
+    for (qsizetype i = t.size() - 1; i >= 0; --i) {
+        const QChar c = t[i];
+        if (c != u'.' && c != u'!' && c != u'?')
+            continue;
+        qsizetype j = i + 1;
+        while (j < t.size() && QStringView(u"\"\u201D\u2019')").contains(t[j]))
+            ++j;
+        if (j < t.size() && t[j].isSpace() && !QStringView(t).mid(j).trimmed().isEmpty())
+            cut = int(j);
+        break;
+    }
+    if (cut >= 0) {
         const QStringList tail = lowerWords(t.mid(cut));
         if (!tail.isEmpty() && m_widgets.coverage(tail) >= 0.99) {
             v.trimEnd = int(t.size()) - cut;
