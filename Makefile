@@ -47,7 +47,7 @@ fuzz: fuzz-build
 	bash tests/fuzz/run.sh build-fuzz $(FUZZ_SECONDS)
 
 fuzz-smoke: fuzz-build
-	bash tests/fuzz/run.sh build-fuzz 60
+	bash tests/fuzz/run.sh build-fuzz 60 --seeded
 
 # Scores extraction and events on the real-text development set (texts fetched by hand; see
 # tests/eval/eval.sh). A benchmark, not a test: CI has no texts.

@@ -186,10 +186,15 @@ private:
         while (o < original.size() && d < text.size()) {
             if (original[o] == QLatin1Char('&')) {
                 const int semi = int(original.indexOf(QLatin1Char(';'), o));
-                // "&O;" that the parser left as it was is text, not an entity (the fuzzer found
-                // offsets running past the raw text when it was taken for one).
-                const bool literal = semi > o && QStringView(text).mid(d, semi + 1 - o) == QStringView(original).mid(o, semi + 1 - o);
-                if (semi > o && semi - o <= 32 && original[o + 1] != QLatin1Char(' ') && !literal) {
+                // An entity is "&name;" or "&#digits;" with nothing else between the marks, and
+                // the parser replaced it; "&O;" left as it was, or "&ÿ\r;", is text (the fuzzer
+                // found offsets running past the raw text when such runs were taken for one).
+                bool entityLike = semi > o + 1 && semi - o <= 32;
+                for (int k = o + 1; entityLike && k < semi; ++k)
+                    entityLike = original[k].unicode() < 128 && (original[k].isLetterOrNumber() || original[k] == u'#');
+                const bool literal = entityLike
+                                     && QStringView(text).mid(d, semi + 1 - o) == QStringView(original).mid(o, semi + 1 - o);
+                if (entityLike && !literal) {
                     o = semi + 1;
                     d += text[d].isHighSurrogate() ? 2 : 1;
                     m_current.anchors.append({base + d, raw + o});

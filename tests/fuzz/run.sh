@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Runs the libFuzzer targets. usage: tests/fuzz/run.sh BUILD_DIR SECONDS_EACH [--replay-only]
+# Runs the libFuzzer targets. usage: tests/fuzz/run.sh BUILD_DIR SECONDS_EACH [--replay-only|--seeded]
+# --seeded fixes libFuzzer's random seed, so a fresh checkout explores the same inputs every
+# time: CI's smoke run is repeatable (the inputs depend only on the seed corpus and the binary).
 # New inputs that libFuzzer finds go to a scratch corpus beside the build, never into the
 # committed seed corpus; a crash leaves its reproducer in BUILD_DIR/fuzz-findings/.
 set -euo pipefail
@@ -27,7 +29,8 @@ for t in prepare timex search; do
   "$bin" -runs=0 "$seeds/$t" 2>&1 | tail -2
   if [ "$mode" != "--replay-only" ]; then
     echo "== fuzz_$t: ${seconds} s"
-    "$bin" -max_total_time="$seconds" -max_len=65536 -timeout=20 -rss_limit_mb=4096 \
+    seed=(); [ "$mode" = "--seeded" ] && seed=(-seed=1)
+    "$bin" "${seed[@]}" -max_total_time="$seconds" -max_len=65536 -timeout=20 -rss_limit_mb=4096 \
       -artifact_prefix="$findings/$t-" -print_final_stats=1 "$scratch" "$seeds/$t" 2>&1 \
       | grep -E "^stat::|Done|ERROR|SUMMARY|invariant" || true
     if ls "$findings/$t-"* >/dev/null 2>&1; then echo "fuzz_$t found a problem: $(ls "$findings/$t-"*)"; exit 1; fi
