@@ -29,8 +29,14 @@ for t in prepare timex search; do
   "$bin" -runs=0 "$seeds/$t" 2>&1 | tail -2
   if [ "$mode" != "--replay-only" ]; then
     echo "== fuzz_$t: ${seconds} s"
-    seed=(); [ "$mode" = "--seeded" ] && seed=(-seed=1)
-    "$bin" "${seed[@]}" -max_total_time="$seconds" -max_len=65536 -timeout=20 -rss_limit_mb=4096 \
+    # Seeded runs count executions, not seconds, so a faster or slower machine explores exactly
+    # the same inputs; the time limit (three times the nominal) only bounds a slow machine.
+    limit=(-max_total_time="$seconds")
+    if [ "$mode" = "--seeded" ]; then
+      case "$t" in prepare) per=100 ;; timex) per=4000 ;; *) per=1500 ;; esac
+      limit=(-seed=1 -runs=$((seconds * per)) -max_total_time=$((seconds * 3)))
+    fi
+    "$bin" "${limit[@]}" -max_len=65536 -timeout=20 -rss_limit_mb=4096 \
       -artifact_prefix="$findings/$t-" -print_final_stats=1 "$scratch" "$seeds/$t" 2>&1 \
       | grep -E "^stat::|Done|ERROR|SUMMARY|invariant" || true
     if ls "$findings/$t-"* >/dev/null 2>&1; then echo "fuzz_$t found a problem: $(ls "$findings/$t-"*)"; exit 1; fi
