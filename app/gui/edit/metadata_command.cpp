@@ -12,7 +12,12 @@ MetadataCommand::MetadataCommand(Session &session, qint64 articleId,
                                  library::ArticleMetadata before, library::ArticleMetadata after)
     : m_session(session), m_articleId(articleId), m_before(std::move(before)), m_after(std::move(after))
 {
-    setText(QStringLiteral("Edit Metadata of “%1”").arg(m_after.title));
+    // The undo action shows this text (and the toolbar button grows with it): a long headline
+    // is cut short so the toolbar keeps its layout.
+    constexpr int kTitleChars = 32;
+    const QString title = m_after.title.size() > kTitleChars ? m_after.title.left(kTitleChars - 1).trimmed() + u'…'
+                                                              : m_after.title;
+    setText(QStringLiteral("Edit Metadata of “%1”").arg(title));
 }
 
 void MetadataCommand::redo()
