@@ -100,6 +100,11 @@ int runImport(Context &c)
     auto db = c.open();
     if (!db)
         return 1;
+    if (const QString problem = db->integrityProblem(); !problem.isEmpty()) {
+        c.err << "error: the library " << printable(c.dbPath) << " is damaged (" << printable(problem)
+              << "); nothing was imported. Go back to a copy of it, or import into a new library.\n";
+        return 1;
+    }
     try {
         syncEventCatalog(*db);
         Importer importer(*db);

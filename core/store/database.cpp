@@ -112,6 +112,17 @@ int Database::changes() const
     return sqlite3_changes(m_db);
 }
 
+QString Database::integrityProblem()
+{
+    try {
+        Statement st(*this, "PRAGMA quick_check(1)");
+        const QString first = st.step() ? st.text(0) : QStringLiteral("no answer from the integrity check");
+        return first == QLatin1String("ok") ? QString() : first;
+    } catch (const StoreError &e) {
+        return e.message();
+    }
+}
+
 int Database::userVersion()
 {
     Statement st(*this, "PRAGMA user_version");

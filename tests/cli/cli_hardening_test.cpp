@@ -50,3 +50,25 @@ TEST_CASE("File names with control characters cannot forge output lines", "[cli]
     CHECK(lines.last() == u"1 imported, 0 duplicate, 0 failed"_s);
     CHECK_FALSE(r.out.contains(QChar(0x1b)));
 }
+
+TEST_CASE("An import into a damaged library is refused before anything is written", "[cli][bad]")
+{
+    QTemporaryDir home;
+    const QString db = home.filePath(u"damaged.sqlite"_s);
+    REQUIRE(runCli(home.path(), {u"--db"_s, db, u"init"_s}).code == 0);
+    QFile f(db);
+    REQUIRE(f.open(QIODevice::ReadWrite));
+    // One page in the middle overwritten: a read of other tables could still succeed.
+    f.seek(5 * 16384);
+    f.write(QByteArray(16384, '\x5A'));
+    f.close();
+    const QByteArray before = readBytes(db);
+    const CliRun r = runCli(home.path(), {u"--db"_s, db, u"import"_s, dataDir() + u"/ingest/plain_article.txt"_s});
+    INFO(r.out.toStdString() << r.err.toStdString());
+    REQUIRE(r.exitedNormally());
+    CHECK(r.code == 1);
+    CHECK(r.err.contains(u"is damaged"_s));
+    CHECK(r.err.contains(u"nothing was imported"_s));
+    CHECK_FALSE(r.out.contains(u"imported: "_s));
+    CHECK(readBytes(db) == before);
+}

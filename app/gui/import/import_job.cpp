@@ -42,6 +42,10 @@ void ImportJob::run()
         if (!lock.held())
             throw std::runtime_error("the import was cancelled while another import was running");
         Database db(m_path);
+        if (const QString problem = db.integrityProblem(); !problem.isEmpty())
+            throw StoreError(QStringLiteral("The library is damaged (%1); nothing was imported. Go back to a copy "
+                                            "of it, or import into a new library.")
+                                 .arg(problem));
         if (m_loadBundled) {
             results = initialiseDatabase(db);
         } else {
