@@ -4,7 +4,7 @@ BUILD ?= build
 JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=Release
 
-.PHONY: deps configure build run test bench eval sanitize fuzz-build fuzz fuzz-smoke clean
+.PHONY: deps configure build run test bench eval sanitize sanitize-core fuzz-build fuzz fuzz-smoke clean
 
 deps:
 	@bash .ci/deps.sh
@@ -48,6 +48,14 @@ fuzz: fuzz-build
 
 fuzz-smoke: fuzz-build
 	bash tests/fuzz/run.sh build-fuzz 60 --seeded
+
+# The core's tests (store, import, extraction) under ASan and UBSan, in the fuzzing build (the
+# whole suite is `make sanitize`); CI runs this one.
+sanitize-core: fuzz-build
+	cmake --build build-fuzz -j $(JOBS) --target test_store test_ingest test_extract
+	cd build-fuzz && for t in store ingest extract; do \
+	  ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+	  QT_QPA_PLATFORM=offscreen ./tests/test_$$t || exit 1; done
 
 # Scores extraction and events on the real-text development set (texts fetched by hand; see
 # tests/eval/eval.sh). A benchmark, not a test: CI has no texts.
