@@ -6,10 +6,12 @@
 # any change to dependencies. It takes a while (a full build on a bare system), so it is not
 # part of every CI run.
 #
-# usage: sudo tests/fresh/check.sh [ROOT_DIR] [--keep] [--full-tests]
+# usage: sudo tests/fresh/check.sh [ROOT_DIR] [--keep] [--full-tests | --ci]
 #   ROOT_DIR      where to build the Debian root (default /var/tmp/summitline-fresh)
 #   --keep        keep the root afterwards (a second run then reuses it)
 #   --full-tests  run the whole ctest suite inside, not only the smoke test
+#   --ci          run exactly what CI runs (.ci/run: make test, the fuzz smoke, the core's
+#                 tests under sanitizers), with ../shared absent as nothing needs it
 #
 # The mirror is read from this machine's own apt configuration; no host name is written here.
 set -euo pipefail
@@ -17,11 +19,13 @@ set -euo pipefail
 root=/var/tmp/summitline-fresh
 keep=0
 full=0
+ci=0
 for arg in "$@"; do
   case "$arg" in
     --keep) keep=1 ;;
     --full-tests) full=1 ;;
-    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
+    --ci) ci=1 ;;
+    -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
     -*) echo "unknown option: $arg" >&2; exit 2 ;;
     *) root="$arg" ;;
   esac
@@ -80,6 +84,12 @@ done
 
 inside() { chroot "$root" /usr/bin/env -i HOME=/root PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 bash -c "$1"; }
 
+if [ "$ci" -eq 1 ]; then
+  echo "== .ci/run on the bare system"
+  inside "cd /src/main && bash .ci/run"
+  echo "fresh Debian 12 check passed (.ci/run)"
+  exit 0
+fi
 echo "== .ci/deps.sh on the bare system"
 inside "cd /src/main && bash .ci/deps.sh"
 echo "== configure and build"
