@@ -35,7 +35,7 @@ bool hasNumericDate(const QString &text);
 bool startsWithSeparator(const QString &text);
 /// Title case: most words of four or more letters start with a capital.
 bool isTitleCase(const QString &text);
-/// A page-age banner ("This article is more than 13 years old", "This page is archived").
+/// A page-age banner ("This article is more than N years old", "This page is archived").
 bool isArchiveBanner(const QString &lower, int words);
 
 } // namespace summit

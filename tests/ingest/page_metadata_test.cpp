@@ -75,7 +75,7 @@ TEST_CASE("Line shapes that mark page furniture", "[ingest][boilerplate]")
     CHECK(isClockLine(u"10:43 A.M. CDT"_s, 3));
     CHECK(isBreadcrumb(u"Home > News & Policies > Press Secretary Briefings"_s));
     CHECK(startsWithSeparator(u"- Example Wire Service"_s));
-    CHECK(isArchiveBanner(u"this article is more than 13 years old"_s, 8));
+    CHECK(isArchiveBanner(u"this story is more than 9 years old"_s, 8));
 }
 
 TEST_CASE("A text copy with heavy menus and reader comments", "[ingest][metadata][boilerplate]")
@@ -189,7 +189,7 @@ TEST_CASE("An archive stamp in numeric form gives no date, and a prompt is never
     const PreparedArticle a = page(u"archive_stamp.txt"_s);
     CHECK(a.text.title == u"Port workers vote to end the strike"_s);
     CHECK_FALSE(a.text.published.isValid());
-    CHECK(reasonFor(a, u"Read the latest updates"_s).contains(u"prompt"_s));
+    CHECK(reasonFor(a, u"Get every new story"_s).contains(u"prompt"_s));
 }
 
 TEST_CASE("A page with no headline marks the file-name title as such", "[ingest][metadata]")

@@ -204,7 +204,7 @@ Attribution QuoteAttributor::before(int i) const
     }
     if (verbs.isEmpty() && middle && wordCountBetween(ws, q.open) <= 2 && !m_done.isEmpty()
         && !m_done.last().speaker.isEmpty() && mentionEndingBefore(ws, q.open) < 0) {
-        // '...who said "on behalf of all Americans" that "we are all Georgians"': a second quote
+        // '...who said "in the name of the alliance" that "nobody will be left alone"': a second quote
         // joined to the first by a word or two belongs to the same speaker.
         Attribution a = m_done.last();
         a.rule = QStringLiteral("middle/continuation");
