@@ -96,7 +96,7 @@ TEST_CASE("organisations speak, and 'it' refers back to them", "[quotes][open]")
         "\"Attempts to present them as a threat serve nobody,\" it added.\n\n"
         "NATO on Tuesday rejected the explanation. \"Transparency is an obligation, not a favor,\" the "
         "alliance said.\n\n"
-        "\"We are ready to meet at any level,\" the U.S. diplomatic mission in Vienna said.\n\n"
+        "\"We are ready to meet at any level,\" the U.S. trade mission in Vienna said.\n\n"
         "\"We have asked for the reports twice,\" a senior Western diplomat said.\n\n"
         "Medvedev's spokesman told reporters, \"There is nothing to add to the statement.\"",
         "2008-10-14");
@@ -107,7 +107,7 @@ TEST_CASE("organisations speak, and 'it' refers back to them", "[quotes][open]")
     CHECK(str(b.speaker) == "Russian Foreign Ministry");
     CHECK(str(b.rule) == "after/pronoun");
     CHECK(str(quoteStarting(quotes, "Transparency").speaker) == "NATO");
-    CHECK(str(quoteStarting(quotes, "We are ready").speaker) == "U.S. diplomatic mission");
+    CHECK(str(quoteStarting(quotes, "We are ready").speaker) == "U.S. trade mission");
     CHECK(str(quoteStarting(quotes, "We have asked").speaker) == "senior Western diplomat (unnamed)");
     CHECK(str(quoteStarting(quotes, "There is nothing").speaker) == "Medvedev spokesman (unnamed)");
 }
