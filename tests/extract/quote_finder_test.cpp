@@ -14,23 +14,11 @@ namespace {
 
 QVector<Quote> findIn(const char *utf8, const char *published = "2008-04-06")
 {
-    const summit::ArticleText a = summit::test::articleFromLiteral(
-        QString::fromUtf8(utf8), QDate::fromString(QLatin1String(published), Qt::ISODate));
-    return QuoteFinder::bundled().find(a);
+    return summit::test::quotesIn(utf8, published);
 }
 
-/// The quote whose text starts with prefix; fails the test when there is none.
-Quote quoteStarting(const QVector<Quote> &quotes, const char *prefix)
-{
-    const QString p = QString::fromUtf8(prefix);
-    for (const Quote &q : quotes)
-        if (q.text.startsWith(p))
-            return q;
-    FAIL("no quote starting with " << prefix);
-    return {};
-}
-
-std::string str(const QString &s) { return s.toStdString(); }
+using summit::test::quoteStarting;
+using summit::test::str;
 
 } // namespace
 

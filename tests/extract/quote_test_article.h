@@ -1,9 +1,14 @@
 #pragma once
 
+#include "extract/quotes/quote_finder.h"
 #include "model/text_span.h"
+
+#include <catch2/catch.hpp>
 
 #include <QDate>
 #include <QString>
+
+#include <string>
 
 namespace summit::test {
 
@@ -41,5 +46,26 @@ inline ArticleText articleFromLiteral(const QString &text, QDate published = {})
     }
     return a;
 }
+
+/// What the bundled finder reads in a literal article published on `published` (YYYY-MM-DD).
+inline QVector<Quote> quotesIn(const char *utf8, const char *published)
+{
+    const ArticleText a = articleFromLiteral(QString::fromUtf8(utf8),
+                                             QDate::fromString(QLatin1String(published), Qt::ISODate));
+    return QuoteFinder::bundled().find(a);
+}
+
+/// The quote whose text starts with prefix; fails the test when there is none.
+inline Quote quoteStarting(const QVector<Quote> &quotes, const char *prefix)
+{
+    const QString p = QString::fromUtf8(prefix);
+    for (const Quote &q : quotes)
+        if (q.text.startsWith(p))
+            return q;
+    FAIL("no quote starting with " << prefix);
+    return {};
+}
+
+inline std::string str(const QString &s) { return s.toStdString(); }
 
 } // namespace summit::test
