@@ -6,8 +6,10 @@
 #include "panels/event_panel.h"
 #include "state/selection.h"
 #include "state/session.h"
+#include "timeline/event_layer.h"
 #include "timeline/empty_filter_notice.h"
 #include "timeline/go_to_dialog.h"
+#include "timeline/timeline_accessible.h"
 #include "timeline/time_scale.h"
 #include "timeline/timeline_focus.h"
 #include "timeline/timeline_tooltip.h"
@@ -174,6 +176,15 @@ TEST_CASE("Up and Down move the focus across lanes", "[ui]")
     const qint64 moved = view->focus()->focusedEvent();
     CHECK(moved != sample.sochi);
     CHECK(laneOfId(moved) == start + (hasBelow ? 1 : -1));
+    // ...and that is the lane the view draws it in.
+    bool drawn = false;
+    for (const PlacedItem &item : view->eventLayer()->currentLayout().items)
+        for (int i : item.events)
+            if (view->events().at(i).id == moved) {
+                drawn = true;
+                CHECK(item.lane == laneOfId(moved));
+            }
+    CHECK(drawn);
     QTest::keyClick(view, hasBelow ? Qt::Key_Up : Qt::Key_Down);
     CHECK(laneOfId(view->focus()->focusedEvent()) == start);
     CHECK(w->selection().eventId() == sample.sochi); // only Enter opens
@@ -227,6 +238,19 @@ TEST_CASE("Tooltip text escapes what it shows", "[timeline]")
     CHECK(tip.contains(QStringLiteral("We &lt;agree&gt;")));
     CHECK(tip.contains(QStringLiteral("1 more")));
     CHECK(tip.contains(QStringLiteral("Sources (1): AP")));
+}
+
+TEST_CASE("A cluster's tooltip lists its events", "[timeline]")
+{
+    QVector<library::EventRecord> events;
+    for (int i = 0; i < 10; ++i)
+        events << record(i + 1, QDate(2008, 4, 1 + i), QDate(2008, 4, 1 + i));
+    const QString tip = clusterToolTip(events, {0, 1, 2, 3, 4, 5, 6, 7, 8, 9});
+    CHECK(tip.contains(QStringLiteral("10 events")));
+    CHECK(tip.contains(QStringLiteral("Event 1 ")));
+    CHECK(tip.contains(QStringLiteral("Event 8 ")));
+    CHECK_FALSE(tip.contains(QStringLiteral("Event 9 ")));
+    CHECK(tip.contains(QStringLiteral("and 2 more")));
 }
 
 TEST_CASE("A filter that hides every event says so and clears with one button", "[ui]")
@@ -371,4 +395,16 @@ TEST_CASE("Assistive technology sees the focused event with a name and a descrip
     REQUIRE(item);
     CHECK(item->text(QAccessible::Name) == QStringLiteral("Moscow \"2+2\" talks"));
     CHECK_FALSE(item->state().selected);
+    const FocusAnnouncement told = focusAnnouncement(view);
+    CHECK(told.target == item);
+    CHECK(told.events.contains(QAccessible::Focus));
+    CHECK(told.events.contains(QAccessible::NameChanged));
+
+    // Nothing focused (the filter hid it): the item goes and the view itself takes the focus.
+    library::LibraryFilter arms;
+    arms.topic = QStringLiteral("arms_control");
+    w->session().setFilter(arms);
+    CHECK(view->focus()->focusedEvent() == 0);
+    CHECK(timeline->childCount() == before);
+    CHECK(focusAnnouncement(view).target == timeline);
 }

@@ -5,6 +5,7 @@
 #include "timeline/timeline_view.h"
 
 #include <QAccessibleWidget>
+#include <QCoreApplication>
 #include <QPointer>
 
 namespace summit::gui {
@@ -157,24 +158,32 @@ void installTimelineAccessibility()
     QAccessible::installFactory(timelineFactory);
 }
 
+// Qt caches an object's interface the first time anything asks for it, which can be while the
+// view is still being built. The factory must be in place before the first view exists.
+Q_COREAPP_STARTUP_FUNCTION(installTimelineAccessibility)
+
+FocusAnnouncement focusAnnouncement(TimelineView *view)
+{
+    auto *timeline = view ? dynamic_cast<TimelineAccessible *>(QAccessible::queryAccessibleInterface(view))
+                          : nullptr;
+    if (!timeline)
+        return {};
+    if (!timeline->hasItem())
+        return {timeline, {QAccessible::Focus}};
+    FocusAnnouncement a{timeline->item(), {QAccessible::NameChanged}};
+    if (view->hasFocus())
+        a.events << QAccessible::Focus;
+    return a;
+}
+
 void announceFocusedEvent(TimelineView *view)
 {
-    if (!QAccessible::isActive() || !view)
+    if (!QAccessible::isActive())
         return;
-    auto *timeline = dynamic_cast<TimelineAccessible *>(QAccessible::queryAccessibleInterface(view));
-    if (!timeline)
-        return;
-    if (!timeline->hasItem()) {
-        QAccessibleEvent gone(view, QAccessible::Focus);
-        QAccessible::updateAccessibility(&gone);
-        return;
-    }
-    QAccessibleInterface *item = timeline->item();
-    QAccessibleEvent name(item, QAccessible::NameChanged);
-    QAccessible::updateAccessibility(&name);
-    if (view->hasFocus()) {
-        QAccessibleEvent focus(item, QAccessible::Focus);
-        QAccessible::updateAccessibility(&focus);
+    const FocusAnnouncement a = focusAnnouncement(view);
+    for (QAccessible::Event type : a.events) {
+        QAccessibleEvent event(a.target, type);
+        QAccessible::updateAccessibility(&event);
     }
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
-class QString;
+#include <QAccessible>
+#include <QVector>
 
 namespace summit::library {
 struct EventRecord;
@@ -12,10 +13,20 @@ class TimelineView;
 
 /// Lets assistive technology see the timeline's focused event: the view's accessible interface
 /// gets one child, the focused event, with its title as name and its date, place and sources
-/// as description. Installing twice is harmless.
+/// as description. It installs itself when the application starts; installing twice is harmless.
 void installTimelineAccessibility();
 
-/// Tells assistive technology that the focused event changed (a Focus event on the child).
+/// What a change of the focused event tells assistive technology: NameChanged and, while the
+/// view has the keyboard focus, Focus on the focused-event item; Focus on the view itself when
+/// no event is focused. Separate from sending so it can be checked where no screen reader runs.
+struct FocusAnnouncement
+{
+    QAccessibleInterface *target = nullptr;
+    QVector<QAccessible::Event> events;
+};
+FocusAnnouncement focusAnnouncement(TimelineView *view);
+
+/// Sends focusAnnouncement(view) when assistive technology is listening.
 void announceFocusedEvent(TimelineView *view);
 
 /// What a screen reader says about an event after its title: "5–6 Apr 2008, Sochi. Summit.
