@@ -11,6 +11,16 @@ FocusMark::FocusMark(TimelineView &view) : QGraphicsItem(view.eventLayer()), m_v
 {
     setAcceptedMouseButtons(Qt::NoButton);
     setZValue(1); // over the events of the layer it belongs to
+    m_area = parentItem()->boundingRect().adjusted(-8, -8, 8, 8);
+}
+
+void FocusMark::followPlot()
+{
+    const QRectF area = parentItem()->boundingRect().adjusted(-8, -8, 8, 8);
+    if (area == m_area)
+        return;
+    prepareGeometryChange(); // keeps the scene's index of where this item paints true
+    m_area = area;
 }
 
 void FocusMark::setEvent(qint64 id)
@@ -35,7 +45,7 @@ QRectF FocusMark::boundingRect() const
 {
     // The ring moves with every relayout and is never told; covering the plot (and its edge,
     // where a ring may stick out) makes every repaint of the events repaint it too.
-    return parentItem()->boundingRect().adjusted(-8, -8, 8, 8);
+    return m_area;
 }
 
 void FocusMark::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *)

@@ -16,6 +16,8 @@ public:
     explicit FocusMark(TimelineView &view);
 
     void setEvent(qint64 id);
+    /// The plot area moved or changed size: the ring may now be drawn anywhere in it.
+    void followPlot();
     /// The drawn item (event or cluster) holding the focused event, in scene coordinates;
     /// empty when it is outside the visible range.
     QRectF focusedRect() const;
@@ -26,6 +28,7 @@ public:
 private:
     TimelineView &m_view;
     qint64 m_id = 0;
+    QRectF m_area; ///< the plot, with room for a ring at its edge
 };
 
 } // namespace summit::gui

@@ -5,6 +5,7 @@
 #include "timeline/timeline_accessible.h"
 #include "timeline/timeline_view.h"
 
+#include <QChart>
 #include <QKeyEvent>
 
 namespace summit::gui {
@@ -68,6 +69,7 @@ TimelineFocus::TimelineFocus(TimelineView &view) : QObject(&view), m_view(view)
 {
     setObjectName(QStringLiteral("timelineFocus"));
     m_mark = new FocusMark(view);
+    connect(view.chart(), &QChart::plotAreaChanged, this, [this] { m_mark->followPlot(); });
     view.installEventFilter(this); // focus in/out shows and hides the mark
     installTimelineAccessibility();
 }
