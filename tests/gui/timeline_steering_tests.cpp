@@ -373,6 +373,10 @@ TEST_CASE("Assistive technology sees the focused event with a name and a descrip
     REQUIRE(timeline);
     const int before = timeline->childCount();
 
+    // Tabbing into the timeline focuses the event nearest the middle of the view at once.
+    w->eventPanel()->setFocus(Qt::TabFocusReason);
+    view->setFocus(Qt::TabFocusReason);
+    CHECK(view->focus()->focusedEvent() == sample.sochi);
     w->selection().selectEvent(sample.sochi);
     REQUIRE(view->focus()->focusedEvent() == sample.sochi);
     CHECK(timeline->childCount() == before + 1);

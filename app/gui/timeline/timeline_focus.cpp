@@ -198,8 +198,17 @@ bool TimelineFocus::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() == QEvent::FocusIn || event->type() == QEvent::FocusOut) {
         m_mark->update();
-        if (event->type() == QEvent::FocusIn && m_focused)
+        const auto reason = event->type() == QEvent::FocusIn ? static_cast<QFocusEvent *>(event)->reason()
+                                                              : Qt::OtherFocusReason;
+        if (!m_focused && (reason == Qt::TabFocusReason || reason == Qt::BacktabFocusReason)) {
+            // Tabbing in is how a keyboard or screen-reader user arrives: give them an event to
+            // stand on right away. A click does not, so it never marks an event nobody pointed at.
+            const int start = startingIndex();
+            if (start >= 0)
+                setFocusedEvent(m_view.events().at(start).id);
+        } else if (event->type() == QEvent::FocusIn && m_focused) {
             announceFocusedEvent(&m_view);
+        }
     }
     return QObject::eventFilter(watched, event);
 }
