@@ -11,6 +11,7 @@
 #include "panels/search_panel.h"
 #include "state/selection.h"
 #include "state/session.h"
+#include "timeline/go_to_dialog.h"
 #include "timeline/time_scale.h"
 #include "timeline/timeline_panel.h"
 #include "timeline/timeline_view.h"
@@ -164,6 +165,10 @@ void MainWindow::connectParts()
     connect(a.fitAll, &QAction::triggered, view, &TimelineView::fitAll);
     connect(a.about, &QAction::triggered, this, [this] { showAboutBox(*m_session, this); });
     connect(a.aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+
+    // Timeline steering: Ctrl+G goes to a date or an event (timeline/go_to_dialog.h).
+    a.goMenu->addSeparator();
+    a.goMenu->addAction(createGoToAction(this, *view, *m_selection));
 }
 
 bool MainWindow::isLoading() const

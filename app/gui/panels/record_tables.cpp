@@ -38,6 +38,9 @@ RecordTables::RecordTables(Session &session, Selection &selection, QWidget *pare
     setObjectName(QStringLiteral("recordTables"));
     m_quotes = makeTable(this, QStringLiteral("quotesTable"), QStringLiteral("Quotes table"));
     m_events = makeTable(this, QStringLiteral("eventsTable"), QStringLiteral("Events table"));
+    // Rows the filter hides hand the table's current row on to a neighbour. Nobody chose that
+    // row, so while the proxies refilter, a moving current row selects (and opens) nothing.
+    connect(&session, &Session::filterChanged, this, [this] { m_following = true; });
     auto *quoteModel = new QuoteTableModel(session, this);
     m_quoteProxy = new QuoteFilterProxy(session, quoteModel, this);
     m_quotes->setModel(m_quoteProxy);
@@ -46,6 +49,7 @@ RecordTables::RecordTables(Session &session, Selection &selection, QWidget *pare
     auto *eventModel = new EventTableModel(session, this);
     m_eventProxy = new EventFilterProxy(session, eventModel, this);
     m_events->setModel(m_eventProxy);
+    connect(&session, &Session::filterChanged, this, [this] { m_following = false; });
     m_events->sortByColumn(EventTableModel::Date, Qt::AscendingOrder);
     m_events->horizontalHeader()->setSectionResizeMode(EventTableModel::Title, QHeaderView::Stretch);
     addTab(m_quotes, QStringLiteral("&Quotes"));

@@ -2,8 +2,10 @@
 
 #include "state/selection.h"
 #include "state/session.h"
+#include "timeline/empty_filter_notice.h"
 #include "timeline/overview_strip.h"
 #include "timeline/time_scale.h"
+#include "timeline/timeline_tooltip.h"
 #include "timeline/timeline_view.h"
 
 #include <QComboBox>
@@ -33,7 +35,8 @@ TimelinePanel::TimelinePanel(Session &session, Selection &selection, QWidget *pa
     top->addWidget(m_lanes);
     auto *hint = new QLabel(QStringLiteral("Wheel: zoom · Drag: pan · Shift+drag: zoom to range · Home: all"), this);
     hint->setToolTip(QStringLiteral("Mouse wheel zooms around the pointer; drag pans; Shift+drag zooms to a range; "
-                                    "double-click an event zooms to it; + and − zoom, arrows move, Home shows everything."));
+                                    "double-click an event zooms to it; + and − zoom, Home shows everything. Arrows step "
+                                    "from event to event, Enter opens one, Shift+arrows move the view, Ctrl+G goes to a date."));
     hint->setForegroundRole(QPalette::PlaceholderText);
     hint->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     hint->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
@@ -61,6 +64,8 @@ TimelinePanel::TimelinePanel(Session &session, Selection &selection, QWidget *pa
             [this] { m_view->setShown(m_session.shownEvents()); });
     connect(&m_session, &Session::highlightChanged, this,
             [this] { m_view->setHighlightedEvents(m_session.highlightedEvents()); });
+    new TimelineToolTips(*m_view, m_session);
+    new EmptyFilterNotice(m_session, m_selection, m_view);
     reloadData();
     m_view->fitAll();
 }

@@ -2,6 +2,7 @@
 
 #include "timeline/event_layer.h"
 #include "timeline/time_scale.h"
+#include "timeline/timeline_focus.h"
 
 #include <QApplication>
 #include <QCategoryAxis>
@@ -21,8 +22,9 @@ TimelineView::TimelineView(QWidget *parent) : QChartView(parent)
     setObjectName(QStringLiteral("timelineView"));
     setAccessibleName(QStringLiteral("Timeline"));
     setAccessibleDescription(QStringLiteral(
-        "Events over time. Up and Down select the previous or next event, Enter zooms to it, "
-        "plus and minus zoom, Left and Right move, Home shows everything."));
+        "Events over time. Left and Right focus the previous or next event, Up and Down the "
+        "nearest event in the lane above or below, Enter opens it; Shift or Control with Left "
+        "and Right move the view, plus and minus zoom, Home shows everything."));
     setFocusPolicy(Qt::StrongFocus);
     setRenderHint(QPainter::Antialiasing);
     setRubberBand(QChartView::NoRubberBand);
@@ -55,6 +57,8 @@ TimelineView::TimelineView(QWidget *parent) : QChartView(parent)
     m_t0 = axisValue(today.addYears(-1));
     m_t1 = axisValue(today);
     updateAxis();
+    m_focus = new TimelineFocus(*this);
+    connect(m_focus, &TimelineFocus::eventOpened, this, &TimelineView::eventClicked);
 }
 
 TimelineView::~TimelineView() = default;
@@ -99,33 +103,16 @@ void TimelineView::rebuildLanes()
     for (const QString &k : keys)
         titles << laneTitle(k, m_laneMode);
     m_layer->setContent(&m_events, m_shown, laneOf, titles);
+    if (m_focus)
+        m_focus->contentChanged();
 }
 
 void TimelineView::setSelectedEvent(qint64 id)
 {
     m_selected = id;
     m_layer->setSelectedEvent(id);
-}
-
-void TimelineView::stepSelection(int delta)
-{
-    // Keyboard walk through the shown events in time order; the view follows the selection.
-    if (m_shown.isEmpty())
-        return;
-    int at = -1;
-    for (int i = 0; i < m_shown.size(); ++i)
-        if (m_events.at(m_shown.at(i)).id == m_selected)
-            at = i;
-    const int next = at < 0 ? (delta > 0 ? 0 : int(m_shown.size()) - 1)
-                            : std::clamp(at + delta, 0, int(m_shown.size()) - 1);
-    const auto &e = m_events.at(m_shown.at(next));
-    const double s = axisValue(e.start);
-    const double t = axisValue(e.end) + kDayMs;
-    if (s < m_t0 || t > m_t1) {
-        const double half = (m_t1 - m_t0) / 2;
-        setVisibleRange((s + t) / 2 - half, (s + t) / 2 + half);
-    }
-    Q_EMIT eventClicked(e.id);
+    if (id)
+        m_focus->setFocusedEvent(id); // the next arrow press starts from what was opened
 }
 
 void TimelineView::setHighlightedEvents(const QSet<qint64> &ids)
@@ -337,21 +324,14 @@ void TimelineView::mouseDoubleClickEvent(QMouseEvent *event)
 
 void TimelineView::keyPressEvent(QKeyEvent *event)
 {
+    if (m_focus->handleKey(event))
+        return event->accept();
     const double center = (m_t0 + m_t1) / 2;
     switch (event->key()) {
     case Qt::Key_Plus:
     case Qt::Key_Equal: zoomBy(0.8, center); break;
     case Qt::Key_Minus: zoomBy(1.25, center); break;
-    case Qt::Key_Left: panBy(-0.1); break;
-    case Qt::Key_Right: panBy(0.1); break;
     case Qt::Key_Home: fitAll(); break;
-    case Qt::Key_Down: stepSelection(+1); break;
-    case Qt::Key_Up: stepSelection(-1); break;
-    case Qt::Key_Return:
-    case Qt::Key_Enter:
-        if (m_selected)
-            zoomToEvent(m_selected);
-        break;
     default: return QChartView::keyPressEvent(event);
     }
     event->accept();

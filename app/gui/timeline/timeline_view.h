@@ -12,11 +12,12 @@ class QRubberBand;
 namespace summit::gui {
 
 class EventLayer;
+class TimelineFocus;
 
 /// The timeline: a Qt Charts frame (date axis and grid) with the events painted over its
 /// plot area. Wheel zooms around the cursor, dragging pans, Shift+drag zooms to a range,
-/// double-click zooms to an event; +/- zoom, Left/Right pan, Up/Down walk through the events,
-/// Enter zooms to the selected one, Home fits everything.
+/// double-click zooms to an event; +/- zoom, Home fits everything. The arrow keys move a
+/// keyboard focus from event to event and Enter opens it (see TimelineFocus).
 class TimelineView final : public QChartView
 {
     Q_OBJECT
@@ -50,6 +51,12 @@ public:
     /// Scene position of an event's mark, for tests and keyboard-driven clicks.
     std::optional<QPointF> eventPosition(qint64 id) const;
 
+    const QVector<library::EventRecord> &events() const { return m_events; }
+    const QVector<int> &shownEvents() const { return m_shown; }
+    qint64 selectedEvent() const { return m_selected; }
+    /// The keyboard focus: which event the arrows move from and Enter opens.
+    TimelineFocus *focus() const { return m_focus; }
+
 Q_SIGNALS:
     void eventClicked(qint64 id);
     void visibleRangeChanged(double t0, double t1);
@@ -70,11 +77,11 @@ private:
     void applyColors();
     double axisAt(double sceneX) const;
     void zoomToItems(const QVector<int> &eventIndexes);
-    void stepSelection(int delta);
 
     QCategoryAxis *m_axis = nullptr;
     EventLayer *m_layer = nullptr;
     QRubberBand *m_band = nullptr;
+    TimelineFocus *m_focus = nullptr;
     QVector<library::EventRecord> m_events;
     QVector<int> m_shown;
     LaneMode m_laneMode = LaneMode::Actor;

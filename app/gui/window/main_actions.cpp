@@ -76,6 +76,7 @@ MainActions buildMainActions(QMainWindow *w, QUndoStack *undo, QList<QAction *> 
     a.viewMenu->addActions({a.zoomIn, a.zoomOut, a.fitAll});
     a.viewMenu->addSeparator();
     QMenu *go = bar->addMenu(QStringLiteral("&Go"));
+    a.goMenu = go;
     for (QAction *r : readerActions)
         if (r->objectName() == QLatin1String("readerBack") || r->objectName() == QLatin1String("readerForward"))
             go->addAction(r);

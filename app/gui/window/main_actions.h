@@ -28,6 +28,7 @@ struct MainActions
     QAction *about = nullptr;
     QAction *aboutQt = nullptr;
     QMenu *viewMenu = nullptr;
+    QMenu *goMenu = nullptr; ///< timeline steering adds Go to Date or Event here
 };
 
 /// Creates the actions, the menu bar and the main toolbar. Reader actions (back, forward,
