@@ -28,6 +28,7 @@ struct MainActions
     QAction *about = nullptr;
     QAction *aboutQt = nullptr;
     QMenu *viewMenu = nullptr;
+    QMenu *exportMenu = nullptr; ///< File → Export, filled by populateExportMenu (export/export_menu.h)
 };
 
 /// Creates the actions, the menu bar and the main toolbar. Reader actions (back, forward,
