@@ -90,8 +90,10 @@ ExportDialog::ExportDialog(const library::Library &library, RecordKind kind, Exp
     m_bom->setToolTip(QStringLiteral("Spreadsheet programs read the file as UTF-8 only when it starts with a byte order mark."));
     m_bom->setVisible(format == ExportFormat::Csv);
 
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    m_path = new QLineEdit(QDir(folder.isEmpty() ? QDir::homePath() : folder)
+    // The documents folder when it exists (a fresh account may not have one), else home.
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString folder = !documents.isEmpty() && QDir(documents).exists() ? documents : QDir::homePath();
+    m_path = new QLineEdit(QDir(folder)
                                .filePath(QStringLiteral("summitline-%1.%2")
                                              .arg(exporting::kindName(kind), exporting::formatExtension(format))),
                            this);

@@ -60,8 +60,9 @@ void writeTimelineImage(QWidget *timeline, const QString &path, TimelineImageFor
 QString exportTimelineImage(QWidget *parent, QWidget *timeline, TimelineImageFormat format)
 {
     const bool svg = format == TimelineImageFormat::Svg;
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
-    const QString suggested = QDir(folder.isEmpty() ? QDir::homePath() : folder)
+    const QString pictures = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    const QString folder = !pictures.isEmpty() && QDir(pictures).exists() ? pictures : QDir::homePath();
+    const QString suggested = QDir(folder)
                                   .filePath(svg ? QStringLiteral("summitline-timeline.svg")
                                                 : format == TimelineImageFormat::Png2x
                                                       ? QStringLiteral("summitline-timeline@2x.png")
