@@ -33,12 +33,14 @@ int runExport(Context &c)
                                    "[--from DATE] [--to DATE] [--event SLUG] [--speaker NAME] [--topic KEY] "
                                    "[--outlet NAME] [--bom] -o FILE"),
                     QStringLiteral(
-                        "Exports quotes, events or articles as CSV or JSON, or citations (the articles, or one per "
-                        "quote with its words in the note) as CSL-JSON or RIS for Zotero and other reference "
-                        "managers. The filters are the app's: a quote passes by its speaker, outlet, article date "
-                        "and topics; an event by its dates overlapping the range, its topics, participants and "
-                        "quoted speakers; an article by its outlet and date, its quotes' speakers and its topics. "
-                        "Without filters everything is exported. -o - writes to standard output."));
+                        "Exports quotes, events or articles as CSV or JSON, or citations as CSL-JSON or RIS for\n"
+                        "Zotero and other reference managers: citations cite the articles, and quotes as csl-json\n"
+                        "or ris cite each quote with its words and speaker in the note.\n\n"
+                        "The filters are the app's. A quote passes by its speaker, outlet, article date and\n"
+                        "topics; an event by its dates overlapping the range, its topics, participants and quoted\n"
+                        "speakers; an article by its outlet, date, quoted speakers and topics. --event keeps the\n"
+                        "records of one event. Without filters everything is exported. -o - writes to standard\n"
+                        "output."));
     p.parser.addPositionalArgument(QStringLiteral("what"), QStringLiteral("quotes, events, articles or citations"));
     p.parser.addOption({QStringLiteral("format"),
                         QStringLiteral("csv or json (quotes, events, articles); csl-json or ris (quotes, articles, "

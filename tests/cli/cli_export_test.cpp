@@ -177,3 +177,12 @@ TEST_CASE("export refuses bad arguments with 2 and unwritable files with 1", "[c
     CHECK(io.err.contains(missing));
     CHECK_FALSE(QFile::exists(cli.path(u"x"_s)));
 }
+
+TEST_CASE("export --help explains the kinds, formats and filters", "[cli][export][usage]")
+{
+    QTemporaryDir home;
+    const CliRun run = runCli(home.path(), {u"export"_s, u"--help"_s});
+    CHECK(run.code == 0);
+    for (const QString &words : {u"Zotero"_s, u"csl-json"_s, u"--speaker"_s, u"--event"_s, u"--bom"_s, u"-o, --output"_s})
+        CHECK(run.out.contains(words));
+}
