@@ -10,7 +10,7 @@ namespace summit::exporting {
 /// writers take the same items, so the two formats always cite the same things.
 struct CitationItem
 {
-    QString id;      ///< stable across exports: "summitline-article-12" or "…-quote-40"
+    QString id;      ///< stable across exports and libraries: "summitline-<hash>" or "…-q<offset>"
     QString title;   ///< the article's headline (empty when unknown)
     QString outlet;  ///< the container title
     QString byline;  ///< as found on the page; an author only when it names a person

@@ -76,11 +76,19 @@ QVariant text(const QString &s)
     return s.isEmpty() ? QVariant() : QVariant(s);
 }
 
+// Citation ids come from the article's bytes, not from row ids: exporting the same article
+// from another library, or after a re-import, gives the same id, so a reference manager
+// recognises it. A quote adds its offset in the article's text.
+QString articleCiteId(const library::CitedArticle &a)
+{
+    return QStringLiteral("summitline-%1").arg(a.sha256.left(16));
+}
+
 QVector<CitationItem> articleCitations(const library::Library &library, const ExportSelection &selection)
 {
     QVector<CitationItem> out;
     for (const library::CitedArticle &a : library.citedArticles(selection.filter, selectedEventId(library, selection)))
-        out << CitationItem{QStringLiteral("summitline-article-%1").arg(a.id), a.title, a.outlet, a.byline,
+        out << CitationItem{articleCiteId(a), a.title, a.outlet, a.byline,
                             a.published, a.url, {}, {}};
     return out;
 }
@@ -95,7 +103,7 @@ QVector<CitationItem> quoteCitations(const library::Library &library, const Expo
     QVector<CitationItem> out;
     for (const library::QuoteRecord &q : selectedQuotes(library, selection)) {
         const library::CitedArticle a = articles.value(q.articleId);
-        out << CitationItem{QStringLiteral("summitline-quote-%1").arg(q.id), a.title, q.outlet, a.byline,
+        out << CitationItem{QStringLiteral("%1-q%2").arg(articleCiteId(a)).arg(q.start), a.title, q.outlet, a.byline,
                             q.published, a.url, q.text, q.speaker};
     }
     return out;

@@ -12,7 +12,7 @@ QVector<CitedArticle> Library::citedArticles(const LibraryFilter &filter, qint64
     // undated quote does in LibraryFilter::matchesQuote.
     Statement st(m_db,
                  "SELECT a.id, a.source, CASE WHEN a.title_is_file_name THEN NULL ELSE a.title END, a.outlet, a.byline, a.dateline, a.published, a.url, "
-                 "(SELECT COUNT(*) FROM quotes q WHERE q.article_id = a.id AND q.fragment = 0) "
+                 "(SELECT COUNT(*) FROM quotes q WHERE q.article_id = a.id AND q.fragment = 0), a.sha256 "
                  "FROM articles a WHERE (?1 IS NULL OR a.outlet = ?1) "
                  "AND (?2 IS NULL OR a.published >= ?2) AND (?3 IS NULL OR a.published <= ?3) "
                  "AND (?4 IS NULL OR EXISTS (SELECT 1 FROM quotes q WHERE q.article_id = a.id AND q.speaker = ?4)) "
@@ -41,6 +41,7 @@ QVector<CitedArticle> Library::citedArticles(const LibraryFilter &filter, qint64
         a.published = QDate::fromString(st.text(6), Qt::ISODate);
         a.url = st.text(7);
         a.quoteCount = st.integer(8);
+        a.sha256 = st.text(9);
         out << a;
     }
     return out;

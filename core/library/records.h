@@ -189,6 +189,7 @@ struct CitedArticle
     QString dateline;
     QDate published; ///< invalid when unknown
     QString url;
+    QString sha256;     ///< of the stored bytes: the same article in any library
     int quoteCount = 0; ///< non-fragment quotes
 };
 

@@ -18,10 +18,15 @@ struct ExportCli
     QTemporaryDir home;
     QString db;
 
-    ExportCli()
+    /// A library with the bundled corpus; firstFile is imported before it when given.
+    explicit ExportCli(const QString &firstFile = {})
     {
         REQUIRE(home.isValid());
         db = home.filePath(u"export.sqlite"_s);
+        if (!firstFile.isEmpty()) {
+            REQUIRE(runCli(home.path(), {u"--db"_s, db, u"init"_s, u"--empty"_s}).code == 0);
+            REQUIRE(runCli(home.path(), {u"--db"_s, db, u"import"_s, firstFile}).code == 0);
+        }
         const CliRun run = runCli(home.path(), {u"--db"_s, db, u"init"_s});
         REQUIRE(run.code == 0);
     }
@@ -185,4 +190,26 @@ TEST_CASE("export --help explains the kinds, formats and filters", "[cli][export
     CHECK(run.code == 0);
     for (const QString &words : {u"Zotero"_s, u"csl-json"_s, u"--speaker"_s, u"--event"_s, u"--bom"_s, u"-o, --output"_s})
         CHECK(run.out.contains(words));
+}
+
+TEST_CASE("Citation ids are the same from another library holding the same articles", "[cli][export]")
+{
+    // A reference manager recognises a re-exported article only if its id does not change.
+    // The second library holds another article before the corpus, so its row ids differ.
+    ExportCli first, second(dataDir() + u"/ingest/plain_article.txt"_s);
+    const CliRun rows = second.run({u"articles"_s, u"--json"_s});
+    REQUIRE(jsonArray(rows).size() == 6);
+    REQUIRE(jsonArray(rows).at(0)[u"source"_s].toString() == u"plain_article.txt"_s);
+    QStringList ids[2];
+    int i = 0;
+    for (const ExportCli *cli : {&first, &second}) {
+        const CliRun run = cli->run({u"export"_s, u"quotes"_s, u"--format"_s, u"csl-json"_s, u"-o"_s, u"-"_s});
+        REQUIRE(run.code == 0);
+        for (const QJsonValue &v : jsonArray(run))
+            ids[i] << v[u"id"_s].toString();
+        ++i;
+    }
+    REQUIRE(ids[0].size() > 20);
+    for (const QString &id : ids[0])
+        CHECK(ids[1].contains(id));
 }

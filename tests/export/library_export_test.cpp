@@ -10,6 +10,7 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 using namespace summit;
@@ -151,7 +152,8 @@ TEST_CASE("Quote citations hold the words and the speaker in the note", "[export
         const QString note = v.toObject().value(QStringLiteral("note")).toString();
         CHECK(note.startsWith(QStringLiteral("“")));
         CHECK(note.endsWith(QStringLiteral("— Vladimir Putin")));
-        CHECK(v.toObject().value(QStringLiteral("id")).toString().startsWith(QStringLiteral("summitline-quote-")));
+        static const QRegularExpression idShape(QStringLiteral("^summitline-[0-9a-f]{16}-q\\d+$"));
+        CHECK(idShape.match(v.toObject().value(QStringLiteral("id")).toString()).hasMatch());
     }
 }
 
