@@ -40,8 +40,29 @@ bool isOrganisationWord(const QString &word)
     return words.contains(word.toLower());
 }
 
-std::optional<PersonName> personName(const QString &text)
+// Wire bylines are often in capitals ("NADIA FERRIS"): give the name its usual case, with a
+// capital after a hyphen or apostrophe (O'Brien, Smith-Jones). "McDonald" becomes "Mcdonald";
+// a name in the wrong case still cites the right person, which no author at all does not.
+QString nameCase(const QString &word)
 {
+    QString out = word.toLower();
+    bool start = true;
+    for (QChar &c : out) {
+        if (start && c.isLetter())
+            c = c.toUpper();
+        start = c == QLatin1Char('-') || c == QLatin1Char('\'') || c == QChar(0x2019) || c == QLatin1Char('.');
+    }
+    return out;
+}
+
+std::optional<PersonName> personName(QString text)
+{
+    if (text == text.toUpper() && text != text.toLower()) {
+        QStringList words = text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        for (QString &w : words)
+            w = nameCase(w);
+        text = words.join(QLatin1Char(' '));
+    }
     static const QRegularExpression wordShape(
         QStringLiteral("^(?:\\p{Lu}[\\p{Ll}\\p{Lu}'’\\-]*\\.?|\\p{Lu}\\.(?:\\p{Lu}\\.)*)$"));
     static const QStringList particles = {QStringLiteral("de"), QStringLiteral("van"),
@@ -58,7 +79,8 @@ std::optional<PersonName> personName(const QString &text)
         if (!particle && !wordShape.match(w).hasMatch())
             return std::nullopt;
     }
-    // A family name is never a bare initial or all capitals (an agency's acronym).
+    // A family name is never a bare initial, nor in capitals among words that are not (an
+    // agency's acronym after a name).
     const QString family = words.last();
     if (family.endsWith(QLatin1Char('.')) || (family.size() > 1 && family == family.toUpper()))
         return std::nullopt;

@@ -71,7 +71,11 @@ TEST_CASE("Bylines give authors only when they name people", "[export][names]")
         return out;
     };
     CHECK(names("By Jane Doe") == QStringList{QStringLiteral("Doe|Jane")});
-    CHECK(names("JANE Q. DOE") == QStringList{});  // all capitals: cannot tell the family name
+    CHECK(names("JANE Q. DOE") == QStringList{QStringLiteral("Doe|Jane Q.")}); // wire capitals
+    CHECK(names("By TERENCE O'MALLORY-SMITH, Associated Press Writer")
+          == QStringList{QStringLiteral("O'Mallory-Smith|Terence")});
+    CHECK(names("STAFF WRITER").isEmpty());
+    CHECK(names("Jane Doe AFP").isEmpty());
     CHECK(names("by Jane Q. Doe, Reuters") == QStringList{QStringLiteral("Doe|Jane Q.")});
     CHECK(names("Marta van der Berg and Tom Ellis") == QStringList{QStringLiteral("van der Berg|Marta"), QStringLiteral("Ellis|Tom")});
     CHECK(names("Sergei Lavrov-Ivanov") == QStringList{QStringLiteral("Lavrov-Ivanov|Sergei")});
