@@ -7,6 +7,7 @@ packages=(
   libsqlite3-dev libgumbo-dev libicu-dev libssl-dev
   catch2 poppler-utils xvfb xauth
   fonts-urw-base35 fonts-dejavu-core
+  qt6-svg-dev python3
 )
 # Sanitizer and fuzzing builds (make sanitize, make fuzz) need clang and its runtime libraries.
 if [ "${1:-}" = "--sanitizers" ]; then

@@ -37,6 +37,7 @@ const Entry kCommands[] = {
     {"timexes", runTimexes, "list temporal expressions"},
     {"events", runEvents, "list events"},
     {"brief", runBriefAdapter, "export a PDF briefing"},
+    {"export", runExport, "export quotes, events, articles (CSV, JSON) or citations (CSL-JSON, RIS)"},
 };
 
 void usage(QTextStream &s)

@@ -45,5 +45,6 @@ int runInspect(Context &);
 int runQuotes(Context &);
 int runTimexes(Context &);
 int runEvents(Context &);
+int runExport(Context &);
 
 } // namespace summit::cli

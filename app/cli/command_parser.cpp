@@ -15,7 +15,8 @@ int CommandParser::parse()
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
         m_c.out << "Usage: summitline-cli [--db FILE] " << m_synopsis << "\n\n"
-                << parser.helpText().section(QLatin1Char('\n'), 2);
+                // From the description on: the first line is Qt's own usage line, replaced above.
+                << parser.helpText().section(QLatin1Char('\n'), 1);
         return 0;
     }
     return -1;

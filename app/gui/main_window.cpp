@@ -2,6 +2,7 @@
 
 #include "edit/metadata_command.h"
 #include "edit/metadata_dialog.h"
+#include "export/export_menu.h"
 #include "import/import_controller.h"
 #include "import/import_job.h"
 #include "panels/article_reader.h"
@@ -68,6 +69,7 @@ MainWindow::MainWindow(const QString &databasePath, Options options, QWidget *pa
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         m_actions->viewMenu->addAction(dock->toggleViewAction());
     connectParts();
+    populateExportMenu(m_actions->exportMenu, *m_session, *m_selection, this);
     if (const QScreen *screen = QGuiApplication::primaryScreen()) {
         const QSize room = screen->availableGeometry().size();
         resize(std::min(1560, room.width() - 40), std::min(940, room.height() - 60));

@@ -53,6 +53,12 @@ public:
     /// One row per outlet with a URL, for the About box.
     QVector<SourceRecord> sources() const;
 
+    // --- Export (library_export.cpp) ---
+    /// Articles passing the filter, with the metadata a citation needs, ordered by date then
+    /// id. An article passes when its outlet and date match, it quotes the speaker, it mentions
+    /// the topic or is linked to an event with it, and (eventId > 0) it is linked to that event.
+    QVector<CitedArticle> citedArticles(const LibraryFilter &filter, qint64 eventId = 0) const;
+
 private:
     Database &m_db;
 };

@@ -178,6 +178,21 @@ struct UndatedArticle
     QString outlet;
 };
 
+/// An article's metadata for a citation or a data export (no text).
+struct CitedArticle
+{
+    qint64 id = 0;
+    QString source; ///< file name as imported
+    QString title;  ///< empty when only the file name was found
+    QString outlet;
+    QString byline;
+    QString dateline;
+    QDate published; ///< invalid when unknown
+    QString url;
+    QString sha256;     ///< of the stored bytes: the same article in any library
+    int quoteCount = 0; ///< non-fragment quotes
+};
+
 struct SourceRecord
 {
     QString outlet;

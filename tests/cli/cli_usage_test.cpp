@@ -10,7 +10,8 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 const QStringList kCommands = {u"init"_s,   u"import"_s, u"articles"_s, u"stats"_s,  u"search"_s,
-                               u"inspect"_s, u"quotes"_s, u"timexes"_s,  u"events"_s, u"brief"_s};
+                               u"inspect"_s, u"quotes"_s, u"timexes"_s,  u"events"_s, u"brief"_s,
+                               u"export"_s};
 }
 
 TEST_CASE("summitline-cli --help lists every command and exits 0", "[cli][usage]")

@@ -61,6 +61,9 @@ MainActions buildMainActions(QMainWindow *w, QUndoStack *undo, QList<QAction *> 
     file->addActions({a.importFiles, a.importFolder});
     file->addSeparator();
     file->addAction(a.exportBriefing);
+    // File → Export: its actions come from populateExportMenu, which knows the session.
+    a.exportMenu = file->addMenu(QIcon::fromTheme(QStringLiteral("document-export")), QStringLiteral("E&xport"));
+    a.exportMenu->setObjectName(QStringLiteral("menuExport"));
     file->addSeparator();
     file->addAction(a.quit);
     QMenu *edit = bar->addMenu(QStringLiteral("&Edit"));

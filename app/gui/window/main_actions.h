@@ -29,6 +29,7 @@ struct MainActions
     QAction *aboutQt = nullptr;
     QMenu *viewMenu = nullptr;
     QMenu *goMenu = nullptr; ///< timeline steering adds Go to Date or Event here
+    QMenu *exportMenu = nullptr; ///< File → Export, filled by populateExportMenu (export/export_menu.h)
 };
 
 /// Creates the actions, the menu bar and the main toolbar. Reader actions (back, forward,

@@ -1,0 +1,16 @@
+#pragma once
+
+class QMenu;
+class QWidget;
+
+namespace summit::gui {
+
+class Selection;
+class Session;
+
+/// Fills File → Export: records as CSV and JSON, citations as CSL-JSON and RIS, the timeline
+/// as PNG (1× and 2×) and SVG. Record exports cover the session's filter and selected event;
+/// the timeline is the widget named "timelineView" under window.
+void populateExportMenu(QMenu *menu, Session &session, Selection &selection, QWidget *window);
+
+} // namespace summit::gui
