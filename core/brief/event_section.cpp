@@ -116,7 +116,7 @@ void writeEvent(DocWriter &w, const EventBrief &e, QVector<KeepWithNext> &keep)
 int writeEvents(DocWriter &w, const BriefContent &content,
                 const std::function<void(const QVector<KeepWithNext> &)> &settle)
 {
-    const int heading = w.heading1(QStringLiteral("Events"), true);
+    const int heading = w.heading1(QStringLiteral("Events"), false);
     QVector<const EventBrief *> unreported;
     bool none = true;
     for (const EventBrief &e : content.events) {

@@ -25,7 +25,7 @@ struct TickStep
 } // namespace
 
 TimelineLayout::TimelineLayout(const QVector<TimelineItem> &items, qreal width, qreal maxHeight,
-                               const BriefStyle &style, QPaintDevice *device)
+                               const BriefStyle &style, QPaintDevice *device, const TimelineFrame &frame)
     : m_items(items), m_style(style), m_device(device)
 {
     for (TimelineItem &item : m_items) {
@@ -42,9 +42,17 @@ TimelineLayout::TimelineLayout(const QVector<TimelineItem> &items, qreal width, 
     } else {
         m_first = m_last = QDate::currentDate();
     }
-    // Pad the axis so the first and last markers do not sit on its ends.
+    const bool framed = frame.first.isValid() || frame.last.isValid();
+    if (frame.first.isValid())
+        m_first = frame.first;
+    if (frame.last.isValid())
+        m_last = frame.last;
+    if (m_last < m_first)
+        m_last = m_first;
+    // Pad the axis so the first and last markers do not sit on its ends; a scope given by the
+    // reader is the axis itself, with only a day's room.
     const qint64 span = m_first.daysTo(m_last);
-    const qint64 pad = span == 0 ? 15 : std::max<qint64>(3, span / 25);
+    const qint64 pad = framed ? 1 : span == 0 ? 15 : std::max<qint64>(3, span / 25);
     m_first = m_first.addDays(-pad);
     m_last = m_last.addDays(pad);
 
@@ -66,7 +74,14 @@ TimelineLayout::TimelineLayout(const QVector<TimelineItem> &items, qreal width, 
 qreal TimelineLayout::xOf(QDate date) const
 {
     const qreal span = std::max<qint64>(1, m_first.daysTo(m_last));
-    return m_plotLeft + m_plotWidth * qreal(m_first.daysTo(date)) / span;
+    const qreal at = m_plotLeft + m_plotWidth * qreal(m_first.daysTo(date)) / span;
+    return std::clamp(at, m_plotLeft, m_plotLeft + m_plotWidth);
+}
+
+int TimelineLayout::outliers() const
+{
+    return int(std::count_if(m_items.begin(), m_items.end(),
+                             [this](const TimelineItem &i) { return i.end < m_first || i.start > m_last; }));
 }
 
 QRectF TimelineLayout::laneRect(qreal left, qreal width, int lane) const
@@ -101,12 +116,13 @@ void TimelineLayout::placeLabels(int maxLanes)
     const QFontMetricsF dateMetrics(dateFont(), m_device);
     const qreal maxTextWidth = std::min(m_plotWidth * 0.4, m_style.pt(135));
     const qreal inset = m_style.pt(3);
-    QVector<qreal> widths;
+    // Each label is tried whole first and cut short only where the whole title finds no room.
+    QVector<qreal> widths, shortWidths;
     for (const TimelineItem &item : std::as_const(m_items)) {
+        const qreal date = dateMetrics.horizontalAdvance(dateRangeText(item.start, item.end, true));
+        widths.append(std::max(titleMetrics.horizontalAdvance(item.title), date) + inset);
         const QString title = titleMetrics.elidedText(item.title, Qt::ElideRight, maxTextWidth);
-        widths.append(std::max(titleMetrics.horizontalAdvance(title),
-                               dateMetrics.horizontalAdvance(dateRangeText(item.start, item.end, true)))
-                      + inset);
+        shortWidths.append(std::max(titleMetrics.horizontalAdvance(title), date) + inset);
     }
 
     // A cluster of close events stacks as a staircase: latest first with flags to the right of
@@ -136,6 +152,18 @@ void TimelineLayout::placeLabels(int maxLanes)
         if (xOf(m_items[index].start) > middle)
             strategies[2].append({index, false});
     }
+    // By importance: summits claim their room first, each strategy keeping its date order
+    // within one level of importance.
+    for (QVector<Step> &steps : strategies)
+        std::stable_sort(steps.begin(), steps.end(), [this](const Step &a, const Step &b) {
+            return m_items[a.index].importance > m_items[b.index].importance;
+        });
+    auto weight = [this](const QVector<PlacedLabel> &labels) {
+        int w = 0;
+        for (const PlacedLabel &l : labels)
+            w += 1 + 100 * m_items[l.item].importance;
+        return w;
+    };
 
     QVector<PlacedLabel> best;
     int bestLanes = 0;
@@ -143,13 +171,14 @@ void TimelineLayout::placeLabels(int maxLanes)
         m_labels.clear();
         m_lanesUsed = 0;
         for (const Step &step : steps) {
-            const qreal w = widths[step.index];
             const qreal anchor = xOf(m_items[step.index].start);
-            const qreal lefts[2] = {step.rightFirst ? anchor : anchor - w, step.rightFirst ? anchor - w : anchor};
             // Climb the lanes with the preferred side before trying the other: a flag on the
             // wrong side low down would cover the leaders of the rest of the cluster.
             bool placed = false;
-            for (const qreal left : lefts) {
+            for (const qreal w : {widths[step.index], shortWidths[step.index]})
+            for (const qreal left : {step.rightFirst ? anchor : anchor - w, step.rightFirst ? anchor - w : anchor}) {
+                if (placed)
+                    break;
                 for (int lane = 0; lane < maxLanes && !placed; ++lane) {
                     const QRectF rect = laneRect(left, w, lane);
                     if (fits(rect, anchor, lane)) {
@@ -162,8 +191,8 @@ void TimelineLayout::placeLabels(int maxLanes)
                     break;
             }
         }
-        if (best.isEmpty() || m_labels.size() > best.size()
-            || (m_labels.size() == best.size() && m_lanesUsed < bestLanes)) {
+        if (best.isEmpty() || weight(m_labels) > weight(best)
+            || (weight(m_labels) == weight(best) && m_lanesUsed < bestLanes)) {
             best = m_labels;
             bestLanes = m_lanesUsed;
         }
@@ -235,8 +264,16 @@ void TimelineLayout::paint(QPainter *painter, QPointF origin) const
     for (const TimelineItem &item : m_items) {
         painter->setPen(QPen(item.reported ? BriefStyle::accent() : BriefStyle::muted(), m_style.pt(0.7)));
         painter->setBrush(item.reported ? BriefStyle::accent() : QColor(Qt::white));
-        const qreal x0 = xOf(item.start);
-        const qreal x1 = xOf(item.end.addDays(1));
+        if (item.end < m_first || item.start > m_last) {
+            // Outside the scope: a triangle on the axis end, pointing to where it lies.
+            const qreal x = item.start > m_last ? axisRight : m_plotLeft;
+            const qreal d = item.start > m_last ? r * 1.6 : -r * 1.6;
+            painter->drawPolygon(QPolygonF({QPointF(x + d, m_axisY), QPointF(x, m_axisY - r * 1.3), QPointF(x, m_axisY + r * 1.3)}));
+            continue;
+        }
+        // A hairline of paper between consecutive bars keeps neighbours apart.
+        const qreal x0 = xOf(item.start) + m_style.pt(0.4);
+        const qreal x1 = xOf(item.end.addDays(1)) - m_style.pt(0.4);
         if (x1 - x0 > 2 * r)
             painter->drawRoundedRect(QRectF(x0, m_axisY - r, x1 - x0, 2 * r), r, r);
         else
