@@ -50,6 +50,14 @@ struct ComposedDocument
     int pageAt(qreal y) const;
 };
 
+struct KeepWithNext;
+
+/// Cuts the laid-out document (one endless page) into body pages: between whole lines, before
+/// every forced page break, never inside a table row, a kept-together table (fact boxes) or a
+/// heading and the room it needs below it. Fills pageTops and drawTops.
+void cutPages(QTextDocument &doc, ComposedDocument &out, qreal pageHeight, const QVector<KeepWithNext> &keeps,
+              const BriefStyle &style);
+
 ComposedDocument composeDocument(const BriefContent &content, const BriefStyle &style, QPaintDevice *device,
                                  QSizeF bodySize);
 

@@ -177,6 +177,8 @@ QTextTable *DocWriter::table(int rows, const QVector<qreal> &percentWidths, Tabl
         newBlock({});
     QTextTable *t = m_cursor.insertTable(rows, int(percentWidths.size()), f);
     m_empty = false;
+    if (look == TableLook::Shaded)
+        f.setProperty(KeepTogetherProperty, true);
     if (look == TableLook::Shaded) { // the table's own background is not painted; the cells' is
         for (int r = 0; r < rows; ++r) {
             for (int c = 0; c < percentWidths.size(); ++c) {

@@ -14,6 +14,8 @@ namespace summit::brief {
 /// value is the source's number n.
 inline constexpr int CitationProperty = QTextFormat::UserProperty + 1;   ///< a "[n]" in the text
 inline constexpr int SourceEntryProperty = QTextFormat::UserProperty + 2; ///< source n's entry label
+/// A table format property: the table is never split across pages (fact boxes).
+inline constexpr int KeepTogetherProperty = QTextFormat::UserProperty + 3;
 
 /// A heading the PDF outline lists: level 0 for parts, 1 for events.
 struct OutlineMark

@@ -10,8 +10,8 @@ namespace summit::brief {
 namespace {
 
 // The axis spans the scope the reader asked for. With open ends it spans the events, less
-// outliers: an event whose gap to the rest is longer than the rest's whole span (a 2001
-// meeting in a 2007-2008 record) sits on the axis end instead of stretching the axis.
+// outliers: an event far from the rest (a 2001 meeting in a 2007-2008 record) sits on the
+// axis end instead of stretching the axis.
 TimelineFrame timelineFrame(const BriefContent &content)
 {
     QVector<QDate> starts, ends;
@@ -25,9 +25,10 @@ TimelineFrame timelineFrame(const BriefContent &content)
     if (starts.isEmpty())
         return frame;
     int first = 0, last = int(ends.size()) - 1;
-    while (last - first >= 2 && starts[first].daysTo(starts[first + 1]) > starts[first + 1].daysTo(ends[last]))
+    // An end event is an outlier when its gap to the rest exceeds 40% of the rest's span.
+    while (last - first >= 3 && starts[first].daysTo(starts[first + 1]) * 5 > starts[first + 1].daysTo(ends[last]) * 2)
         ++first;
-    while (last - first >= 2 && ends[last - 1].daysTo(ends[last]) > starts[first].daysTo(ends[last - 1]))
+    while (last - first >= 3 && ends[last - 1].daysTo(ends[last]) * 5 > starts[first].daysTo(ends[last - 1]) * 2)
         --last;
     if (!frame.first.isValid())
         frame.first = starts[first];
@@ -44,7 +45,7 @@ int writeTimeline(DocWriter &w, const BriefContent &content, qreal width, qreal 
     QVector<TimelineItem> items;
     for (const EventBrief &e : content.events)
         items.append({e.start, e.end, e.title, e.isReported(),
-                      e.kind == u"summit" ? 2 : e.isReported() ? 1 : 0});
+                      (e.kind == u"summit" ? 2 : 0) + (e.isReported() ? 1 : 0)});
     auto layout = std::make_shared<const TimelineLayout>(items, width, maxHeight, w.style(), device,
                                                          timelineFrame(content));
 

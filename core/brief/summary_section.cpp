@@ -6,31 +6,44 @@ namespace summit::brief {
 
 namespace {
 
+// Events reported as news get a row each; the rest of the record in scope is one paragraph,
+// so the summary keeps to its page.
 void writeEventRows(DocWriter &w, const BriefContent &content)
 {
-    QTextTable *t = w.table(int(content.events.size()) + 1, {17, 83}, TableLook::Grid, 1, TableDensity::Compact);
-    w.enterCell(t, 0, 0, true);
-    w.text(QStringLiteral("Date"), w.compactStrongFormat());
-    w.enterCell(t, 0, 1, true);
-    w.text(QStringLiteral("Event and what happened"), w.compactStrongFormat());
-    for (int i = 0; i < content.events.size(); ++i) {
-        const EventBrief &e = content.events[i];
-        w.enterCell(t, i + 1, 0);
-        w.text(dateRangeText(e.start, e.end, true), w.compactMutedFormat());
-        w.enterCell(t, i + 1, 1);
-        // One line on what happened, run in after the title to keep the summary to a page.
-        w.text(e.title, w.compactStrongFormat());
-        w.text(QStringLiteral(". "), w.compactStrongFormat());
-        if (!e.summary.isEmpty())
-            w.text(e.summary, w.smallFormat());
-        else if (!e.sentences.isEmpty())
-            w.excerpt(e.sentences.front());
-        if (!e.isReported())
-            w.text(e.mentionCount > 0 ? QStringLiteral(" Mentioned in the sources, not reported as news.")
-                                      : QStringLiteral(" Not in the sources."),
-                   w.compactMutedFormat());
+    QVector<const EventBrief *> reported, others;
+    for (const EventBrief &e : content.events)
+        (e.isReported() ? reported : others).append(&e);
+    if (!reported.isEmpty()) {
+        QTextTable *t = w.table(int(reported.size()) + 1, {17, 83}, TableLook::Grid, 1, TableDensity::Compact);
+        w.enterCell(t, 0, 0, true);
+        w.text(QStringLiteral("Date"), w.compactStrongFormat());
+        w.enterCell(t, 0, 1, true);
+        w.text(QStringLiteral("Reported as news"), w.compactStrongFormat());
+        for (int i = 0; i < reported.size(); ++i) {
+            const EventBrief &e = *reported[i];
+            w.enterCell(t, i + 1, 0);
+            w.text(dateRangeText(e.start, e.end, true), w.compactMutedFormat());
+            w.enterCell(t, i + 1, 1);
+            w.text(e.title, w.compactStrongFormat());
+            w.text(QStringLiteral(". "), w.compactStrongFormat());
+            if (!e.summary.isEmpty())
+                w.text(e.summary, w.smallFormat());
+            else if (!e.sentences.isEmpty())
+                w.excerpt(e.sentences.front());
+        }
+        w.endTable();
     }
-    w.endTable();
+    if (others.isEmpty())
+        return;
+    w.smallParagraph();
+    w.text(QStringLiteral("Also in the record, not reported as news in the sources: "), w.compactStrongFormat());
+    for (int i = 0; i < others.size(); ++i) {
+        const EventBrief &e = *others[i];
+        w.text(e.title + QStringLiteral(" (") + dateRangeText(e.start, e.end, true)
+                   + (e.mentionCount > 0 ? QStringLiteral(", mentioned)") : QStringLiteral(")"))
+                   + (i + 1 < others.size() ? QStringLiteral("; ") : QStringLiteral(".")),
+               w.smallFormat());
+    }
 }
 
 void writeStatements(DocWriter &w, const QVector<Excerpt> &statements, int quotesOnTopic)
@@ -41,8 +54,10 @@ void writeStatements(DocWriter &w, const QVector<Excerpt> &statements, int quote
         w.text(QStringLiteral("No statement in the sources."), w.compactMutedFormat());
         return;
     }
-    if (statements.front().kind == Excerpt::Kind::Sentence)
+    if (statements.front().kind == Excerpt::Kind::Sentence) {
         w.text(QStringLiteral("As reported: "), w.compactMutedFormat());
+        w.cursor().setCharFormat(w.smallFormat());
+    }
     for (int i = 0; i < statements.size(); ++i) {
         if (i > 0) {
             QTextBlockFormat f = w.cursor().blockFormat();

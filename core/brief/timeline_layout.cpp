@@ -6,6 +6,8 @@
 #include <QLocale>
 #include <QPainter>
 #include <algorithm>
+#include <climits>
+#include <cmath>
 #include <numeric>
 
 namespace summit::brief {
@@ -91,23 +93,76 @@ QRectF TimelineLayout::laneRect(qreal left, qreal width, int lane) const
     return QRectF(left, -gap - (lane + 1) * m_laneHeight, width, m_laneHeight - m_style.pt(3));
 }
 
-bool TimelineLayout::fits(const QRectF &rect, qreal anchorX, int lane) const
+bool TimelineLayout::fits(const QRectF &rect, qreal anchorX, int lane, QVector<int> *conflicts) const
 {
     const qreal gap = m_style.pt(5);      // between two labels
     const qreal leaderGap = m_style.pt(1); // between a leader and a label (text is inset further)
     if (rect.left() < 0 || rect.right() > m_plotLeft * 2 + m_plotWidth)
         return false;
-    for (const PlacedLabel &p : m_labels) {
+    bool ok = true;
+    for (int i = 0; i < m_labels.size(); ++i) {
+        const PlacedLabel &p = m_labels[i];
         const bool acrossNew = p.anchorX >= rect.left() - leaderGap && p.anchorX <= rect.right() + leaderGap;
         const bool newAcross = anchorX >= p.rect.left() - leaderGap && anchorX <= p.rect.right() + leaderGap;
-        if (p.lane == lane && (acrossNew || newAcross || rect.adjusted(-gap, 0, gap, 0).intersects(p.rect)))
-            return false; // the two labels would touch
-        if (p.lane > lane && acrossNew)
-            return false; // an existing leader would run through the new label
-        if (p.lane < lane && newAcross)
-            return false; // the new leader would run through an existing label
+        const bool clash = (p.lane == lane && (acrossNew || newAcross || rect.adjusted(-gap, 0, gap, 0).intersects(p.rect)))
+                           || (p.lane > lane && acrossNew)   // an existing leader would run through the new label
+                           || (p.lane < lane && newAcross);  // the new leader would run through an existing label
+        if (!clash)
+            continue;
+        ok = false;
+        if (!conflicts)
+            return false;
+        conflicts->append(i);
     }
-    return true;
+    return ok;
+}
+
+// A summit the greedy pass left out takes the place that costs least: labels of lower
+// importance that stand in its way give way to it (and are counted as left out).
+void TimelineLayout::makeRoomForImportant(int maxLanes, const QVector<qreal> &widths, const QVector<qreal> &shortWidths)
+{
+    QVector<int> order(m_items.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(),
+                     [this](int a, int b) { return m_items[a].importance > m_items[b].importance; });
+    for (int item : order) {
+        if (m_items[item].importance < 2)
+            break;
+        if (std::any_of(m_labels.begin(), m_labels.end(), [item](const PlacedLabel &l) { return l.item == item; }))
+            continue;
+        const qreal anchor = xOf(m_items[item].start);
+        int bestCost = -1;
+        PlacedLabel best;
+        QVector<int> bestConflicts;
+        for (const qreal w : {widths[item], shortWidths[item]})
+            for (const qreal left : {anchor, anchor - w})
+                for (int lane = 0; lane < maxLanes; ++lane) {
+                    const QRectF rect = laneRect(left, w, lane);
+                    QVector<int> conflicts;
+                    if (rect.left() < 0 || rect.right() > m_plotLeft * 2 + m_plotWidth)
+                        continue;
+                    fits(rect, anchor, lane, &conflicts);
+                    int cost = 0;
+                    for (int c : conflicts) {
+                        const int importance = m_items[m_labels[c].item].importance;
+                        cost = importance >= m_items[item].importance ? INT_MAX / 2 : cost + int(std::pow(10, importance));
+                    }
+                    if (cost < INT_MAX / 2 && (bestCost < 0 || cost < bestCost)) {
+                        bestCost = cost;
+                        best = {item, rect, anchor, lane};
+                        bestConflicts = conflicts;
+                    }
+                }
+        if (bestCost < 0)
+            continue;
+        std::sort(bestConflicts.begin(), bestConflicts.end(), std::greater<int>());
+        for (int c : bestConflicts)
+            m_labels.removeAt(c);
+        m_labels.append(best);
+    }
+    m_lanesUsed = 0;
+    for (const PlacedLabel &l : std::as_const(m_labels))
+        m_lanesUsed = std::max(m_lanesUsed, l.lane + 1);
 }
 
 void TimelineLayout::placeLabels(int maxLanes)
@@ -152,16 +207,10 @@ void TimelineLayout::placeLabels(int maxLanes)
         if (xOf(m_items[index].start) > middle)
             strategies[2].append({index, false});
     }
-    // By importance: summits claim their room first, each strategy keeping its date order
-    // within one level of importance.
-    for (QVector<Step> &steps : strategies)
-        std::stable_sort(steps.begin(), steps.end(), [this](const Step &a, const Step &b) {
-            return m_items[a.index].importance > m_items[b.index].importance;
-        });
     auto weight = [this](const QVector<PlacedLabel> &labels) {
         int w = 0;
         for (const PlacedLabel &l : labels)
-            w += 1 + 100 * m_items[l.item].importance;
+            w += int(std::pow(10, m_items[l.item].importance)); // one summit outweighs any number of lesser labels nearby
         return w;
     };
 
@@ -199,6 +248,7 @@ void TimelineLayout::placeLabels(int maxLanes)
     }
     m_labels = best;
     m_lanesUsed = bestLanes;
+    makeRoomForImportant(maxLanes, widths, shortWidths);
 }
 
 void TimelineLayout::chooseTicks()

@@ -65,7 +65,8 @@ private:
 
     qreal xOf(QDate date) const; ///< clamped to the axis
     void placeLabels(int maxLanes);
-    bool fits(const QRectF &rect, qreal anchorX, int lane) const;
+    bool fits(const QRectF &rect, qreal anchorX, int lane, QVector<int> *conflicts = nullptr) const;
+    void makeRoomForImportant(int maxLanes, const QVector<qreal> &widths, const QVector<qreal> &shortWidths);
     QRectF laneRect(qreal left, qreal width, int lane) const;
     void chooseTicks();
 
