@@ -52,9 +52,9 @@ TimelineLayout::TimelineLayout(const QVector<TimelineItem> &items, qreal width, 
     if (m_last < m_first)
         m_last = m_first;
     // Pad the axis so the first and last markers do not sit on its ends; a scope given by the
-    // reader is the axis itself, with only a day's room.
+    // reader is the axis itself.
     const qint64 span = m_first.daysTo(m_last);
-    const qint64 pad = framed ? 1 : span == 0 ? 15 : std::max<qint64>(3, span / 25);
+    const qint64 pad = framed ? 0 : span == 0 ? 15 : std::max<qint64>(3, span / 25);
     m_first = m_first.addDays(-pad);
     m_last = m_last.addDays(pad);
 
