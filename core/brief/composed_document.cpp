@@ -87,7 +87,7 @@ ComposedDocument composeDocument(const BriefContent &content, const BriefStyle &
         out.contents.append({QStringLiteral("Summary"), writeSummary(w, content)});
         if (!content.events.isEmpty())
             out.contents.append({QStringLiteral("Timeline"),
-                                 writeTimeline(w, content, bodySize.width(), bodySize.height() * 0.42, device)});
+                                 writeTimeline(w, content, bodySize.width(), bodySize.height() * 0.5, device)});
         QVector<KeepWithNext> keeps;
         const auto settle = [&](const QVector<KeepWithNext> &keep) { keeps += keep; };
         out.contents.append({QStringLiteral("Events"), writeEvents(w, content, settle)});

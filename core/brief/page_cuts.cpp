@@ -20,6 +20,7 @@ struct Span
 {
     qreal top = 0;
     qreal bottom = 0;
+    qreal inkBottom = 0; ///< lines: where the line's own rectangle ends (descenders)
 };
 
 QRectF cellRect(QAbstractTextDocumentLayout *layout, const QTextTableCell &cell)
@@ -40,14 +41,14 @@ void tableSpans(QTextFrame *frame, QAbstractTextDocumentLayout *layout, QVector<
         if (auto *table = qobject_cast<QTextTable *>(child)) {
             if (table->format().boolProperty(KeepTogetherProperty)) {
                 const QRectF r = layout->frameBoundingRect(table);
-                groups.append({r.top(), r.bottom()});
+                groups.append({r.top(), r.bottom(), 0});
             }
             for (int row = 0; row < table->rows(); ++row) {
                 QRectF r;
                 for (int column = 0; column < table->columns(); ++column)
                     r = r.united(cellRect(layout, table->cellAt(row, column)));
                 if (!r.isNull())
-                    groups.append({r.top(), r.bottom()});
+                    groups.append({r.top(), r.bottom(), 0});
             }
         }
         tableSpans(child, layout, groups);
@@ -69,9 +70,12 @@ void cutPages(QTextDocument &doc, ComposedDocument &out, qreal pageHeight, const
             forced.append(rect.top());
         if (!text)
             continue;
+        // At a line pitch below the font's natural height, a line's rectangle reaches into the
+        // next line: a line ends where the next begins, or the block's last line at its foot.
         for (int i = 0; i < text->lineCount(); ++i) {
             const QRectF r = text->lineAt(i).rect();
-            lines.append({rect.top() + r.top(), rect.top() + r.bottom()});
+            const qreal bottom = i + 1 < text->lineCount() ? std::min(r.bottom(), text->lineAt(i + 1).y()) : r.bottom();
+            lines.append({rect.top() + r.top(), rect.top() + bottom, rect.top() + r.bottom()});
         }
     }
     // A heading keeps the room it asks for below it (its first lines or its box).
@@ -80,12 +84,15 @@ void cutPages(QTextDocument &doc, ComposedDocument &out, qreal pageHeight, const
         headings.append({o.block, o.level == 0 ? 90 : 110});
     for (const KeepWithNext &k : std::as_const(headings)) {
         const QRectF rect = layout->blockBoundingRect(doc.findBlockByNumber(k.block));
-        groups.append({rect.top(), rect.bottom() + style.pt(k.roomPt)});
+        groups.append({rect.top(), rect.bottom() + style.pt(k.roomPt), 0});
     }
     tableSpans(doc.rootFrame(), layout, groups);
     std::sort(forced.begin(), forced.end());
 
     const qreal height = layout->documentSize().height();
+    // Neighbouring rows and a block's last line may overlap what follows by a hair (borders,
+    // descenders into the margin); only a real overlap moves a cut.
+    const qreal slack = style.pt(2.5);
     out.pageTops = {0};
     for (;;) {
         const qreal from = out.pageTops.last();
@@ -101,12 +108,12 @@ void cutPages(QTextDocument &doc, ComposedDocument &out, qreal pageHeight, const
         for (bool moved = true; moved;) {
             moved = false;
             for (const Span &l : std::as_const(lines))
-                if (l.top > from + 1 && l.top < cut - 0.01 && l.bottom > cut + 0.01) {
+                if (l.top > from + 1 && l.top < cut - 0.01 && l.bottom > cut + slack) {
                     cut = l.top;
                     moved = true;
                 }
             for (const Span &g : std::as_const(groups))
-                if (g.top > from + 1 && g.top < cut - 0.01 && g.bottom > cut + 0.01 && g.bottom - g.top < pageHeight * 0.9) {
+                if (g.top > from + 1 && g.top < cut - 0.01 && g.bottom > cut + slack && g.bottom - g.top < pageHeight * 0.9) {
                     cut = g.top;
                     moved = true;
                 }
@@ -116,8 +123,8 @@ void cutPages(QTextDocument &doc, ComposedDocument &out, qreal pageHeight, const
     for (qreal top : std::as_const(out.pageTops)) {
         qreal draw = top;
         for (const Span &l : std::as_const(lines))
-            if (l.top < top - 0.01 && l.bottom >= draw)
-                draw = l.bottom + 0.5;
+            if (l.top < top - 0.01 && l.inkBottom >= draw)
+                draw = l.inkBottom + 0.5;
         out.drawTops.append(draw);
     }
 }

@@ -58,13 +58,22 @@ TimelineLayout::TimelineLayout(const QVector<TimelineItem> &items, qreal width, 
     m_first = m_first.addDays(-pad);
     m_last = m_last.addDays(pad);
 
-    m_plotLeft = m_style.pt(6);
-    m_plotWidth = std::max(m_style.pt(50), width - 2 * m_plotLeft);
+    // Events outside the axis get their own place beyond its ends, so their labels do not
+    // compete with the first and last events on it.
+    for (const TimelineItem &item : std::as_const(m_items)) {
+        if (item.end < m_first)
+            m_leftRoom = m_style.pt(14);
+        if (item.start > m_last)
+            m_rightRoom = m_style.pt(14);
+    }
+    m_plotLeft = m_style.pt(6) + m_leftRoom;
+    m_plotWidth = std::max(m_style.pt(50), width - 2 * m_style.pt(6) - m_leftRoom - m_rightRoom);
     m_laneHeight = QFontMetricsF(dateFont(), m_device).height() + QFontMetricsF(titleFont(), m_device).height()
                    + m_style.pt(6);
     const qreal bottomBand = m_style.pt(34); // markers, tick marks and tick labels
     const int maxLanes = std::clamp(int((maxHeight - bottomBand) / m_laneHeight), 1, 14);
 
+    m_size = QSizeF(width, 0); // labels must stay within the width
     placeLabels(maxLanes);
     chooseTicks();
     m_axisY = m_style.pt(4) + m_lanesUsed * m_laneHeight + m_style.pt(8);
@@ -76,6 +85,10 @@ TimelineLayout::TimelineLayout(const QVector<TimelineItem> &items, qreal width, 
 qreal TimelineLayout::xOf(QDate date) const
 {
     const qreal span = std::max<qint64>(1, m_first.daysTo(m_last));
+    if (date < m_first && m_leftRoom > 0)
+        return m_plotLeft - m_leftRoom * 0.7;
+    if (date > m_last && m_rightRoom > 0)
+        return m_plotLeft + m_plotWidth + m_rightRoom * 0.7;
     const qreal at = m_plotLeft + m_plotWidth * qreal(m_first.daysTo(date)) / span;
     return std::clamp(at, m_plotLeft, m_plotLeft + m_plotWidth);
 }
@@ -97,7 +110,7 @@ bool TimelineLayout::fits(const QRectF &rect, qreal anchorX, int lane, QVector<i
 {
     const qreal gap = m_style.pt(5);      // between two labels
     const qreal leaderGap = m_style.pt(1); // between a leader and a label (text is inset further)
-    if (rect.left() < 0 || rect.right() > m_plotLeft * 2 + m_plotWidth)
+    if (rect.left() < 0 || rect.right() > m_size.width())
         return false;
     bool ok = true;
     for (int i = 0; i < m_labels.size(); ++i) {
@@ -139,7 +152,7 @@ void TimelineLayout::makeRoomForImportant(int maxLanes, const QVector<qreal> &wi
                 for (int lane = 0; lane < maxLanes; ++lane) {
                     const QRectF rect = laneRect(left, w, lane);
                     QVector<int> conflicts;
-                    if (rect.left() < 0 || rect.right() > m_plotLeft * 2 + m_plotWidth)
+                    if (rect.left() < 0 || rect.right() > m_size.width())
                         continue;
                     fits(rect, anchor, lane, &conflicts);
                     int cost = 0;
@@ -316,8 +329,12 @@ void TimelineLayout::paint(QPainter *painter, QPointF origin) const
         painter->setBrush(item.reported ? BriefStyle::accent() : QColor(Qt::white));
         if (item.end < m_first || item.start > m_last) {
             // Outside the scope: a triangle on the axis end, pointing to where it lies.
-            const qreal x = item.start > m_last ? axisRight : m_plotLeft;
+            const qreal x = xOf(item.start);
             const qreal d = item.start > m_last ? r * 1.6 : -r * 1.6;
+            painter->save();
+            painter->setPen(QPen(BriefStyle::ink(), m_style.pt(0.6), Qt::DotLine));
+            painter->drawLine(QPointF(item.start > m_last ? axisRight : m_plotLeft, m_axisY), QPointF(x, m_axisY));
+            painter->restore();
             painter->drawPolygon(QPolygonF({QPointF(x + d, m_axisY), QPointF(x, m_axisY - r * 1.3), QPointF(x, m_axisY + r * 1.3)}));
             continue;
         }

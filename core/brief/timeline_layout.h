@@ -77,6 +77,8 @@ private:
     QDate m_first;
     QDate m_last;
     qreal m_plotLeft = 0;
+    qreal m_leftRoom = 0;  ///< room left of the axis for the edge markers of earlier events
+    qreal m_rightRoom = 0; ///< and right of it for later ones
     qreal m_plotWidth = 0;
     qreal m_laneHeight = 0;
     qreal m_axisY = 0;

@@ -45,8 +45,8 @@ struct Bundled
     int pages = 0;
 };
 
-// Lines of one page as pdftotext -bbox words grouped by baseline: text -> top y.
-QMap<QString, double> bboxLines(const QString &path, int page)
+// Lines of one page as pdftotext -bbox words grouped by baseline: (text, baseline y), top down.
+QVector<QPair<QString, double>> bboxLines(const QString &path, int page)
 {
     const QString html = QString::fromUtf8(run(QStringLiteral("pdftotext"),
                                                {QStringLiteral("-bbox"), QStringLiteral("-f"), QString::number(page),
@@ -58,13 +58,13 @@ QMap<QString, double> bboxLines(const QString &path, int page)
         const auto m = it.next();
         rows[qRound(m.captured(3).toDouble())].insert(m.captured(1).toDouble(), m.captured(4));
     }
-    QMap<QString, double> out;
+    QVector<QPair<QString, double>> out;
     for (auto row = rows.begin(); row != rows.end(); ++row) {
-        // Words further apart than a wide space belong to different labels on one baseline.
+        // Labels side by side on one baseline join into one line; titles are found with contains().
         QStringList words = row->values();
         QString line = words.join(u' ');
         line.replace(QStringLiteral("&amp;"), QStringLiteral("&")).replace(QStringLiteral("&apos;"), QStringLiteral("'"));
-        out.insert(line, row.key());
+        out.append({line, double(row.key())});
     }
     return out;
 }
@@ -128,11 +128,11 @@ TEST_CASE("bundled briefing: every summit in scope is labelled whole in the time
                 .contains(QStringLiteral("Figure 1.")))
             page = p;
     REQUIRE(page > 0);
-    const QMap<QString, double> lines = bboxLines(b.path, page);
+    const QVector<QPair<QString, double>> lines = bboxLines(b.path, page);
     double caption = 0;
-    for (auto it = lines.begin(); it != lines.end(); ++it)
-        if (it.key().startsWith(QStringLiteral("Figure 1.")))
-            caption = it.value();
+    for (const auto &[line, y] : lines)
+        if (line.startsWith(QStringLiteral("Figure 1.")))
+            caption = y;
     REQUIRE(caption > 0);
     int summits = 0;
     for (const brief::EventBrief &e : b.content.events) {
@@ -142,8 +142,8 @@ TEST_CASE("bundled briefing: every summit in scope is labelled whole in the time
         INFO(e.title.toStdString());
         // The label's title line stands alone above the caption, whole (not cut short).
         bool found = false;
-        for (auto it = lines.begin(); it != lines.end(); ++it)
-            found = found || (it.value() < caption && it.key().contains(e.title));
+        for (const auto &[line, y] : lines)
+            found = found || (y < caption && line.contains(e.title));
         CHECK(found);
     }
     CHECK(summits >= 5);

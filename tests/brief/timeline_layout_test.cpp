@@ -133,8 +133,9 @@ TEST_CASE("every summit on the record's axis is labelled; outliers sit on the ax
     QVector<TimelineItem> items;
     for (const Row &r : rows)
         items.append({r.start, r.end, QString::fromLatin1(r.title), r.reported, (r.summit ? 2 : 0) + (r.reported ? 1 : 0)});
-    const qreal width = style.pt(480);
-    const TimelineLayout layout(items, width, style.pt(300), style, &device, {QDate(2007, 6, 6), QDate(2008, 7, 9)});
+    // An A4 body's width, and half its height, as the briefing gives the figure.
+    const qreal width = style.pt(463);
+    const TimelineLayout layout(items, width, style.pt(346), style, &device, {QDate(2007, 6, 6), QDate(2008, 7, 9)});
     checkNoOverlap(layout);
     CHECK(layout.outliers() == 3);
     QSet<int> labelled;
