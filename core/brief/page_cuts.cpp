@@ -1,6 +1,6 @@
 // Pagination of the briefing's body. QTextDocument paginates by pushing a line that would
 // cross a page's foot down to the next page, but it knows no keep-with-next and no
-// keep-together, and a line whose descenders reach past the foot was painted on both pages.
+// keep-together, and a line whose descenders reached past the foot was painted on both pages.
 // The document is therefore laid out as one endless page and cut here.
 #include "brief/composed_document.h"
 
@@ -34,8 +34,9 @@ QRectF cellRect(QAbstractTextDocumentLayout *layout, const QTextTableCell &cell)
     return r;
 }
 
-// Table rows, and whole tables marked keep-together, as spans not to cut.
-void tableSpans(QTextFrame *frame, QAbstractTextDocumentLayout *layout, QVector<Span> &groups)
+// Table rows, and whole tables marked keep-together, as spans not to cut. A row's ink reaches
+// below its text by the cell padding and border.
+void tableSpans(QTextFrame *frame, QAbstractTextDocumentLayout *layout, QVector<Span> &groups, qreal padding)
 {
     for (QTextFrame *child : frame->childFrames()) {
         if (auto *table = qobject_cast<QTextTable *>(child)) {
@@ -48,10 +49,10 @@ void tableSpans(QTextFrame *frame, QAbstractTextDocumentLayout *layout, QVector<
                 for (int column = 0; column < table->columns(); ++column)
                     r = r.united(cellRect(layout, table->cellAt(row, column)));
                 if (!r.isNull())
-                    groups.append({r.top(), r.bottom(), 0});
+                    groups.append({r.top(), r.bottom(), r.bottom() + padding});
             }
         }
-        tableSpans(child, layout, groups);
+        tableSpans(child, layout, groups, padding);
     }
 }
 
@@ -61,7 +62,7 @@ void cutPages(QTextDocument &doc, ComposedDocument &out, qreal pageHeight, const
               const BriefStyle &style)
 {
     QAbstractTextDocumentLayout *layout = doc.documentLayout();
-    QVector<Span> lines, groups;
+    QVector<Span> lines, groups, blocks;
     QVector<qreal> forced;
     for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
         const QTextLayout *text = b.layout();
@@ -70,6 +71,12 @@ void cutPages(QTextDocument &doc, ComposedDocument &out, qreal pageHeight, const
             forced.append(rect.top());
         if (!text)
             continue;
+        blocks.append({rect.top(), rect.bottom(), rect.bottom()});
+        // A paragraph is never cut: QTextLayout::draw also draws the line just above its clip,
+        // so a paragraph cut across two pages would print that line again on the second page
+        // (clipped out of sight, yet in the PDF's text). Whole paragraphs also leave no widows.
+        if (text->lineCount() > 0)
+            groups.append({rect.top(), rect.top() + text->lineAt(text->lineCount() - 1).rect().bottom(), 0});
         // At a line pitch below the font's natural height, a line's rectangle reaches into the
         // next line: a line ends where the next begins, or the block's last line at its foot.
         for (int i = 0; i < text->lineCount(); ++i) {
@@ -86,7 +93,7 @@ void cutPages(QTextDocument &doc, ComposedDocument &out, qreal pageHeight, const
         const QRectF rect = layout->blockBoundingRect(doc.findBlockByNumber(k.block));
         groups.append({rect.top(), rect.bottom() + style.pt(k.roomPt), 0});
     }
-    tableSpans(doc.rootFrame(), layout, groups);
+    tableSpans(doc.rootFrame(), layout, groups, style.pt(4));
     std::sort(forced.begin(), forced.end());
 
     const qreal height = layout->documentSize().height();
@@ -120,11 +127,15 @@ void cutPages(QTextDocument &doc, ComposedDocument &out, qreal pageHeight, const
         }
         out.pageTops.append(cut);
     }
+    // The layout draws a block whose rectangle meets the clip, and within it also the line
+    // just above the clip: each page starts drawing below every line and block of the pages
+    // before it.
     for (qreal top : std::as_const(out.pageTops)) {
         qreal draw = top;
-        for (const Span &l : std::as_const(lines))
-            if (l.top < top - 0.01 && l.inkBottom >= draw)
-                draw = l.inkBottom + 0.5;
+        for (const QVector<Span> *spans : {&lines, &blocks, &groups})
+            for (const Span &l : *spans)
+                if (l.top < top - 0.01 && l.inkBottom >= draw)
+                    draw = l.inkBottom + 0.5;
         out.drawTops.append(draw);
     }
 }

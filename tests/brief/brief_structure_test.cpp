@@ -148,3 +148,26 @@ TEST_CASE("bundled briefing: every summit in scope is labelled whole in the time
     }
     CHECK(summits >= 5);
 }
+
+TEST_CASE("bundled briefing: no text is printed twice across a page break", "[brief][structure]")
+{
+    Bundled b;
+    auto bodyLines = [&b](int page) {
+        const QString text = QString::fromUtf8(run(QStringLiteral("pdftotext"),
+                                                   {QStringLiteral("-raw"), QStringLiteral("-f"), QString::number(page),
+                                                    QStringLiteral("-l"), QString::number(page), b.path, QStringLiteral("-")}));
+        QStringList out;
+        for (const QString &line : text.split(u'\n'))
+            if (!line.trimmed().isEmpty() && !line.contains(QStringLiteral("Summitline briefing"))
+                && !line.startsWith(b.content.title))
+                out << line.simplified();
+        return out;
+    };
+    for (int p = 2; p < b.pages; ++p) {
+        const QStringList foot = bodyLines(p), head = bodyLines(p + 1);
+        REQUIRE(!foot.isEmpty());
+        REQUIRE(!head.isEmpty());
+        INFO("page " << p << " ends: " << foot.last().toStdString());
+        CHECK_FALSE(head.mid(0, 3).contains(foot.last()));
+    }
+}
