@@ -113,6 +113,10 @@ TEST_CASE("bundled briefing: at most 8 pages, with outline, links to the sources
     CHECK(catalogLang.endsWith(QStringLiteral("en")));
     const BriefText text(PdfProbe(b.path).text);
     CHECK(internal == citationNumbers(text.body).size());
+    // Speakers with their office at the time; each source says what kind of report it is.
+    CHECK(flatten(text.body).contains(QStringLiteral("Vladimir Putin, President of Russia")));
+    for (auto it = text.appendix.begin(); it != text.appendix.end(); ++it)
+        CHECK((it->contains(QStringLiteral("Original report.")) || it->contains(QStringLiteral("Republished: "))));
     CHECK(!targets.isEmpty());
     CHECK(targets.size() <= 2); // the appendix takes a page or two
 }
