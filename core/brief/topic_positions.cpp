@@ -38,14 +38,18 @@ QStringList mainTopics(const BriefRequest &request, const QVector<ScopedQuote> &
     return ordered;
 }
 
-// The strongest quotation: the surest attribution, one short enough for a summary cell, by
+// The strongest quotation: the surest attribution, one that states a position and fits a summary cell, by
 // the side's most senior speaker (one holding an office), the latest.
 bool stronger(const ScopedQuote *a, const ScopedQuote *b, const SelectionLimits &limits)
 {
     if (a->record.confidence != b->record.confidence)
         return a->record.confidence > b->record.confidence;
-    const bool aFits = a->record.text.size() <= limits.summaryQuoteChars;
-    const bool bFits = b->record.text.size() <= limits.summaryQuoteChars;
+    // A few words ("a straightforward fellow") state no position; a long passage does not fit.
+    auto fits = [&limits](const ScopedQuote *q) {
+        return q->record.text.size() >= 40 && q->record.text.size() <= limits.summaryQuoteChars;
+    };
+    const bool aFits = fits(a);
+    const bool bFits = fits(b);
     if (aFits != bFits)
         return aFits;
     if (a->role.isEmpty() != b->role.isEmpty())
