@@ -6,6 +6,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev libgl-dev
   libsqlite3-dev libgumbo-dev libicu-dev libssl-dev
   catch2 poppler-utils xvfb xauth
+  libqpdf-dev qpdf
   fonts-urw-base35 fonts-dejavu-core
   qt6-svg-dev python3
 )

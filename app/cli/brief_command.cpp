@@ -54,6 +54,8 @@ QString briefUsage()
         "\n"
         "Writes a PDF briefing: cover, one-page summary with each side's positions, timeline figure,\n"
         "one section per event with cited sentences, quotes and framings, and the sources.\n"
+        "An unknown --event or --topic is a usage error (exit 2). A scope with no event writes no\n"
+        "file and exits 1 with a message saying so.\n"
         "\n"
         "  -o, --output FILE   PDF to write (replaced atomically)\n"
         "  --from DATE         first day of the scope, YYYY-MM-DD\n"
@@ -127,6 +129,10 @@ int runBrief(const QStringList &args, const QString &dbPath, QTextStream &out, Q
         out.flush();
         return 0;
     } catch (const brief::BriefError &e) {
+        // A request naming an unknown event or topic is a usage error, like any bad argument;
+        // an empty scope or a failed write is exit 1, and no file is written either way.
+        if (e.kind() == brief::BriefError::Kind::Usage)
+            return usageError(err, e.message());
         err << "summitline-cli brief: " << e.message() << "\n";
     } catch (const StoreError &e) {
         err << "summitline-cli brief: " << e.message() << "\n";

@@ -16,6 +16,9 @@ struct SourceArticle
     QString title;
     QString url;
     QDate published;
+    /// Reliability: empty for an original report, else what it republishes ("copy of
+    /// Reuters, 6 April 2008" or "Reuters wire copy run by Yahoo News").
+    QString copyOf;
 };
 
 /// Words taken from one article: a sentence, or a quotation with its speaker. The text is
@@ -27,6 +30,7 @@ struct Excerpt
     QString text;
     QString speaker; ///< canonical name or the words that named the speaker; quotes only
     qint64 articleId = 0;
+    QString role; ///< the speaker's office on the article's date ("White House Press Secretary")
 };
 
 /// How one outlet frames an event: its headline and its framing sentence (the lede when it is
@@ -69,9 +73,9 @@ struct EventBrief
     QVector<Framing> framings;  ///< one per outlet, when two or more outlets reported it
     QVector<Discrepancy> discrepancies;
 
-    /// Linked to at least one article (which sections the briefing writes). The Coverage line
-    /// tells reports from mentions.
-    bool isReported() const { return !outlets.isEmpty(); }
+    /// Reported as news by at least one article: only these get a section and count as
+    /// reported; an event merely mentioned (a plan, a look back) is listed, not narrated.
+    bool isReported() const { return reportCount > 0; }
 };
 
 /// Each side's stated position on one topic.
@@ -79,15 +83,25 @@ struct TopicBrief
 {
     QString key;
     QString label;
+    /// The side's strongest quotation on the topic, else the reporter's clearest sentence
+    /// stating its position; empty only when the scope holds neither.
     QVector<Excerpt> us;
     QVector<Excerpt> russia;
+    int usQuotes = 0;        ///< every quotation in scope by the side on the topic
+    int russiaQuotes = 0;
+    int usStatements = 0;    ///< reporters' sentences stating the side's position on it
+    int russiaStatements = 0;
 };
 
-struct CorpusFigures
+/// The figures the cover and the summary print, counted from what the briefing contains.
+struct BriefFigures
 {
-    int articles = 0;
-    int outlets = 0;
-    int quotes = 0;
+    int events = 0;    ///< events in scope
+    int reported = 0;  ///< of them, reported as news (the ones with a section)
+    int articles = 0;  ///< articles cited
+    int sources = 0;   ///< independent sources among them (copies and one wire count once)
+    int copies = 0;    ///< cited articles that republish another
+    int quotes = 0;    ///< distinct quotations printed
 };
 
 /// The briefing's content, gathered from the store before any layout happens.
@@ -98,8 +112,8 @@ struct BriefContent
     QString author;
     QString scope; ///< one line describing the request, for the cover and running header
     QDateTime generated;
-    CorpusFigures corpus;  ///< the whole database
-    CorpusFigures inScope; ///< articles reporting events in scope
+    QDate informationAsOf; ///< publication date of the newest article the briefing draws on
+    BriefFigures figures;  ///< counted from the content below, after selection
     QVector<EventBrief> events; ///< in date order
     QVector<TopicBrief> topics;
     QHash<qint64, SourceArticle> articles; ///< every article an excerpt may cite

@@ -8,7 +8,8 @@ namespace {
 
 QString format(QDate date, const char *pattern)
 {
-    return QLocale::c().toString(date, QLatin1String(pattern));
+    // A date never breaks across lines ("6 / April 2008"): its spaces do not break.
+    return QLocale::c().toString(date, QLatin1String(pattern)).replace(u' ', QChar::Nbsp);
 }
 
 } // namespace

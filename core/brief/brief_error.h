@@ -9,8 +9,18 @@ namespace summit::brief {
 class BriefError : public std::runtime_error
 {
 public:
-    explicit BriefError(const QString &message) : std::runtime_error(message.toStdString()) {}
+    /// Usage: the request itself is wrong (unknown event or topic, dates reversed): the CLI
+    /// answers with its usage exit code. EmptyScope: nothing in the record falls within the
+    /// request, so no briefing is written.
+    enum class Kind { Failure, Usage, EmptyScope };
+
+    explicit BriefError(const QString &message) : BriefError(Kind::Failure, message) {}
+    BriefError(Kind kind, const QString &message) : std::runtime_error(message.toStdString()), m_kind(kind) {}
     QString message() const { return QString::fromStdString(what()); }
+    Kind kind() const { return m_kind; }
+
+private:
+    Kind m_kind;
 };
 
 } // namespace summit::brief

@@ -1,43 +1,24 @@
 #include "brief/brief_knowledge.h"
 
+#include "extract/people/people_directory.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace summit::brief {
-
-namespace {
-
-QJsonDocument readJsonResource(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(file.readAll());
-}
-
-// Gazetteers wrap their entries as {"topics": [...]} or {"people": [...]}; accept a bare array too.
-QJsonArray entriesOf(const QJsonDocument &doc, const QStringList &keys)
-{
-    if (doc.isArray())
-        return doc.array();
-    const QJsonObject root = doc.object();
-    for (const QString &key : keys) {
-        if (root.value(key).isArray())
-            return root.value(key).toArray();
-    }
-    return {};
-}
-
-} // namespace
 
 const QVector<TopicLabel> &knownTopics()
 {
     static const QVector<TopicLabel> topics = [] {
         QVector<TopicLabel> out;
-        const QJsonArray entries = entriesOf(readJsonResource(QStringLiteral(":/knowledge/topics.json")),
-                                             {QStringLiteral("topics")});
+        QFile file(QStringLiteral(":/knowledge/topics.json"));
+        if (!file.open(QIODevice::ReadOnly))
+            return out;
+        const QJsonDocument doc = QJsonDocument::fromJson(file.readAll());
+        const QJsonArray entries = doc.isArray() ? doc.array() : doc.object().value(u"topics").toArray();
         for (const QJsonValue &value : entries) {
             const QJsonObject entry = value.toObject();
             const QString key = entry.value(u"key").toString();
@@ -64,30 +45,27 @@ QString topicLabel(const QString &key)
 
 const SideDirectory &SideDirectory::bundled()
 {
-    static const SideDirectory directory = [] {
-        SideDirectory out;
-        for (const QString &name : {QStringLiteral("people.json"), QStringLiteral("persons.json")}) {
-            const QJsonArray entries = entriesOf(readJsonResource(QStringLiteral(":/knowledge/") + name),
-                                                 {QStringLiteral("people"), QStringLiteral("persons")});
-            for (const QJsonValue &value : entries) {
-                const QJsonObject entry = value.toObject();
-                Side side = Side::Unknown;
-                for (const char *field : {"side", "country", "affiliation", "actor"}) {
-                    side = parseSide(entry.value(QLatin1String(field)).toString());
-                    if (side != Side::Unknown)
-                        break;
-                }
-                if (side == Side::Unknown)
-                    continue;
-                out.add(entry.value(u"key").toString(), side);
-                out.add(entry.value(u"name").toString(), side);
-                for (const QJsonValue &alias : entry.value(u"aliases").toArray())
-                    out.add(alias.toString(), side);
-            }
-        }
-        return out;
-    }();
+    static const SideDirectory directory = fromPeople(PeopleDirectory::bundled());
     return directory;
+}
+
+SideDirectory SideDirectory::fromPeople(const PeopleDirectory &people)
+{
+    SideDirectory out;
+    for (const Person &person : people.people()) {
+        const Side side = parseSide(person.actor);
+        QVector<Office> offices;
+        for (const PersonRole &role : person.roles)
+            offices.append({role.title, role.from, role.to});
+        QStringList names = person.aliases;
+        names.prepend(person.name);
+        for (const QString &name : names) {
+            if (side != Side::Unknown)
+                out.add(name, side);
+            out.m_offices.insert(name.simplified().toLower(), offices);
+        }
+    }
+    return out;
 }
 
 SideDirectory SideDirectory::fromPairs(const QVector<QPair<QString, Side>> &pairs)
@@ -98,9 +76,32 @@ SideDirectory SideDirectory::fromPairs(const QVector<QPair<QString, Side>> &pair
     return out;
 }
 
-SideDirectory::Side SideDirectory::sideOf(const QString &person) const
+SideDirectory::Side SideDirectory::sideOf(const QString &person, const QString &introducedAs) const
 {
-    return m_sides.value(person.simplified().toLower(), Side::Unknown);
+    const Side known = m_sides.value(person.simplified().toLower(), Side::Unknown);
+    if (known != Side::Unknown || m_offices.contains(person.simplified().toLower()))
+        return known;
+    return sideOfWords(introducedAs);
+}
+
+QString SideDirectory::roleOf(const QString &person, QDate date, const QString &introducedAs) const
+{
+    const auto it = m_offices.constFind(person.simplified().toLower());
+    if (it != m_offices.cend()) {
+        for (const Office &o : *it) {
+            if (date.isValid() && date >= o.from && (!o.to.isValid() || date <= o.to))
+                return o.title;
+        }
+        return {};
+    }
+    // "Ivan Petrov, a Kremlin aide": the apposition after the name is how the source
+    // introduced the speaker.
+    const int comma = introducedAs.indexOf(u',');
+    if (comma < 0)
+        return {};
+    QString role = introducedAs.mid(comma + 1).simplified();
+    role.remove(QRegularExpression(QStringLiteral("^(a|an|the)\\s+"), QRegularExpression::CaseInsensitiveOption));
+    return role.size() <= 60 ? role : QString();
 }
 
 void SideDirectory::add(const QString &name, Side side)
@@ -113,11 +114,26 @@ void SideDirectory::add(const QString &name, Side side)
 SideDirectory::Side SideDirectory::parseSide(const QString &value)
 {
     const QString v = value.trimmed().toLower();
-    if (v == u"us" || v == u"usa" || v == u"united states" || v == u"washington" || v == u"american")
+    if (v == u"us" || v == u"usa" || v == u"united states")
         return Side::Us;
-    if (v == u"russia" || v == u"ru" || v == u"moscow" || v == u"russian")
+    if (v == u"russia" || v == u"ru")
         return Side::Russia;
     return Side::Unknown;
+}
+
+// Institutions that speak for one side; a description naming both (or neither) places nobody.
+SideDirectory::Side SideDirectory::sideOfWords(const QString &words)
+{
+    if (words.isEmpty())
+        return Side::Unknown;
+    static const QRegularExpression us(QStringLiteral(
+        "\\b(White House|State Department|Pentagon|U\\.S\\.|US|American|Washington)\\b"));
+    static const QRegularExpression russia(QStringLiteral("\\b(Kremlin|Russian|Russia's|Moscow)\\b"));
+    const bool isUs = us.match(words).hasMatch();
+    const bool isRussia = russia.match(words).hasMatch();
+    if (isUs == isRussia)
+        return Side::Unknown;
+    return isUs ? Side::Us : Side::Russia;
 }
 
 } // namespace summit::brief

@@ -2,11 +2,9 @@
 
 #include "brief/brief_error.h"
 #include "brief/loader_steps.h"
+#include "extract/sources/text_signature.h"
 #include "store/database.h"
-#include "store/statement.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QLocale>
 #include <QSet>
 
@@ -14,120 +12,128 @@ namespace summit::brief {
 
 namespace {
 
-QStringList jsonStrings(const QString &json)
-{
-    QStringList out;
-    for (const QJsonValue &v : QJsonDocument::fromJson(json.toUtf8()).array()) {
-        if (v.isString())
-            out << v.toString();
-    }
-    return out;
-}
-
 QString longDate(QDate date)
 {
     return QLocale::c().toString(date, QStringLiteral("d MMMM yyyy"));
 }
 
-CorpusFigures corpusFigures(Database &db)
+void checkRequest(const library::Library &library, const BriefRequest &request)
 {
-    CorpusFigures f;
-    Statement articles(db, "SELECT COUNT(*), COUNT(DISTINCT outlet) FROM articles");
-    if (articles.step()) {
-        f.articles = articles.integer(0);
-        f.outlets = articles.integer(1);
-    }
-    Statement quotes(db, "SELECT COUNT(*) FROM quotes WHERE fragment = 0");
-    if (quotes.step())
-        f.quotes = quotes.integer(0);
-    return f;
-}
-
-CorpusFigures scopeFigures(Database &db, ArticleCache &cache, const QHash<qint64, qint64> &mainEventOfArticle)
-{
-    CorpusFigures f;
-    QSet<QString> outlets;
-    Statement quotes(db, "SELECT COUNT(*) FROM quotes WHERE article_id = ? AND fragment = 0");
-    for (auto it = mainEventOfArticle.begin(); it != mainEventOfArticle.end(); ++it) {
-        ++f.articles;
-        outlets.insert(cache.article(it.key()).outlet);
-        quotes.reset();
-        quotes.bind(1, it.key());
-        if (quotes.step())
-            f.quotes += quotes.integer(0);
-    }
-    f.outlets = int(outlets.size());
-    return f;
-}
-
-void checkTopics(const QStringList &topics)
-{
-    if (knownTopics().isEmpty())
-        return;
+    if (request.from.isValid() && request.to.isValid() && request.from > request.to)
+        throw BriefError(BriefError::Kind::Usage,
+                         QStringLiteral("The start date %1 is after the end date %2.")
+                             .arg(request.from.toString(Qt::ISODate), request.to.toString(Qt::ISODate)));
     QStringList keys;
     for (const TopicLabel &t : knownTopics())
         keys << t.key;
-    for (const QString &topic : topics) {
-        if (!keys.contains(topic))
-            throw BriefError(QStringLiteral("Unknown topic \u201c%1\u201d. Known topics: %2.")
-                                 .arg(topic, keys.join(QStringLiteral(", "))));
+    for (const QString &topic : request.topics) {
+        if (!keys.isEmpty() && !keys.contains(topic))
+            throw BriefError(BriefError::Kind::Usage, QStringLiteral("Unknown topic \u201c%1\u201d. Known topics: %2.")
+                                                          .arg(topic, keys.join(QStringLiteral(", "))));
     }
+    if (request.eventSlugs.isEmpty())
+        return;
+    QSet<QString> slugs;
+    for (const library::EventRecord &e : library.events())
+        slugs.insert(e.slug);
+    for (const QString &slug : request.eventSlugs) {
+        if (!slugs.contains(slug))
+            throw BriefError(BriefError::Kind::Usage, QStringLiteral("No event with the slug \u201c%1\u201d "
+                                                                     "(summitline-cli events lists them).")
+                                                          .arg(slug));
+    }
+}
+
+// Every article the content cites, in the order the body first uses them.
+QVector<qint64> citedArticles(const BriefContent &content)
+{
+    QVector<qint64> ids;
+    QSet<qint64> seen;
+    auto add = [&](qint64 id) {
+        if (id > 0 && !seen.contains(id)) {
+            seen.insert(id);
+            ids << id;
+        }
+    };
+    for (const TopicBrief &t : content.topics)
+        for (const QVector<Excerpt> *side : {&t.us, &t.russia})
+            for (const Excerpt &x : *side)
+                add(x.articleId);
+    for (const EventBrief &e : content.events) {
+        if (!e.isReported())
+            continue;
+        for (const Excerpt &x : e.sentences)
+            add(x.articleId);
+        for (const Excerpt &x : e.quotes)
+            add(x.articleId);
+        for (const Framing &f : e.framings)
+            add(f.articleId);
+        for (const Discrepancy &d : e.discrepancies)
+            add(d.articleId);
+    }
+    return ids;
+}
+
+// Reads the cited articles' heads and says of each whether it is an original report or a copy
+// (same wire, or near-duplicate text of an earlier cited article). Returns the independent
+// sources among them, as Library counts sources everywhere.
+int describeSources(const library::Library &library, const QVector<qint64> &ids, BriefContent &content)
+{
+    QVector<library::EventArticle> articles;
+    for (const library::ArticleHead &h : library.articleHeads(ids)) {
+        SourceArticle a;
+        a.id = h.id;
+        a.outlet = h.outlet.isEmpty() ? QStringLiteral("Unknown outlet") : h.outlet;
+        a.title = h.title;
+        a.url = h.url;
+        a.published = h.published;
+        if (!h.republisher.isEmpty() && h.republisher != h.outlet)
+            a.copyOf = QStringLiteral("%1 copy run by %2").arg(a.outlet, h.republisher);
+        content.articles.insert(a.id, a);
+        articles.append({h.id, h.source, h.outlet, h.published.toString(Qt::ISODate), h.wire, h.signature, {}});
+    }
+    const QVector<library::IndependentSource> sources = library::independentSources(articles);
+    for (const library::IndependentSource &s : sources) {
+        const library::EventArticle &original = s.articles.front();
+        for (int i = 1; i < s.articles.size(); ++i) {
+            const library::EventArticle &a = s.articles[i];
+            const bool sameWire = !a.wire.isEmpty() && (a.wire == original.wire || a.wire == original.outlet);
+            if (!sameWire && TextSignature::similarity(a.signature, original.signature) < 0.5)
+                continue; // one outlet's second story is not a copy of its first
+            const SourceArticle &first = content.articles[original.articleId];
+            content.articles[a.articleId].copyOf =
+                QStringLiteral("copy of the %1 report of %2").arg(first.outlet, longDate(first.published));
+        }
+    }
+    return int(sources.size());
+}
+
+BriefFigures countFigures(const BriefContent &content, int sources)
+{
+    BriefFigures f;
+    f.events = int(content.events.size());
+    QSet<QString> quotes;
+    for (const EventBrief &e : content.events) {
+        if (!e.isReported())
+            continue;
+        ++f.reported;
+        for (const Excerpt &q : e.quotes)
+            quotes.insert(QString::number(q.articleId) + u':' + q.text);
+    }
+    for (const TopicBrief &t : content.topics)
+        for (const QVector<Excerpt> *side : {&t.us, &t.russia})
+            for (const Excerpt &x : *side)
+                if (x.kind == Excerpt::Kind::Quote)
+                    quotes.insert(QString::number(x.articleId) + u':' + x.text);
+    f.quotes = int(quotes.size());
+    f.articles = int(content.articles.size());
+    f.sources = sources;
+    for (const SourceArticle &a : content.articles)
+        f.copies += a.copyOf.isEmpty() ? 0 : 1;
+    return f;
 }
 
 } // namespace
-
-QVector<EventBrief> scopedEvents(Database &db, const BriefRequest &request)
-{
-    if (request.from.isValid() && request.to.isValid() && request.from > request.to)
-        throw BriefError(QStringLiteral("The start date %1 is after the end date %2.")
-                             .arg(request.from.toString(Qt::ISODate), request.to.toString(Qt::ISODate)));
-    checkTopics(request.topics);
-
-    QSet<QString> wantedSlugs(request.eventSlugs.begin(), request.eventSlugs.end());
-    if (!wantedSlugs.isEmpty()) {
-        Statement known(db, "SELECT 1 FROM events WHERE slug = ?");
-        for (const QString &slug : request.eventSlugs) {
-            known.reset();
-            known.bind(1, slug);
-            if (!known.step())
-                throw BriefError(QStringLiteral("No event with the slug \u201c%1\u201d.").arg(slug));
-        }
-    }
-    const bool filtered = !wantedSlugs.isEmpty() || !request.topics.isEmpty();
-
-    // ISO dates compare as text; open ends use bounds no date reaches.
-    Statement st(db, "SELECT id, slug, title, kind, start, end, place, participants, topics, summary "
-                     "FROM events WHERE end >= ? AND start <= ? ORDER BY start, end, id");
-    st.bind(1, request.from.isValid() ? request.from.toString(Qt::ISODate) : QStringLiteral("0000-00-00"));
-    st.bind(2, request.to.isValid() ? request.to.toString(Qt::ISODate) : QStringLiteral("9999-99-99"));
-    QVector<EventBrief> events;
-    while (st.step()) {
-        EventBrief e;
-        e.id = st.int64(0);
-        e.slug = st.text(1);
-        e.title = st.text(2).simplified();
-        e.kind = st.text(3);
-        e.start = QDate::fromString(st.text(4), Qt::ISODate);
-        e.end = QDate::fromString(st.text(5), Qt::ISODate);
-        e.place = st.text(6).simplified();
-        e.participants = jsonStrings(st.text(7));
-        e.topics = jsonStrings(st.text(8));
-        e.summary = st.text(9).simplified();
-        if (!e.start.isValid())
-            continue;
-        if (!e.end.isValid() || e.end < e.start)
-            e.end = e.start;
-        if (filtered) {
-            bool match = wantedSlugs.contains(e.slug);
-            for (const QString &topic : request.topics)
-                match = match || e.topics.contains(topic);
-            if (!match)
-                continue;
-        }
-        events.append(e);
-    }
-    return events;
-}
 
 QString describeScope(const BriefRequest &request, const QVector<EventBrief> &events)
 {
@@ -163,21 +169,31 @@ QString describeScope(const BriefRequest &request, const QVector<EventBrief> &ev
 BriefContent loadBriefContent(Database &db, const BriefRequest &request, const SideDirectory &sides)
 {
     const SelectionLimits limits;
+    const library::Library library(db);
+    checkRequest(library, request);
+
     BriefContent content;
     content.request = request;
     content.title = request.effectiveTitle();
     content.author = request.author.simplified().isEmpty() ? QStringLiteral("Summitline") : request.author.simplified();
     content.generated = QDateTime::currentDateTime();
-    content.corpus = corpusFigures(db);
-    content.events = scopedEvents(db, request);
+    content.events = scopedEvents(library, request);
     content.scope = describeScope(request, content.events);
+    if (content.events.isEmpty())
+        throw BriefError(BriefError::Kind::EmptyScope,
+                         QStringLiteral("No event in the record falls within this scope (%1); no briefing was written.")
+                             .arg(content.scope));
 
-    ArticleCache cache(db);
-    const QHash<qint64, qint64> mainEvent = fillEventSources(db, cache, content.events, limits);
-    fillDiscrepancies(db, cache, content.events, mainEvent);
-    content.topics = topicPositions(db, cache, request, mainEvent, sides, limits);
-    content.inScope = scopeFigures(db, cache, mainEvent);
-    content.articles = cache.articles();
+    const QSet<qint64> reporting = reportingArticles(library, content.events);
+    const QVector<ScopedQuote> quotes = scopedQuotes(library, content.events, reporting, sides);
+    fillEventSources(library, content.events, quotes, limits);
+    fillDiscrepancies(library, content.events);
+    content.topics = topicPositions(request, quotes, scopedStatements(library, reporting, sides), limits);
+    const int sources = describeSources(library, citedArticles(content), content);
+    content.figures = countFigures(content, sources);
+    for (const SourceArticle &a : std::as_const(content.articles))
+        if (a.published.isValid() && (!content.informationAsOf.isValid() || a.published > content.informationAsOf))
+            content.informationAsOf = a.published;
     return content;
 }
 

@@ -4,6 +4,7 @@
 #include "brief/brief_loader.h"
 #include "brief/composed_document.h"
 #include "brief/pdf_info_update.h"
+#include "brief/pdf_structure.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
@@ -38,7 +39,47 @@ void requireGuiApplication()
 
 } // namespace
 
-int Briefing::render(QPagedPaintDevice &device) const
+namespace {
+
+// Where the painter put the document's marks, in points from each page's top-left: the
+// cover is page 0, body page i is page i + 1.
+void describeStructure(const ComposedDocument &composed, const QTextDocument &doc, const QRectF &body, qreal dpi,
+                       PdfStructure &out)
+{
+    const qreal toPt = 72.0 / dpi;
+    auto place = [&](const QRectF &docRect, int *page) {
+        const int i = composed.pageAt(docRect.top());
+        *page = i + 1;
+        return QRectF(body.left() + docRect.left(), body.top() + docRect.top() - composed.pageTops[i], docRect.width(),
+                      docRect.height());
+    };
+    QHash<int, QPair<int, qreal>> targets;
+    for (const TextMark &m : composed.sourceMarks) {
+        int page = 0;
+        const QRectF r = place(m.rect, &page);
+        targets.insert(m.number, {page, r.top() * toPt - 4});
+    }
+    for (const TextMark &m : composed.citationMarks) {
+        const auto target = targets.constFind(m.number);
+        if (target == targets.cend())
+            continue;
+        int page = 0;
+        const QRectF r = place(m.rect, &page);
+        out.links.append({page, QRectF(r.left() * toPt, r.top() * toPt, r.width() * toPt, r.height() * toPt),
+                          target->first, target->second});
+    }
+    out.outline.append({QStringLiteral("Cover"), 0, 0, 0});
+    for (const OutlineMark &o : composed.outline) {
+        const QRectF rect = doc.documentLayout()->blockBoundingRect(doc.findBlockByNumber(o.block));
+        int page = 0;
+        const QRectF r = place(rect, &page);
+        out.outline.append({o.title, page, r.top() * toPt - 6, o.level});
+    }
+}
+
+} // namespace
+
+int Briefing::render(QPagedPaintDevice &device, PdfStructure *structure) const
 {
     requireGuiApplication();
     device.setPageLayout(QPageLayout(pageSizeOf(m_content.request.paper), QPageLayout::Portrait, QMarginsF()));
@@ -68,13 +109,19 @@ int Briefing::render(QPagedPaintDevice &device) const
         device.newPage();
         paintFurniture(painter, style, m_content, page, i + 2, pageCount);
         painter.save();
-        painter.translate(body.left(), body.top() - i * body.height());
-        context.clip = QRectF(0, i * body.height(), body.width(), body.height());
-        painter.setClipRect(context.clip);
+        const qreal top = composed.pageTops[i];
+        const qreal next = i + 1 < composed.bodyPages ? composed.pageTops[i + 1] : top + body.height();
+        painter.translate(body.left(), body.top() - top);
+        // The layout draws the lines that meet context.clip: from below the last line of the
+        // page before to just above the next page's first line. The painter clip is the body.
+        context.clip = QRectF(0, composed.drawTops[i], body.width(), next - 0.5 - composed.drawTops[i]);
+        painter.setClipRect(QRectF(0, top, body.width(), qMin(body.height(), next - top + style.pt(4))));
         docLayout->draw(&painter, context);
         painter.restore();
     }
     painter.end();
+    if (structure)
+        describeStructure(composed, *composed.doc, body.translated(-page.topLeft()), device.logicalDpiX(), *structure);
     return pageCount;
 }
 
@@ -117,14 +164,16 @@ int writeBriefing(const Briefing &briefing, const QString &path)
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     int pages = 0;
+    PdfStructure structure;
     {
         QPdfWriter writer(&buffer);
         writer.setResolution(600);
         writer.setTitle(briefing.content().title);
         writer.setCreator(QStringLiteral("Summitline"));
-        pages = briefing.render(writer);
+        pages = briefing.render(writer, &structure);
     }
-    const QByteArray pdf = withAuthor(buffer.data(), briefing.content().author);
+    // Qt writes the pages; qpdf adds the language, the bookmarks and the [n] links.
+    const QByteArray pdf = addPdfStructure(withAuthor(buffer.data(), briefing.content().author), structure);
     if (target.exists() && !target.isFile()) {
         // A device or a pipe (/dev/null, a named pipe to a viewer): written to as it is. Writing
         // a temporary file and renaming it over the name would replace the device with a file.

@@ -4,6 +4,10 @@
 
 class QPagedPaintDevice;
 
+namespace summit::brief {
+struct PdfStructure;
+}
+
 namespace summit {
 class Database;
 }
@@ -22,7 +26,9 @@ public:
     /// Sets the request's paper on the device, lays the document out for the device's
     /// resolution and paints every page (cover, summary, timeline, events, sources).
     /// Returns the number of pages painted. Needs a QGuiApplication (fonts).
-    int render(QPagedPaintDevice &device) const;
+    /// When structure is given, it receives the outline and the internal links in points,
+    /// for addPdfStructure.
+    int render(QPagedPaintDevice &device, PdfStructure *structure = nullptr) const;
 
 private:
     BriefContent m_content;

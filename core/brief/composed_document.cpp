@@ -11,34 +11,52 @@ namespace summit::brief {
 
 namespace {
 
-// QTextDocument has no keep-with-next: a heading too close to a page's foot moves to the next
-// page. Walking top-down keeps earlier decisions valid, as a break only shifts later blocks.
-void keepHeadingsWithText(QTextDocument &doc, const BriefStyle &style, const QVector<KeepWithNext> &keep)
+int pageOfBlock(QTextDocument &doc, int blockNumber, const QVector<qreal> &pageTops)
 {
-    const qreal pageHeight = doc.pageSize().height();
+    const QRectF rect = doc.documentLayout()->blockBoundingRect(doc.findBlockByNumber(blockNumber));
+    int page = 0;
+    while (page + 1 < pageTops.size() && pageTops[page + 1] <= rect.top() + 1)
+        ++page;
+    return page + 2;
+}
+
+// Finds every run marked as a citation or a source entry and where it lies on the page.
+void collectMarks(QTextDocument &doc, ComposedDocument &out)
+{
     QAbstractTextDocumentLayout *layout = doc.documentLayout();
-    for (const KeepWithNext &k : keep) {
-        QTextBlock block = doc.findBlockByNumber(k.block);
-        if (!block.isValid())
+    for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
+        const QTextLayout *text = b.layout();
+        if (!text)
             continue;
-        const QRectF rect = layout->blockBoundingRect(block);
-        const qreal pageBottom = (std::floor(rect.top() / pageHeight) + 1) * pageHeight;
-        if (pageBottom - rect.bottom() >= style.pt(k.roomPt))
-            continue;
-        QTextCursor cursor(block);
-        QTextBlockFormat f = block.blockFormat();
-        f.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-        cursor.setBlockFormat(f);
+        const QPointF origin = layout->blockBoundingRect(b).topLeft();
+        for (auto it = b.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            const QTextCharFormat f = fragment.charFormat();
+            const bool citation = f.hasProperty(CitationProperty);
+            if (!citation && !f.hasProperty(SourceEntryProperty))
+                continue;
+            const int from = fragment.position() - b.position();
+            const QTextLine line = text->lineForTextPosition(from);
+            if (!line.isValid())
+                continue;
+            const qreal x0 = line.cursorToX(from);
+            const qreal x1 = line.cursorToX(from + fragment.length());
+            const TextMark mark{QRectF(origin.x() + x0, origin.y() + line.y(), x1 - x0, line.height()),
+                                f.intProperty(citation ? CitationProperty : SourceEntryProperty)};
+            (citation ? out.citationMarks : out.sourceMarks).append(mark);
+        }
     }
 }
 
-int pageOfBlock(QTextDocument &doc, int blockNumber)
-{
-    const QRectF rect = doc.documentLayout()->blockBoundingRect(doc.findBlockByNumber(blockNumber));
-    return int(std::floor((rect.top() + 1) / doc.pageSize().height())) + 2;
-}
-
 } // namespace
+
+int ComposedDocument::pageAt(qreal y) const
+{
+    int page = 0;
+    while (page + 1 < pageTops.size() && pageTops[page + 1] <= y + 0.5)
+        ++page;
+    return page;
+}
 
 ComposedDocument composeDocument(const BriefContent &content, const BriefStyle &style, QPaintDevice *device,
                                  QSizeF bodySize)
@@ -49,11 +67,13 @@ ComposedDocument composeDocument(const BriefContent &content, const BriefStyle &
     doc.documentLayout()->setPaintDevice(device);
     doc.setDocumentMargin(0);
     doc.setUseDesignMetrics(true);
-    doc.setDefaultFont(BriefStyle::serif(10));
+    doc.setDefaultFont(BriefStyle::serif(10.5));
     QTextOption option = doc.defaultTextOption();
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere); // long URLs must wrap, not overflow
     doc.setDefaultTextOption(option);
-    doc.setPageSize(bodySize);
+    // One endless page: the briefing is cut into pages by cutPages (page_cuts.cpp), which
+    // keeps headings, rows and boxes together; Qt's own pagination would leave gaps elsewhere.
+    doc.setPageSize(QSizeF(bodySize.width(), 1e9));
     doc.setUndoRedoEnabled(false);
 
     // Insertions are batched in edit blocks: outside one, every insertion re-lays out the
@@ -67,19 +87,19 @@ ComposedDocument composeDocument(const BriefContent &content, const BriefStyle &
         out.contents.append({QStringLiteral("Summary"), writeSummary(w, content)});
         if (!content.events.isEmpty())
             out.contents.append({QStringLiteral("Timeline"),
-                                 writeTimeline(w, content, bodySize.width(), bodySize.height() * 0.8, device)});
-        const auto settle = [&](const QVector<KeepWithNext> &keep) {
-            batch.endEditBlock();
-            keepHeadingsWithText(doc, style, keep);
-            batch.beginEditBlock();
-        };
+                                 writeTimeline(w, content, bodySize.width(), bodySize.height() * 0.5, device)});
+        QVector<KeepWithNext> keeps;
+        const auto settle = [&](const QVector<KeepWithNext> &keep) { keeps += keep; };
         out.contents.append({QStringLiteral("Events"), writeEvents(w, content, settle)});
         out.contents.append({QStringLiteral("Sources"), writeSources(w, out.citations)});
+        out.outline = w.outline();
+        batch.endEditBlock();
+        cutPages(doc, out, bodySize.height(), keeps, style);
     }
-    batch.endEditBlock();
     for (ContentsEntry &entry : out.contents)
-        entry.page = pageOfBlock(doc, entry.block);
-    out.bodyPages = doc.pageCount();
+        entry.page = pageOfBlock(doc, entry.block, out.pageTops);
+    out.bodyPages = int(out.pageTops.size());
+    collectMarks(doc, out);
     return out;
 }
 

@@ -15,6 +15,9 @@ constexpr int CompactTableProperty = QTextFormat::UserProperty + 1;
 // (A fixed pitch would set each line's baseline by its own font's descent and put a sans date
 // lower than the serif text beside it; a proportional one keeps both on their ascent.)
 constexpr qreal CompactLinePercent = 76;
+// The serif's natural line spacing is about 1.65 em: 82% of it sets text at about 1.35 em,
+// the comfortable pitch for 10.5 pt reading text.
+constexpr qreal ReadingLinePercent = 82;
 
 QTextCharFormat charFormat(const QFont &font, const QColor &color)
 {
@@ -59,6 +62,7 @@ int DocWriter::heading1(const QString &text, bool newPage)
         f.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
     newBlock(f);
     m_cursor.insertText(text, charFormat(BriefStyle::sans(18, QFont::Bold), BriefStyle::accent()));
+    m_outline.append({text, 0, m_cursor.block().blockNumber()});
     return m_cursor.block().blockNumber();
 }
 
@@ -69,6 +73,7 @@ int DocWriter::heading2(const QString &text)
     f.setBottomMargin(m_style.fmt(6));
     newBlock(f);
     m_cursor.insertText(text, charFormat(BriefStyle::sans(13.5, QFont::Bold), BriefStyle::ink()));
+    m_outline.append({text, 1, m_cursor.block().blockNumber()});
     return m_cursor.block().blockNumber();
 }
 
@@ -89,7 +94,7 @@ void DocWriter::bodyParagraph(qreal leftIndentPt)
     QTextBlockFormat f;
     f.setBottomMargin(m_style.fmt(5));
     f.setLeftMargin(m_style.fmt(leftIndentPt));
-    f.setLineHeight(128, QTextBlockFormat::ProportionalHeight);
+    f.setLineHeight(ReadingLinePercent, QTextBlockFormat::ProportionalHeight);
     newBlock(f);
     m_cursor.setCharFormat(bodyFormat());
 }
@@ -99,7 +104,7 @@ void DocWriter::smallParagraph(qreal leftIndentPt)
     QTextBlockFormat f;
     f.setBottomMargin(m_style.fmt(3));
     f.setLeftMargin(m_style.fmt(leftIndentPt));
-    f.setLineHeight(120, QTextBlockFormat::ProportionalHeight);
+    f.setLineHeight(ReadingLinePercent, QTextBlockFormat::ProportionalHeight);
     newBlock(f);
     m_cursor.setCharFormat(smallFormat());
 }
@@ -108,7 +113,9 @@ void DocWriter::cite(qint64 articleId)
 {
     const int n = m_citations.number(articleId);
     m_cursor.insertText(QStringLiteral("\u00a0"), m_cursor.charFormat());
-    m_cursor.insertText(QStringLiteral("[%1]").arg(n), labelFormat(BriefStyle::accent()));
+    QTextCharFormat label = labelFormat(BriefStyle::accent());
+    label.setProperty(CitationProperty, n);
+    m_cursor.insertText(QStringLiteral("[%1]").arg(n), label);
 }
 
 void DocWriter::excerpt(const Excerpt &e)
@@ -122,7 +129,9 @@ void DocWriter::excerpt(const Excerpt &e)
         if (!e.speaker.isEmpty()) {
             QTextCharFormat who = base;
             who.setForeground(BriefStyle::muted());
-            m_cursor.insertText(QStringLiteral(" \u2014\u00a0") + e.speaker, who);
+            // "Dana Perino, White House Press Secretary": the office on the article's date.
+            const QString name = e.role.isEmpty() ? e.speaker : e.speaker + QStringLiteral(", ") + e.role;
+            m_cursor.insertText(QStringLiteral(" \u2014\u00a0") + name, who);
         }
     } else {
         m_cursor.insertText(e.text, base);
@@ -168,6 +177,8 @@ QTextTable *DocWriter::table(int rows, const QVector<qreal> &percentWidths, Tabl
         newBlock({});
     QTextTable *t = m_cursor.insertTable(rows, int(percentWidths.size()), f);
     m_empty = false;
+    if (look == TableLook::Shaded)
+        f.setProperty(KeepTogetherProperty, true);
     if (look == TableLook::Shaded) { // the table's own background is not painted; the cells' is
         for (int r = 0; r < rows; ++r) {
             for (int c = 0; c < percentWidths.size(); ++c) {
@@ -197,7 +208,7 @@ void DocWriter::enterCell(QTextTable *table, int row, int column, bool header)
     }
     m_cursor = cell.firstCursorPosition();
     QTextBlockFormat f;
-    f.setLineHeight(compact ? CompactLinePercent : 118, QTextBlockFormat::ProportionalHeight);
+    f.setLineHeight(compact ? CompactLinePercent : ReadingLinePercent, QTextBlockFormat::ProportionalHeight);
     m_cursor.setBlockFormat(f);
     m_cursor.setCharFormat(header ? smallStrongFormat() : smallFormat());
 }
@@ -207,13 +218,13 @@ void DocWriter::endTable()
     m_cursor.movePosition(QTextCursor::End);
 }
 
-QTextCharFormat DocWriter::bodyFormat() const { return charFormat(BriefStyle::serif(10), BriefStyle::ink()); }
+QTextCharFormat DocWriter::bodyFormat() const { return charFormat(BriefStyle::serif(10.5), BriefStyle::ink()); }
 QTextCharFormat DocWriter::italicFormat() const
 {
-    return charFormat(BriefStyle::serif(10, QFont::Normal, true), BriefStyle::ink());
+    return charFormat(BriefStyle::serif(10.5, QFont::Normal, true), BriefStyle::ink());
 }
 QTextCharFormat DocWriter::strongFormat() const { return charFormat(BriefStyle::sans(9.5, QFont::Bold), BriefStyle::ink()); }
-QTextCharFormat DocWriter::smallFormat() const { return charFormat(BriefStyle::serif(9), BriefStyle::ink()); }
+QTextCharFormat DocWriter::smallFormat() const { return charFormat(BriefStyle::serif(9.5), BriefStyle::ink()); }
 QTextCharFormat DocWriter::smallStrongFormat() const
 {
     return charFormat(BriefStyle::sans(8, QFont::Bold), BriefStyle::ink());

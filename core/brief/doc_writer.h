@@ -10,6 +10,21 @@
 
 namespace summit::brief {
 
+/// Character-format properties marking where the PDF's internal links start and land: the
+/// value is the source's number n.
+inline constexpr int CitationProperty = QTextFormat::UserProperty + 1;   ///< a "[n]" in the text
+inline constexpr int SourceEntryProperty = QTextFormat::UserProperty + 2; ///< source n's entry label
+/// A table format property: the table is never split across pages (fact boxes).
+inline constexpr int KeepTogetherProperty = QTextFormat::UserProperty + 3;
+
+/// A heading the PDF outline lists: level 0 for parts, 1 for events.
+struct OutlineMark
+{
+    QString title;
+    int level = 0;
+    int block = 0;
+};
+
 /// How a table is drawn: ruled grid with a shaded header, shaded box, or no decoration.
 enum class TableLook { Grid, Shaded, Plain };
 
@@ -28,6 +43,8 @@ public:
     Q_DISABLE_COPY_MOVE(DocWriter)
 
     QTextCursor &cursor() { return m_cursor; }
+    /// The part and event headings written so far, for the PDF outline.
+    const QVector<OutlineMark> &outline() const { return m_outline; }
     const BriefStyle &style() const { return m_style; }
     const SourceArticle &article(qint64 id) const;
 
@@ -76,6 +93,7 @@ private:
     const QHash<qint64, SourceArticle> &m_articles;
     QTextCursor m_cursor;
     bool m_empty = true;
+    QVector<OutlineMark> m_outline;
 };
 
 } // namespace summit::brief

@@ -116,14 +116,11 @@ void writeEvent(DocWriter &w, const EventBrief &e, QVector<KeepWithNext> &keep)
 int writeEvents(DocWriter &w, const BriefContent &content,
                 const std::function<void(const QVector<KeepWithNext> &)> &settle)
 {
-    const int heading = w.heading1(QStringLiteral("Events"), true);
-    QVector<const EventBrief *> unreported;
+    const int heading = w.heading1(QStringLiteral("Events"), false);
     bool none = true;
     for (const EventBrief &e : content.events) {
-        if (!e.isReported()) {
-            unreported.append(&e);
+        if (!e.isReported())
             continue;
-        }
         none = false;
         QVector<KeepWithNext> keep;
         writeEvent(w, e, keep);
@@ -133,14 +130,7 @@ int writeEvents(DocWriter &w, const BriefContent &content,
         w.bodyParagraph();
         w.text(QStringLiteral("No event in this scope is reported by an article in the corpus."));
     }
-    if (!unreported.isEmpty()) {
-        settle({{w.heading3(QStringLiteral("Also in scope, not reported in the corpus")), 40}});
-        for (const EventBrief *e : unreported) {
-            w.smallParagraph(12);
-            w.text(dateRangeText(e->start, e->end, true) + QStringLiteral("  "), w.mutedFormat());
-            w.text(e->title, w.smallFormat());
-        }
-    }
+    // The events in scope that were not reported are listed once, in the summary.
     return heading;
 }
 

@@ -1,8 +1,5 @@
-#include "library/library.h"
+// What each event section shows, selected from Library's reads.
 #include "brief/loader_steps.h"
-
-#include "store/database.h"
-#include "store/statement.h"
 
 #include <QSet>
 #include <algorithm>
@@ -10,16 +7,6 @@
 namespace summit::brief {
 
 namespace {
-
-struct Link
-{
-    qint64 articleId = 0;
-    qint64 sentenceId = 0;
-    double score = 0;
-    int start = 0;
-    int end = 0;
-    int ord = 0;
-};
 
 // Wire copies repeat sentences word for word; compare on letters and digits only.
 QString dedupeKey(const QString &text)
@@ -33,174 +20,265 @@ QString dedupeKey(const QString &text)
     return key;
 }
 
-QVector<Link> linksOf(Statement &st, qint64 eventId)
+// Evidence that ties a sentence to this very happening (its name, date, place or kind), not
+// merely to people or topics it shares with many events.
+bool ownEvidence(const library::LinkedSentence &s)
 {
-    st.reset();
-    st.bind(1, eventId);
-    QVector<Link> links;
-    while (st.step())
-        links.append({st.int64(0), st.int64(1), st.real(2), st.integer(3), st.integer(4), st.integer(5)});
-    return links;
+    for (const QString &e : s.evidence) {
+        if (e.startsWith(u"alias:") || e.startsWith(u"date:") || e.startsWith(u"place:")
+            || e.startsWith(u"happening:") || e.startsWith(u"cue:"))
+            return true;
+    }
+    return s.lede;
 }
 
-QVector<Excerpt> pickSentences(ArticleCache &cache, const QVector<Link> &links, const SelectionLimits &limits)
+QVector<Excerpt> pickSentences(const QVector<const library::LinkedSentence *> &links, const SelectionLimits &limits,
+                               const QHash<qint64, QDate> &published)
 {
-    QVector<Link> chosen;
+    QVector<const library::LinkedSentence *> chosen;
     QSet<QString> seen;
     QHash<qint64, int> perArticle;
-    for (const Link &l : links) { // best score first
+    for (const library::LinkedSentence *l : links) { // best score first
         if (chosen.size() >= limits.sentencesPerEvent)
             break;
-        if (perArticle.value(l.articleId) >= limits.sentencesPerArticle)
+        // Only an article that reports the event tells what happened at it; a sentence inside
+        // a quotation is the speaker's, not the narration.
+        if (!l->articleReports || l->inQuote || !ownEvidence(*l) || !isNarration(l->text))
             continue;
-        const QString key = dedupeKey(cache.slice(l.articleId, l.start, l.end));
+        if (perArticle.value(l->articleId) >= limits.sentencesPerArticle)
+            continue;
+        const QString key = dedupeKey(l->text);
         if (key.isEmpty() || seen.contains(key))
             continue;
         seen.insert(key);
-        ++perArticle[l.articleId];
+        ++perArticle[l->articleId];
         chosen.append(l);
     }
     // Read as a narrative: by article date, then in the article's own order.
-    std::sort(chosen.begin(), chosen.end(), [&cache](const Link &a, const Link &b) {
-        const QDate da = cache.article(a.articleId).published, db = cache.article(b.articleId).published;
+    std::sort(chosen.begin(), chosen.end(), [&published](const auto *a, const auto *b) {
+        const QDate da = published.value(a->articleId), db = published.value(b->articleId);
         if (da != db)
             return da < db;
-        if (a.articleId != b.articleId)
-            return a.articleId < b.articleId;
-        return a.ord < b.ord;
+        return a->articleId != b->articleId ? a->articleId < b->articleId : a->ord < b->ord;
     });
     QVector<Excerpt> out;
-    for (const Link &l : chosen)
-        out.append({Excerpt::Kind::Sentence, cache.slice(l.articleId, l.start, l.end).simplified(), {}, l.articleId});
+    for (const library::LinkedSentence *l : chosen)
+        out.append({Excerpt::Kind::Sentence, l->text.simplified(), {}, l->articleId, {}});
     return out;
 }
 
-QVector<Framing> pickFramings(ArticleCache &cache, const QVector<Link> &links)
+QVector<Framing> pickFramings(const QVector<const library::LinkedSentence *> &links,
+                              const QHash<qint64, library::ArticleHead> &heads)
 {
-    // The outlet's strongest article on the event speaks for the outlet.
+    // The outlet's strongest reporting article on the event speaks for the outlet.
     QHash<qint64, double> articleScore;
-    for (const Link &l : links)
-        articleScore[l.articleId] += l.score;
+    for (const library::LinkedSentence *l : links)
+        if (l->articleReports)
+            articleScore[l->articleId] += l->score;
     QHash<QString, qint64> bestOfOutlet;
     for (auto it = articleScore.begin(); it != articleScore.end(); ++it) {
-        const QString &outlet = cache.article(it.key()).outlet;
+        const QString &outlet = heads.value(it.key()).outlet;
         const auto best = bestOfOutlet.constFind(outlet);
         if (best == bestOfOutlet.cend() || articleScore.value(*best) < it.value())
             bestOfOutlet.insert(outlet, it.key());
     }
     if (bestOfOutlet.size() < 2)
         return {};
-
     QVector<Framing> out;
     for (auto it = bestOfOutlet.begin(); it != bestOfOutlet.end(); ++it) {
-        const qint64 articleId = it.value();
-        const std::optional<qint64> lede = cache.ledeSentence(articleId);
-        const Link *pick = nullptr;
-        for (const Link &l : links) { // best score first
-            if (l.articleId != articleId)
+        const library::LinkedSentence *pick = nullptr;
+        for (const library::LinkedSentence *l : links) { // best score first; the lede wins
+            if (l->articleId != it.value() || !isNarration(l->text))
                 continue;
-            if (lede && l.sentenceId == *lede) {
-                pick = &l;
+            if (l->lede) {
+                pick = l;
                 break;
             }
             if (!pick)
-                pick = &l;
+                pick = l;
         }
-        const SourceArticle &a = cache.article(articleId);
-        out.append({a.outlet, articleId, a.title, cache.slice(articleId, pick->start, pick->end).simplified()});
+        if (!pick)
+            continue;
+        const library::ArticleHead &a = heads.value(it.value());
+        out.append({a.outlet.isEmpty() ? QStringLiteral("Unknown outlet") : a.outlet, a.id, a.title,
+                    pick->text.simplified()});
     }
-    std::sort(out.begin(), out.end(), [&cache](const Framing &a, const Framing &b) {
-        const QDate da = cache.article(a.articleId).published, db = cache.article(b.articleId).published;
+    std::sort(out.begin(), out.end(), [&heads](const Framing &a, const Framing &b) {
+        const QDate da = heads.value(a.articleId).published, db = heads.value(b.articleId).published;
         return da != db ? da < db : a.outlet < b.outlet;
     });
-    return out;
-}
-
-QVector<Excerpt> pickQuotes(Statement &st, qint64 eventId, const SelectionLimits &limits)
-{
-    st.reset();
-    st.bind(1, eventId);
-    QVector<Excerpt> out;
-    QSet<QString> seen;
-    while (st.step() && out.size() < limits.quotesPerEvent) {
-        const QString text = st.text(1);
-        const QString key = dedupeKey(text);
-        if (key.isEmpty() || seen.contains(key))
-            continue;
-        seen.insert(key);
-        QString speaker = st.text(2).simplified();
-        if (speaker.isEmpty())
-            speaker = st.text(3).simplified();
-        out.append({Excerpt::Kind::Quote, text, speaker, st.int64(0)});
-    }
-    return out;
+    return out.size() >= 2 ? out : QVector<Framing>{};
 }
 
 } // namespace
 
-QHash<qint64, qint64> fillEventSources(Database &db, ArticleCache &cache, QVector<EventBrief> &events,
-                                       const SelectionLimits &limits)
+bool isNarration(const QString &sentence)
 {
-    Statement linkQuery(db, "SELECT l.article_id, l.sentence_id, l.score, s.start, s.end, s.ord "
-                            "FROM event_links l JOIN sentences s ON s.id = l.sentence_id "
-                            "WHERE l.event_id = ? ORDER BY l.score DESC, l.article_id, s.ord");
-    // Quotes attributed to the event, or unattributed ones in a sentence linked to it.
-    Statement quoteQuery(db, "SELECT q.article_id, q.text, q.speaker, q.speaker_text FROM quotes q "
-                             "WHERE q.fragment = 0 AND (q.event_id = ?1 OR (q.event_id IS NULL AND "
-                             "q.sentence_id IN (SELECT sentence_id FROM event_links WHERE event_id = ?1))) "
-                             "ORDER BY (q.speaker IS NULL), q.confidence DESC, q.start, q.id");
-    QHash<qint64, qint64> mainEvent;
-    QHash<qint64, double> mainScore;
-    const library::Library library(db);
-    for (EventBrief &e : events) {
-        const QVector<Link> links = linksOf(linkQuery, e.id);
-        QHash<qint64, double> articleScore;
-        QSet<QString> outlets;
-        for (const Link &l : links) {
-            articleScore[l.articleId] += l.score;
-            outlets.insert(cache.article(l.articleId).outlet);
-        }
-        for (auto it = articleScore.begin(); it != articleScore.end(); ++it) {
-            if (!mainEvent.contains(it.key()) || mainScore.value(it.key()) < it.value()) {
-                mainEvent.insert(it.key(), e.id);
-                mainScore.insert(it.key(), it.value());
-            }
-        }
-        e.outlets = QStringList(outlets.begin(), outlets.end());
-        e.outlets.sort(Qt::CaseInsensitive);
-        // Reports, mentions and independent sources as the library counts them everywhere.
-        if (const auto record = library.event(e.id)) {
-            e.sources = record->sources;
-            e.reportCount = record->reportCount;
-            e.mentionCount = record->mentionCount;
-        }
-        e.sentences = pickSentences(cache, links, limits);
-        e.framings = pickFramings(cache, links);
-        e.quotes = pickQuotes(quoteQuery, e.id, limits);
-        for (const Excerpt &q : e.quotes)
-            cache.article(q.articleId);
+    const QString s = sentence.trimmed();
+    if (s.isEmpty() || !(s.front().isUpper() || s.front().isDigit() || s.front() == u'\u201c' || s.front() == u'"'))
+        return false;
+    int open = 0, close = 0, straight = 0;
+    for (QChar c : s) {
+        open += c == u'\u201c' ? 1 : 0;
+        close += c == u'\u201d' ? 1 : 0;
+        straight += c == u'"' ? 1 : 0;
     }
-    return mainEvent;
+    return open == close && straight % 2 == 0;
 }
 
-void fillDiscrepancies(Database &db, ArticleCache &cache, QVector<EventBrief> &events,
-                       const QHash<qint64, qint64> &mainEventOfArticle)
+QVector<EventBrief> scopedEvents(const library::Library &library, const BriefRequest &request)
+{
+    library::LibraryFilter dates; // the date-overlap rule is the one the app's filter applies
+    dates.from = request.from;
+    dates.to = request.to;
+    const QSet<QString> wantedSlugs(request.eventSlugs.begin(), request.eventSlugs.end());
+    const bool narrowed = !wantedSlugs.isEmpty() || !request.topics.isEmpty();
+    QVector<EventBrief> events;
+    for (const library::EventRecord &r : library.events()) {
+        if (!r.start.isValid() || !dates.matchesEvent(r))
+            continue;
+        if (narrowed) {
+            bool match = wantedSlugs.contains(r.slug);
+            for (const QString &topic : request.topics)
+                match = match || r.topics.contains(topic);
+            if (!match)
+                continue;
+        }
+        EventBrief e;
+        e.id = r.id;
+        e.slug = r.slug;
+        e.title = r.title.simplified();
+        e.kind = r.kind;
+        e.start = r.start;
+        e.end = r.end;
+        e.place = r.place.simplified();
+        e.participants = r.participants;
+        e.topics = r.topics;
+        e.summary = r.summary.simplified();
+        e.outlets = r.outlets;
+        e.sources = r.sources;
+        e.reportCount = r.reportCount;
+        e.mentionCount = r.mentionCount;
+        events.append(e);
+    }
+    return events;
+}
+
+QSet<qint64> reportingArticles(const library::Library &library, const QVector<EventBrief> &events)
+{
+    QSet<qint64> reporting;
+    const QHash<qint64, library::EventCoverage> coverage = library.coverage();
+    for (const EventBrief &e : events)
+        for (const library::EventArticle &a : coverage.value(e.id).reportedBy)
+            reporting.insert(a.articleId);
+    return reporting;
+}
+
+QVector<ScopedStatement> scopedStatements(const library::Library &library, const QSet<qint64> &articles,
+                                          const SideDirectory &sides)
+{
+    QVector<ScopedStatement> out;
+    for (const library::TopicSentence &t : library.topicSentences()) {
+        if (!articles.contains(t.articleId) || t.holdsQuote || !isNarration(t.text))
+            continue;
+        ScopedStatement s{t, {}};
+        for (const QString &person : t.people) {
+            const SideDirectory::Side side = sides.sideOf(person);
+            if (side != SideDirectory::Side::Unknown && !s.sides.contains(side))
+                s.sides << side;
+        }
+        if (!s.sides.isEmpty())
+            out << s;
+    }
+    return out;
+}
+
+QVector<ScopedQuote> scopedQuotes(const library::Library &library, const QVector<EventBrief> &events,
+                                  const QSet<qint64> &reporting, const SideDirectory &sides)
+{
+    QSet<qint64> eventIds;
+    for (const EventBrief &e : events)
+        eventIds.insert(e.id);
+    const QHash<qint64, QStringList> topics = library.quoteTopics();
+    QVector<ScopedQuote> out;
+    for (const library::QuoteRecord &q : library.quotes(library::LibraryFilter{}, false)) {
+        if (!eventIds.contains(q.eventId) && !reporting.contains(q.articleId))
+            continue;
+        ScopedQuote s;
+        s.record = q;
+        s.topics = topics.value(q.id);
+        const QString speaker = q.speaker.simplified();
+        s.side = speaker.isEmpty() ? SideDirectory::Side::Unknown : sides.sideOf(speaker, q.speakerText);
+        s.role = speaker.isEmpty() ? QString() : sides.roleOf(speaker, q.published, q.speakerText);
+        out.append(s);
+    }
+    return out;
+}
+
+void fillEventSources(const library::Library &library, QVector<EventBrief> &events,
+                      const QVector<ScopedQuote> &quotes, const SelectionLimits &limits)
+{
+    QVector<qint64> ids;
+    for (const EventBrief &e : events)
+        if (e.isReported())
+            ids << e.id;
+    const QVector<library::LinkedSentence> linked = library.linkedSentences(ids);
+    QHash<qint64, QVector<const library::LinkedSentence *>> byEvent;
+    QVector<qint64> articleIds;
+    for (const library::LinkedSentence &l : linked) {
+        byEvent[l.eventId] << &l;
+        articleIds << l.articleId;
+    }
+    QHash<qint64, library::ArticleHead> heads;
+    QHash<qint64, QDate> published;
+    for (const library::ArticleHead &h : library.articleHeads(articleIds)) {
+        heads.insert(h.id, h);
+        published.insert(h.id, h.published);
+    }
+    QHash<qint64, QVector<const ScopedQuote *>> quotesOf;
+    for (const ScopedQuote &q : quotes)
+        if (q.record.eventId != 0)
+            quotesOf[q.record.eventId] << &q;
+
+    for (EventBrief &e : events) {
+        if (!e.isReported())
+            continue;
+        const QVector<const library::LinkedSentence *> links = byEvent.value(e.id);
+        e.sentences = pickSentences(links, limits, published);
+        e.framings = pickFramings(links, heads);
+        // Key quotes: named speakers first, then the finder's confidence, then article order.
+        QVector<const ScopedQuote *> own = quotesOf.value(e.id);
+        std::stable_sort(own.begin(), own.end(), [](const ScopedQuote *a, const ScopedQuote *b) {
+            if (a->record.speaker.isEmpty() != b->record.speaker.isEmpty())
+                return b->record.speaker.isEmpty();
+            return a->record.confidence > b->record.confidence;
+        });
+        QSet<QString> seen;
+        for (const ScopedQuote *q : own) {
+            if (e.quotes.size() >= limits.quotesPerEvent)
+                break;
+            const QString key = dedupeKey(q->record.text);
+            if (key.isEmpty() || seen.contains(key))
+                continue;
+            seen.insert(key);
+            const QString speaker = q->record.speaker.isEmpty() ? q->record.speakerText.simplified()
+                                                                : q->record.speaker.simplified();
+            e.quotes.append({Excerpt::Kind::Quote, q->record.text, speaker, q->record.articleId, q->role});
+        }
+    }
+}
+
+void fillDiscrepancies(const library::Library &library, QVector<EventBrief> &events)
 {
     QHash<qint64, int> indexOf;
     for (int i = 0; i < events.size(); ++i)
-        indexOf.insert(events[i].id, i);
-    Statement st(db, "SELECT article_id, event_id, start, end, text FROM notes ORDER BY article_id, start, id");
-    while (st.step()) {
-        const qint64 articleId = st.int64(0);
-        qint64 eventId = st.isNull(1) ? 0 : st.int64(1);
-        if (eventId == 0)
-            eventId = mainEventOfArticle.value(articleId);
-        const auto index = indexOf.constFind(eventId);
+        if (events[i].isReported())
+            indexOf.insert(events[i].id, i);
+    for (const library::EventNote &n : library.eventNotes()) {
+        const auto index = indexOf.constFind(n.eventId);
         if (index == indexOf.cend())
-            continue; // the note is about an event outside the scope
-        cache.article(articleId);
-        events[*index].discrepancies.append(
-            {articleId, cache.slice(articleId, st.integer(2), st.integer(3)).simplified(), st.text(4).simplified()});
+            continue; // about an event outside the scope, or about none
+        events[*index].discrepancies.append({n.articleId, n.excerpt, n.text});
     }
 }
 

@@ -1,6 +1,7 @@
 #include "brief/composed_document.h"
 
 #include "brief/brief_dates.h"
+#include "brief/sections.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -22,38 +23,94 @@ qreal drawWrapped(QPainter &p, const QFont &font, const QColor &color, const QRe
     return bounds.height();
 }
 
-void paintFigures(QPainter &p, const BriefStyle &s, const BriefContent &content, const QRectF &box)
+// The four figures the summary also states, counted from the briefing's content.
+qreal paintFigures(QPainter &p, const BriefStyle &s, const BriefContent &content, const QRectF &box)
 {
-    p.fillRect(box, BriefStyle::shade());
-    p.fillRect(QRectF(box.left(), box.top(), s.pt(3), box.height()), BriefStyle::accent());
+    const BriefFigures &f = content.figures;
     const struct
     {
-        int value;
+        QString value;
         const char *label;
-    } figures[] = {{int(content.events.size()), "Events"},
-                   {content.inScope.articles, "Articles"},
-                   {content.inScope.outlets, "Outlets"},
-                   {content.inScope.quotes, "Quotes"}};
-    const qreal column = (box.width() - s.pt(24)) / 4;
-    const QFont number = BriefStyle::sans(24, QFont::Bold);
+    } figures[] = {{QStringLiteral("%1 of %2").arg(f.reported).arg(f.events), "Events reported"},
+                   {QString::number(f.sources), "Independent sources"},
+                   {QString::number(f.articles), "Articles cited"},
+                   {QString::number(f.quotes), "Quotations printed"}};
+    const QFont number = BriefStyle::sans(17, QFont::Bold);
     const QFont label = BriefStyle::sans(7, QFont::Bold);
     const QFontMetricsF numberMetrics(number, p.device());
+    const QFontMetricsF labelMetrics(label, p.device());
+    const qreal height = s.pt(12) + numberMetrics.height() + s.pt(4) + labelMetrics.height() + s.pt(10);
+    p.fillRect(QRectF(box.left(), box.top(), box.width(), height), BriefStyle::shade());
+    p.fillRect(QRectF(box.left(), box.top(), s.pt(3), height), BriefStyle::accent());
+    const qreal column = (box.width() - s.pt(16)) / 4;
     for (int i = 0; i < 4; ++i) {
-        const qreal x = box.left() + s.pt(20) + i * column;
+        const qreal x = box.left() + s.pt(14) + i * column;
         p.setFont(number);
         p.setPen(BriefStyle::accent());
-        p.drawText(QPointF(x, box.top() + s.pt(16) + numberMetrics.ascent()), QString::number(figures[i].value));
+        p.drawText(QPointF(x, box.top() + s.pt(12) + numberMetrics.ascent()), figures[i].value);
         p.setFont(label);
         p.setPen(BriefStyle::muted());
-        p.drawText(QPointF(x, box.top() + s.pt(24) + numberMetrics.height()),
+        p.drawText(QPointF(x, box.top() + s.pt(16) + numberMetrics.height() + labelMetrics.ascent()),
                    QString::fromLatin1(figures[i].label).toUpper());
     }
-    const QString corpus = QStringLiteral("Figures for the scope above. The whole corpus holds %1 articles from %2 outlets and %3 quotes.")
-                               .arg(content.corpus.articles)
-                               .arg(content.corpus.outlets)
-                               .arg(content.corpus.quotes);
-    drawWrapped(p, BriefStyle::sans(8), BriefStyle::muted(),
-                QRectF(box.left() + s.pt(20), box.bottom() - s.pt(22), box.width() - s.pt(30), s.pt(14)), corpus);
+    return height;
+}
+
+// One sentence per event in scope, then the state of each main topic: the briefing's bottom
+// line, stopping (with a count of what is left) where the page ends.
+qreal paintBottomLine(QPainter &p, const BriefStyle &s, const BriefContent &content, QRectF column)
+{
+    qreal y = column.top();
+    y += drawWrapped(p, BriefStyle::sans(8, QFont::Bold), BriefStyle::accent(), QRectF(column.left(), y, column.width(), 0),
+                     QStringLiteral("BOTTOM LINE")) + s.pt(5);
+    const QFont font = BriefStyle::serif(10);
+    const QFontMetricsF metrics(font, p.device());
+    QStringList lines;
+    int unreported = 0;
+    for (const EventBrief &e : content.events) {
+        if (!e.isReported()) {
+            ++unreported;
+            continue;
+        }
+        QString line = dateRangeText(e.start, e.end, true) + QStringLiteral(" \u2014 ") + e.title + QStringLiteral(". ");
+        if (!e.summary.isEmpty())
+            line += e.summary + u' ';
+        line += QStringLiteral("(%1.)").arg(e.sources.size() == 1 ? QStringLiteral("One independent source")
+                                                                   : QStringLiteral("%1 independent sources").arg(e.sources.size()));
+        lines << line;
+    }
+    if (unreported > 0)
+        lines << QStringLiteral("%1 more %2 in the record %3 not reported as news in the sources (listed in the summary).")
+                     .arg(unreported)
+                     .arg(unreported == 1 ? QStringLiteral("event") : QStringLiteral("events"))
+                     .arg(unreported == 1 ? QStringLiteral("is") : QStringLiteral("are"));
+    for (const TopicBrief &t : content.topics) {
+        auto side = [](const char *name, int quotes, int statements) {
+            if (quotes > 0)
+                return QStringLiteral("%1 on record (%2)")
+                    .arg(QLatin1String(name), quotes == 1 ? QStringLiteral("1 quotation") : QStringLiteral("%1 quotations").arg(quotes));
+            if (statements > 0)
+                return QStringLiteral("%1 reported, not quoted").arg(QLatin1String(name));
+            return QStringLiteral("no statement by %1 in the sources").arg(QLatin1String(name));
+        };
+        lines << QStringLiteral("%1: %2; %3.")
+                     .arg(t.label, side("the United States", t.usQuotes, t.usStatements),
+                          side("Russia", t.russiaQuotes, t.russiaStatements));
+    }
+    for (int i = 0; i < lines.size(); ++i) {
+        const qreal h = metrics.boundingRect(QRectF(0, 0, column.width() - s.pt(10), 1e6), Qt::TextWordWrap, lines[i]).height();
+        if (y + h + metrics.height() > column.bottom() && i < lines.size() - 1) {
+            drawWrapped(p, font, BriefStyle::muted(), QRectF(column.left() + s.pt(10), y, column.width() - s.pt(10), 0),
+                        QStringLiteral("\u2026 and %1 more in the summary.").arg(lines.size() - i));
+            return y + metrics.height();
+        }
+        p.setPen(BriefStyle::accent());
+        p.setFont(font);
+        p.drawText(QPointF(column.left(), y + metrics.ascent()), QStringLiteral("\u2022"));
+        y += drawWrapped(p, font, BriefStyle::ink(), QRectF(column.left() + s.pt(10), y, column.width() - s.pt(10), 0), lines[i])
+             + s.pt(3);
+    }
+    return y;
 }
 
 void paintContents(QPainter &p, const BriefStyle &s, const QVector<ContentsEntry> &contents, QRectF column)
@@ -90,25 +147,37 @@ void paintCover(QPainter &p, const BriefStyle &s, const BriefContent &content, c
                       page.width() - s.pt(m.left() + m.right()), page.height() - s.pt(m.top() + m.bottom()));
     p.fillRect(QRectF(page.left(), page.top(), page.width(), s.pt(10)), BriefStyle::accent());
 
-    qreal y = body.top() + s.pt(24);
+    qreal y = body.top() + s.pt(8);
     y += drawWrapped(p, BriefStyle::sans(8.5, QFont::Bold), BriefStyle::accent(),
                      QRectF(body.left(), y, body.width(), 0), QStringLiteral("SUMMITLINE BRIEFING"));
-    y += s.pt(10);
+    y += s.pt(8);
     p.fillRect(QRectF(body.left(), y, s.pt(44), s.pt(2.5)), BriefStyle::accent());
-    y += s.pt(26);
-    y += drawWrapped(p, BriefStyle::sans(28, QFont::Bold), BriefStyle::ink(), QRectF(body.left(), y, body.width(), 0),
-                     content.title);
     y += s.pt(14);
-    y += drawWrapped(p, BriefStyle::serif(13, QFont::Normal, true), BriefStyle::muted(),
-                     QRectF(body.left(), y, body.width() * 0.9, 0), content.scope);
-    y += s.pt(10);
-    drawWrapped(p, BriefStyle::sans(9), BriefStyle::muted(), QRectF(body.left(), y, body.width(), 0),
-                QStringLiteral("Generated %1").arg(dateText(content.generated.date())));
-
-    const QRectF figures(body.left(), page.top() + page.height() * 0.42, body.width(), s.pt(96));
-    paintFigures(p, s, content, figures);
-    paintContents(p, s, contents,
-                  QRectF(body.left(), figures.bottom() + s.pt(34), body.width() * 0.6, s.pt(120)));
+    // Every block below starts where the one above ended: a long title pushes, never overlaps.
+    y += drawWrapped(p, BriefStyle::sans(22, QFont::Bold), BriefStyle::ink(), QRectF(body.left(), y, body.width(), 0),
+                     content.title);
+    y += s.pt(8);
+    y += drawWrapped(p, BriefStyle::serif(12, QFont::Normal, true), BriefStyle::muted(),
+                     QRectF(body.left(), y, body.width(), 0), content.scope);
+    y += s.pt(6);
+    const QString asOf = content.informationAsOf.isValid() ? dateText(content.informationAsOf) : QStringLiteral("no dated article");
+    y += drawWrapped(p, BriefStyle::sans(9), BriefStyle::ink(), QRectF(body.left(), y, body.width(), 0),
+                     (content.author == u"Summitline"
+                          ? QStringLiteral("Information as of %1 (the newest article cited) \u00b7 Prepared with Summitline, %2")
+                                .arg(asOf, dateText(content.generated.date()))
+                          : QStringLiteral("Information as of %1 (the newest article cited) \u00b7 Prepared by %2 with Summitline, %3")
+                                .arg(asOf, content.author, dateText(content.generated.date()))));
+    y += s.pt(14);
+    y += paintFigures(p, s, content, QRectF(body.left(), y, body.width(), 0));
+    y += s.pt(6);
+    y += drawWrapped(p, BriefStyle::sans(8.5), BriefStyle::muted(), QRectF(body.left(), y, body.width(), 0),
+                     summaryFigures(content));
+    y += s.pt(16);
+    const qreal contentsHeight = s.pt(24) + contents.size() * s.pt(21);
+    const qreal noteRoom = s.pt(44);
+    y = paintBottomLine(p, s, content, QRectF(body.left(), y, body.width(), body.bottom() - noteRoom - contentsHeight - y));
+    paintContents(p, s, contents, QRectF(body.left(), qMax(y + s.pt(12), body.bottom() - noteRoom - contentsHeight),
+                                         body.width() * 0.6, contentsHeight));
 
     const QString note = QStringLiteral(
         "Every quotation is printed exactly as stored from its source article. Bracketed numbers refer to the "

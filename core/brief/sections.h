@@ -18,6 +18,9 @@ struct KeepWithNext
     qreal roomPt = 0;
 };
 
+/// "17 events in scope, 12 reported as news. The briefing cites ...": the figures the cover
+/// and the summary share, counted from the content.
+QString summaryFigures(const BriefContent &content);
 /// Events in scope with one line each, then each side's position on the main topics.
 int writeSummary(DocWriter &w, const BriefContent &content);
 /// The timeline figure on its own page; returns the heading block.

@@ -19,6 +19,15 @@ struct TimelineItem
     QDate end; ///< inclusive; equal to start for one-day events
     QString title;
     bool reported = false; ///< some article in the corpus reports it
+    int importance = 0;    ///< labels are placed in this order, highest first (summits: 2)
+};
+
+/// The dates the axis spans: the briefing's scope. Items outside it sit on the axis ends as
+/// edge markers pointing outwards, so one old event does not stretch the axis over years.
+struct TimelineFrame
+{
+    QDate first; ///< invalid: from the items
+    QDate last;
 };
 
 /// Where one label went: its box, the x of its leader line and its lane (0 = next to the axis).
@@ -37,7 +46,9 @@ class TimelineLayout final
 {
 public:
     TimelineLayout(const QVector<TimelineItem> &items, qreal width, qreal maxHeight, const BriefStyle &style,
-                   QPaintDevice *device);
+                   QPaintDevice *device, const TimelineFrame &frame = {});
+    /// Items outside the frame (drawn as edge markers).
+    int outliers() const;
 
     QSizeF size() const { return m_size; }
     const QVector<PlacedLabel> &labels() const { return m_labels; }
@@ -52,9 +63,10 @@ private:
         QString text;
     };
 
-    qreal xOf(QDate date) const;
+    qreal xOf(QDate date) const; ///< clamped to the axis
     void placeLabels(int maxLanes);
-    bool fits(const QRectF &rect, qreal anchorX, int lane) const;
+    bool fits(const QRectF &rect, qreal anchorX, int lane, QVector<int> *conflicts = nullptr) const;
+    void makeRoomForImportant(int maxLanes, const QVector<qreal> &widths, const QVector<qreal> &shortWidths);
     QRectF laneRect(qreal left, qreal width, int lane) const;
     void chooseTicks();
 
@@ -65,6 +77,8 @@ private:
     QDate m_first;
     QDate m_last;
     qreal m_plotLeft = 0;
+    qreal m_leftRoom = 0;  ///< room left of the axis for the edge markers of earlier events
+    qreal m_rightRoom = 0; ///< and right of it for later ones
     qreal m_plotWidth = 0;
     qreal m_laneHeight = 0;
     qreal m_axisY = 0;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "library/event_sources.h"
+#include "library/library_brief_records.h"
 #include "library/library_filter.h"
 #include "library/records.h"
 
@@ -58,6 +60,21 @@ public:
     /// id. An article passes when its outlet and date match, it quotes the speaker, it mentions
     /// the topic or is linked to an event with it, and (eventId > 0) it is linked to that event.
     QVector<CitedArticle> citedArticles(const LibraryFilter &filter, qint64 eventId = 0) const;
+    // ---- Briefing reads (library_brief*.cpp): the PDF briefing reads only through these and
+    // the methods above, so what it prints comes from the queries the app uses.
+    /// Sentences linked to the events, best score first within each event (events in id order).
+    QVector<LinkedSentence> linkedSentences(const QVector<qint64> &eventIds) const;
+    /// Every note, with the event it is about (0 when none), in article order.
+    QVector<EventNote> eventNotes() const;
+    /// Topic keys each non-fragment quote speaks to: topic words inside it or in its sentence.
+    QHash<qint64, QStringList> quoteTopics() const;
+    /// Sentences that name a topic and at least one person, in article and sentence order.
+    QVector<TopicSentence> topicSentences() const;
+    /// Bibliography heads of the articles, in the order asked (unknown ids are left out).
+    QVector<ArticleHead> articleHeads(const QVector<qint64> &ids) const;
+    /// Reports, mentions and independent sources of every event (eventCoverage), by event id.
+    QHash<qint64, EventCoverage> coverage() const;
+    // ---- end of briefing reads
 
 private:
     Database &m_db;

@@ -94,7 +94,8 @@ TEST_CASE("briefing speed: bundled corpus and 1,000 events", "[.bench]")
         timeBriefing(db, all, dir.filePath(QStringLiteral("warm.pdf"))); // fonts, resources
         const Timing t = timeBriefing(db, all, dir.filePath(QStringLiteral("corpus.pdf")));
         print("bundled corpus, all events", t);
-        std::cout << "  target < 1 s: " << (t.totalMs < 1000 ? "met" : "missed") << std::endl;
+        std::cout << "  target <= 0.5 s: " << (t.totalMs <= 500 ? "met" : "missed") << std::endl;
+        CHECK(t.pages <= 8);
     }
     {
         BriefFixture f;
@@ -105,7 +106,7 @@ TEST_CASE("briefing speed: bundled corpus and 1,000 events", "[.bench]")
                   << " ms)" << std::endl;
         const Timing t = timeBriefing(f.db(), {}, f.dir() + QStringLiteral("/thousand.pdf"));
         print("1,000 events", t);
-        std::cout << "  target < 10 s: " << (t.totalMs < 10000 ? "met" : "missed") << std::endl;
+        std::cout << "  target <= 5 s: " << (t.totalMs <= 5000 ? "met" : "missed") << std::endl;
         const PdfProbe pdf(f.dir() + QStringLiteral("/thousand.pdf"));
         CHECK(pdf.pages() == t.pages);
         checkCitationsMatchAppendix(BriefText(pdf.text));

@@ -47,7 +47,7 @@ TEST_CASE("bundled corpus: the three summits are sections in date order, quotes 
     checkQuotesVerbatimAndCited(c.db, content, text);
     checkCitationsMatchAppendix(text);
     // Every article of the corpus reports something in scope, and each is cited once listed.
-    CHECK(text.appendix.size() <= content.corpus.articles);
+    CHECK(text.appendix.size() <= content.figures.articles);
 
     INFO(pdf.errors.toStdString());
     CHECK(pdf.pages() >= 5);

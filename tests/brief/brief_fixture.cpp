@@ -106,9 +106,15 @@ BriefFixture::Located BriefFixture::locate(qint64 articleId, const QString &word
 void BriefFixture::link(qint64 eventId, qint64 articleId, const QString &words, double score)
 {
     const Located at = locate(articleId, words);
-    Statement st(*m_db, "INSERT INTO event_links (event_id, article_id, sentence_id, score) VALUES (?, ?, ?, ?)");
+    // Linked by the event's own name, and the article reports the event as news: what the
+    // linker and the reporter write for an article about the event.
+    Statement st(*m_db, "INSERT INTO event_links (event_id, article_id, sentence_id, score, evidence) "
+                        "VALUES (?, ?, ?, ?, '[\"alias:fixture\"]')");
     st.bindAll(eventId, articleId, at.sentenceId, score);
     st.run();
+    Statement report(*m_db, "INSERT OR IGNORE INTO event_reports (article_id, event_id, evidence) VALUES (?, ?, '[]')");
+    report.bindAll(articleId, eventId);
+    report.run();
 }
 
 qint64 BriefFixture::addQuote(qint64 articleId, const QString &words, const QString &speaker, qint64 eventId,

@@ -25,7 +25,8 @@ public:
     qint64 addEvent(const QString &slug, const QString &title, QDate start, QDate end, const QString &place = {},
                     const QStringList &participants = {}, const QStringList &topics = {},
                     const QString &summary = {});
-    /// Links the article's sentence that contains words (which must occur) to the event.
+    /// Links the article's sentence that contains words (which must occur) to the event, by
+    /// the event's name, and records that the article reports the event.
     void link(qint64 eventId, qint64 articleId, const QString &words, double score);
     /// Stores a quote of the given words (which must occur in the article).
     qint64 addQuote(qint64 articleId, const QString &words, const QString &speaker, qint64 eventId = 0,

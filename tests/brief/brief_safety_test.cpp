@@ -39,9 +39,12 @@ TEST_CASE("markup in article text prints literally and changes nothing", "[brief
     const int pages = writeFixtureBriefing(f, {}, path);
     const PdfProbe pdf(path);
     const QString text = pdf.flatText();
+    INFO(text.toStdString());
     CHECK(text.contains(QStringLiteral("<b>bold</b>")));
     CHECK(text.contains(QStringLiteral("<img src=\"file:///etc/hosts\">")));
-    CHECK(text.contains(QStringLiteral("<a href=\"https://evil.example/\">click here</a>")));
+    // A line may break after the "//" of the address (a break opportunity like any other), and
+    // pdftotext reads that break as a space: compare without spaces.
+    CHECK(QString(text).remove(u' ').contains(QStringLiteral("<ahref=\"https://evil.example/\">clickhere</a>")));
     CHECK(text.contains(QStringLiteral("Title <u>with</u> tags")));
     CHECK(text.contains(QStringLiteral("<i>Outlet</i>")));
     CHECK(pdf.imageCount == 0);

@@ -2,6 +2,7 @@
 
 #include <QImage>
 #include <QRandomGenerator>
+#include <QSet>
 #include <catch2/catch.hpp>
 
 using namespace summit::brief;
@@ -96,4 +97,59 @@ TEST_CASE("timeline labels never overlap, however crowded the dates", "[brief]")
         CHECK(layout.omitted() == 1000 - layout.labels().size());
         CHECK(layout.size().height() <= style.pt(600));
     }
+}
+
+TEST_CASE("every summit on the record's axis is labelled; outliers sit on the axis ends", "[brief]")
+{
+    QImage device(10, 10, QImage::Format_RGB32);
+    device.setDotsPerMeterX(23622); // 600 dpi, as the PDF
+    device.setDotsPerMeterY(23622);
+    const BriefStyle style(600);
+    // The bundled event catalog's shape: a 2001 meeting, a crowded spring 2008, two late milestones.
+    struct Row
+    {
+        QDate start, end;
+        const char *title;
+        bool summit, reported;
+    };
+    const Row rows[] = {
+        {{2001, 6, 16}, {2001, 6, 16}, "First meeting, castle", true, false},
+        {{2007, 6, 6}, {2007, 6, 8}, "G8 summit, Baltic coast", true, false},
+        {{2007, 7, 1}, {2007, 7, 2}, "Summit at the family compound (the long name)", true, true},
+        {{2007, 9, 7}, {2007, 9, 7}, "Meeting in a harbour city, eve of a forum", true, false},
+        {{2007, 10, 12}, {2007, 10, 12}, "First ministerial talks, capital", false, false},
+        {{2008, 3, 2}, {2008, 3, 2}, "Successor elected president", false, false},
+        {{2008, 3, 17}, {2008, 3, 18}, "Second ministerial talks, capital", false, true},
+        {{2008, 3, 26}, {2008, 3, 26}, "Adviser announces the trip to the coast", false, true},
+        {{2008, 4, 2}, {2008, 4, 4}, "Alliance summit, eastern capital", true, false},
+        {{2008, 4, 4}, {2008, 4, 5}, "Visit on the way", true, false},
+        {{2008, 4, 5}, {2008, 4, 6}, "Coast summit", true, true},
+        {{2008, 5, 7}, {2008, 5, 7}, "Successor inaugurated; predecessor steps down", false, false},
+        {{2008, 5, 8}, {2008, 5, 8}, "Predecessor confirmed as prime minister", false, false},
+        {{2008, 7, 7}, {2008, 7, 9}, "G8 summit, lakeside (island)", true, false},
+        {{2009, 1, 20}, {2009, 1, 20}, "President leaves office", false, false},
+        {{2009, 12, 5}, {2009, 12, 5}, "Treaty expires", false, false},
+    };
+    QVector<TimelineItem> items;
+    for (const Row &r : rows)
+        items.append({r.start, r.end, QString::fromLatin1(r.title), r.reported, (r.summit ? 2 : 0) + (r.reported ? 1 : 0)});
+    // An A4 body's width, and half its height, as the briefing gives the figure.
+    const qreal width = style.pt(463);
+    const TimelineLayout layout(items, width, style.pt(346), style, &device, {QDate(2007, 6, 6), QDate(2008, 7, 9)});
+    checkNoOverlap(layout);
+    CHECK(layout.outliers() == 3);
+    QSet<int> labelled;
+    for (const PlacedLabel &l : layout.labels())
+        labelled.insert(l.item);
+    std::string placed;
+    for (const PlacedLabel &l : layout.labels())
+        placed += items[l.item].title.toStdString() + " lane " + std::to_string(l.lane) + " x " + std::to_string(int(l.rect.left() / style.pt(1))) + "-" + std::to_string(int(l.rect.right() / style.pt(1))) + "; ";
+    INFO(placed);
+    for (int i = 0; i < items.size(); ++i) {
+        INFO(items[i].title.toStdString());
+        if (rows[i].summit)
+            CHECK(labelled.contains(i));
+    }
+    // A label cut short has no room for its whole title.
+    CHECK(layout.labels().size() >= 12);
 }

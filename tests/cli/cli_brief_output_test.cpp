@@ -43,3 +43,24 @@ TEST_CASE("A briefing to a folder is refused with a reason", "[cli][brief][bad]"
     CHECK(r.code == 1);
     CHECK(r.err.contains(u"it is a folder"_s));
 }
+
+TEST_CASE("brief: an unknown --event or --topic is a usage error; an empty scope writes nothing", "[cli][brief][bad]")
+{
+    QTemporaryDir home;
+    const QString db = home.filePath(u"brief.sqlite"_s);
+    REQUIRE(runCli(home.path(), {u"--db"_s, db, u"init"_s}).code == 0);
+    const QString out = home.filePath(u"out.pdf"_s);
+
+    const CliRun event = runCli(home.path(), {u"--db"_s, db, u"brief"_s, u"-o"_s, out, u"--event"_s, u"no-such-event"_s}, 120'000);
+    CHECK(event.code == 2);
+    CHECK(event.err.contains(u"no-such-event"_s));
+    const CliRun topic = runCli(home.path(), {u"--db"_s, db, u"brief"_s, u"-o"_s, out, u"--topic"_s, u"no-such-topic"_s}, 120'000);
+    CHECK(topic.code == 2);
+    CHECK(topic.err.contains(u"no-such-topic"_s));
+
+    const CliRun empty = runCli(home.path(), {u"--db"_s, db, u"brief"_s, u"-o"_s, out, u"--from"_s, u"1990-01-01"_s,
+                                              u"--to"_s, u"1990-12-31"_s}, 120'000);
+    CHECK(empty.code == 1);
+    CHECK(empty.err.contains(u"No event in the record falls within this scope"_s));
+    CHECK_FALSE(QFile::exists(out));
+}
