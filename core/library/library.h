@@ -1,5 +1,6 @@
 #pragma once
 
+#include "library/article_list.h"
 #include "library/library_filter.h"
 #include "library/records.h"
 
@@ -52,6 +53,14 @@ public:
     QStringList outlets() const;
     /// One row per outlet with a URL, for the About box.
     QVector<SourceRecord> sources() const;
+
+    // --- Library management: the articles list (app panel, CLI `articles`, `stats`) ---
+    /// Every article passing the filter, by date (undated first) then id, with its counts.
+    QVector<ArticleSummary> articleSummaries(const ArticleListFilter &filter = {}) const;
+    /// Row counts by name ("articles", "outlets", "quotes", "fragments", …), as `stats` prints them.
+    QVector<QPair<QString, qint64>> tableCounts() const;
+    /// Temporal expressions of one article (0: every article), by article then position.
+    QVector<TimexRecord> timexes(qint64 articleId = 0) const;
 
 private:
     Database &m_db;
