@@ -28,6 +28,11 @@ struct MainActions
     QAction *about = nullptr;
     QAction *aboutQt = nullptr;
     QMenu *viewMenu = nullptr;
+    // Library files (window/library_actions.cpp connects them).
+    QAction *newLibrary = nullptr;
+    QAction *openLibrary = nullptr;
+    QMenu *recentMenu = nullptr; ///< filled when shown, from recentLibraries()
+    QAction *saveCopy = nullptr;
 };
 
 /// Creates the actions, the menu bar and the main toolbar. Reader actions (back, forward,

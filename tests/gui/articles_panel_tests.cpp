@@ -1,0 +1,234 @@
+// The Articles panel, article delete and merge with undo, the File menu's library files and
+// the right-click menus, driven through the real main window.
+#include "fixture.h"
+#include "ui_helpers.h"
+
+#include "library/article_edits.h"
+#include "library/library.h"
+#include "models/article_table_model.h"
+#include "panels/article_reader.h"
+#include "panels/articles_panel.h"
+#include "panels/record_menu.h"
+#include "panels/record_tables.h"
+#include "state/session.h"
+#include "store/statement.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QDockWidget>
+#include <QClipboard>
+#include <QLineEdit>
+#include <QMenu>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QUndoStack>
+#include <catch2/catch.hpp>
+
+using namespace summit;
+using namespace summit::gui;
+
+namespace {
+
+QStringList titlesShown(ArticlesPanel *panel)
+{
+    QStringList out;
+    QAbstractItemModel *m = panel->table()->model();
+    for (int r = 0; r < m->rowCount(); ++r)
+        out << m->index(r, ArticleTableModel::Title).data().toString();
+    return out;
+}
+
+QAction *panelAction(ArticlesPanel *panel, const char *name)
+{
+    auto *a = panel->findChild<QAction *>(QLatin1String(name));
+    REQUIRE(a);
+    return a;
+}
+
+} // namespace
+
+TEST_CASE("The Articles panel lists, sorts and filters every article", "[ui][articles]")
+{
+    test::SampleLibrary sample;
+    auto w = test::openWindow(sample.path);
+    ArticlesPanel *panel = w->articlesPanel();
+    REQUIRE(panel);
+    REQUIRE(w->findChild<QDockWidget *>(QStringLiteral("articlesDock")));
+    CHECK(titlesShown(panel).size() == 4);
+    // Sorted by date: the 2007 article first.
+    CHECK(titlesShown(panel).first() == QStringLiteral("Putin offers wider cooperation"));
+    panel->table()->sortByColumn(ArticleTableModel::Title, Qt::AscendingOrder);
+    CHECK(titlesShown(panel).first() == QStringLiteral("Bush, Putin remain divided on missile defense"));
+    QAbstractItemModel *m = panel->table()->model();
+    const int ap = int(titlesShown(panel).indexOf(QStringLiteral("Bush, Putin remain divided on missile defense")));
+    CHECK(m->index(ap, ArticleTableModel::Outlet).data().toString() == QStringLiteral("Associated Press"));
+    CHECK(m->index(ap, ArticleTableModel::Quotes).data().toInt() == 2);
+    CHECK(m->index(ap, ArticleTableModel::Events).data().toInt() == 1);
+    CHECK(m->index(ap, ArticleTableModel::Words).data().toInt() > 20);
+
+    QTest::keyClicks(panel->filterField(), QStringLiteral("ria novosti"));
+    CHECK(titlesShown(panel) == QStringList{QStringLiteral("Kremlin upbeat over Bush-Putin talks")});
+    panel->filterField()->clear();
+    panel->needsDateBox()->setChecked(true);
+    CHECK(titlesShown(panel).isEmpty()); // every sample article has a date
+    panel->needsDateBox()->setChecked(false);
+
+    // Opening a row shows the article in the reader.
+    panel->selectArticle(sample.riaArticle);
+    panelAction(panel, "articleOpen")->trigger();
+    CHECK(w->reader()->articleId() == sample.riaArticle);
+}
+
+TEST_CASE("Deleting articles from the panel is undoable", "[ui][articles][edits]")
+{
+    test::SampleLibrary sample;
+    auto w = test::openWindow(sample.path);
+    ArticlesPanel *panel = w->articlesPanel();
+    library::Library &lib = w->session().library();
+    const int quotesBefore = int(lib.quotes({}, true).size());
+    w->reader()->openPassage(sample.apArticle, 0, 10);
+
+    panel->selectArticle(sample.apArticle);
+    REQUIRE(panel->selectedArticles() == QVector<qint64>{sample.apArticle});
+    QAction *del = panelAction(panel, "articleDelete");
+    REQUIRE(del->isEnabled());
+    del->trigger();
+    CHECK_FALSE(lib.article(sample.apArticle).has_value());
+    CHECK(titlesShown(panel).size() == 3);
+    CHECK(int(lib.quotes({}, true).size()) == quotesBefore - 2);
+    CHECK(w->undoStack()->undoText().startsWith(QStringLiteral("Delete “Bush, Putin")));
+    // The events lose the deleted article's report.
+    CHECK(w->session().eventById(sample.sochi)->reportCount == 1);
+
+    w->undoStack()->undo();
+    CHECK(lib.article(sample.apArticle).has_value());
+    CHECK(titlesShown(panel).size() == 4);
+    CHECK(int(lib.quotes({}, true).size()) == quotesBefore);
+    CHECK(w->session().eventById(sample.sochi)->reportCount == 2);
+    w->undoStack()->redo();
+    CHECK_FALSE(lib.article(sample.apArticle).has_value());
+}
+
+TEST_CASE("Merging two articles is undoable", "[ui][articles][edits]")
+{
+    test::SampleLibrary sample;
+    auto w = test::openWindow(sample.path);
+    Database &db = w->session().database();
+    const library::StoredMetadata primary = library::storedMetadata(db, sample.apArticle);
+    library::StoredMetadata combined = primary;
+    combined.outlet = QStringLiteral("RIA Novosti");
+
+    // The panel's Merge needs exactly two selected articles.
+    ArticlesPanel *panel = w->articlesPanel();
+    panel->selectArticle(sample.apArticle);
+    CHECK_FALSE(panelAction(panel, "articleMerge")->isEnabled());
+
+    w->applyMerge(sample.apArticle, sample.riaArticle, combined);
+    CHECK_FALSE(w->session().library().article(sample.riaArticle).has_value());
+    CHECK(w->session().library().article(sample.apArticle)->outlet == QStringLiteral("RIA Novosti"));
+    CHECK(titlesShown(panel).size() == 3);
+    CHECK(w->undoStack()->undoText().startsWith(QStringLiteral("Merge into")));
+
+    w->undoStack()->undo();
+    CHECK(w->session().library().article(sample.riaArticle).has_value());
+    CHECK(library::storedMetadata(db, sample.apArticle) == primary);
+    CHECK(titlesShown(panel).size() == 4);
+}
+
+TEST_CASE("A metadata edit and its undo restore the date source", "[ui][edits]")
+{
+    test::SampleLibrary sample;
+    auto w = test::openWindow(sample.path);
+    Database &db = w->session().database();
+    Statement(db, "UPDATE articles SET published_source = 'html-meta' WHERE id = ?").bind(1, sample.apArticle).run();
+    const library::StoredMetadata before = library::storedMetadata(db, sample.apArticle);
+    w->applyMetadata(sample.apArticle, before.title, before.outlet, QDate(2008, 4, 9));
+    CHECK(library::storedMetadata(db, sample.apArticle).publishedSource == QStringLiteral("user"));
+    w->undoStack()->undo();
+    CHECK(library::storedMetadata(db, sample.apArticle) == before);
+    // The same values again are no edit: nothing is pushed.
+    const int steps = w->undoStack()->count();
+    w->applyMetadata(sample.apArticle, before.title, before.outlet, QDate(2008, 4, 6));
+    CHECK(w->undoStack()->count() == steps);
+}
+
+TEST_CASE("Right-click menus open and cite the record under the pointer", "[ui][menus]")
+{
+    test::SampleLibrary sample;
+    auto w = test::openWindow(sample.path);
+    RecordMenu *menus = w->recordMenu();
+    REQUIRE(menus);
+
+    // Quotes table: the row's quote.
+    QTableView *quotes = w->tables()->quotesTable();
+    REQUIRE(quotes->model()->rowCount() > 0);
+    const QRect row = quotes->visualRect(quotes->model()->index(0, 0));
+    Q_EMIT quotes->customContextMenuRequested(row.center());
+    QMenu *menu = menus->openMenu();
+    REQUIRE(menu);
+    CHECK(menu->objectName() == QStringLiteral("recordMenu"));
+    auto *open = menu->findChild<QAction *>(QStringLiteral("menuOpen"));
+    auto *copy = menu->findChild<QAction *>(QStringLiteral("menuCopyCitation"));
+    REQUIRE(open);
+    REQUIRE(copy);
+    const qint64 article = menus->target().articleId;
+    CHECK(article != 0);
+    CHECK(menus->target().quoteId != 0);
+    copy->trigger();
+    const QString citation = QApplication::clipboard()->text();
+    CHECK(citation.contains(menus->target().words));
+    CHECK(citation.contains(w->session().library().article(article)->outlet));
+    open->trigger();
+    CHECK(w->reader()->articleId() == article);
+    menu->close();
+
+    // Events table: Open selects the event.
+    QTableView *events = w->tables()->eventsTable();
+    Q_EMIT events->customContextMenuRequested(events->visualRect(events->model()->index(0, 0)).center());
+    REQUIRE(menus->openMenu());
+    CHECK(menus->target().eventId != 0);
+    CHECK_FALSE(menus->openMenu()->findChild<QAction *>(QStringLiteral("menuCopyCitation")));
+    menus->openMenu()->close();
+
+    // Reader: the article on screen, with Edit Metadata.
+    Q_EMIT w->reader()->textView()->customContextMenuRequested(QPoint(20, 20));
+    REQUIRE(menus->openMenu());
+    CHECK(menus->target().articleId == article);
+    menus->openMenu()->close();
+
+    // A feature's action plugs into every menu.
+    QAction star(QStringLiteral("Star"));
+    menus->addPluginAction(&star);
+    Q_EMIT quotes->customContextMenuRequested(row.center());
+    REQUIRE(menus->openMenu());
+    CHECK(menus->openMenu()->actions().contains(&star));
+    menus->openMenu()->close();
+}
+
+TEST_CASE("File menu: a new library, switching libraries and saving a copy", "[ui][libraries]")
+{
+    test::SampleLibrary sample;
+    auto w = test::openWindow(sample.path);
+    for (const char *name : {"actionNewLibrary", "actionOpenLibrary", "actionSaveCopy"})
+        CHECK(w->findChild<QAction *>(QLatin1String(name)));
+
+    const QString copy = sample.dir.filePath(QStringLiteral("copy.sqlite"));
+    REQUIRE(w->saveCopyAs(copy));
+    const QString fresh = sample.dir.filePath(QStringLiteral("fresh.sqlite"));
+    MainWindow *next = w->openLibrary(fresh);
+    REQUIRE(next);
+    QCoreApplication::processEvents();
+    CHECK_FALSE(w->isVisible());
+    CHECK(next->session().databasePath() == fresh);
+    CHECK(next->session().library().counts().articles == 0);
+    CHECK(next->session().library().counts().events > 0); // the catalog: a new library knows the record
+    CHECK(next->articlesPanel()->table()->model()->rowCount() == 0);
+
+    MainWindow *back = next->openLibrary(copy);
+    REQUIRE(back);
+    CHECK(back->session().library().counts().articles == 4);
+    CHECK(back->articlesPanel()->table()->model()->rowCount() == 4);
+    back->close();
+    QCoreApplication::processEvents();
+}
