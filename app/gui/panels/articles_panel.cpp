@@ -89,6 +89,15 @@ ArticlesPanel::ArticlesPanel(Session &session, QWidget *parent) : QWidget(parent
     connect(m_filter, &QLineEdit::textChanged, this, &ArticlesPanel::applyFilter);
     connect(m_needsDate, &QCheckBox::toggled, this, &ArticlesPanel::applyFilter);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ArticlesPanel::updateActions);
+    // Outlets and dates fit their text (within reason); the title takes the rest.
+    auto fitColumns = [this] {
+        for (int c = ArticleTableModel::Outlet; c < ArticleTableModel::ColumnCount; ++c) {
+            m_table->resizeColumnToContents(c);
+            m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), 260));
+        }
+    };
+    connect(m_model, &QAbstractItemModel::modelReset, this, fitColumns);
+    fitColumns();
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ArticlesPanel::updateActions);
     connect(m_table, &QTableView::activated, this,
             [this](const QModelIndex &index) { Q_EMIT openRequested(index.data(IdRole).toLongLong()); });

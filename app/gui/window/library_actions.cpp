@@ -72,6 +72,9 @@ void MainWindow::buildLibraryParts()
                                             "The undo history has been cleared.").arg(edit, why));
     }, Qt::QueuedConnection);
 
+    // "Article deleted. Undo brings it back" is stale once the history moves.
+    connect(m_undo, &QUndoStack::indexChanged, statusBar(), &QStatusBar::clearMessage);
+
     // Right-click menus. Features that act on a record (notes, stars, export) plug in here.
     m_recordMenu = new RecordMenu(*m_session, this);
     for (const char *name : RecordMenu::kPluginActionNames)
@@ -89,7 +92,8 @@ void MainWindow::buildLibraryParts()
                 [this, source](const QPoint &pos) { showRecordMenu(source, pos); });
     }
     connect(m_articles, &ArticlesPanel::contextMenuRequested, this, [this](qint64 id, const QPoint &globalPos) {
-        m_recordMenu->popup({id, 0, 0, 0, 0, {}}, globalPos, m_articles->table(), m_articles->articleActions());
+        // The menu's own Open Article stands for the panel's Open.
+        m_recordMenu->popup({id, 0, 0, 0, 0, {}}, globalPos, m_articles->table(), m_articles->articleActions().mid(1));
     });
 
     // Library files.

@@ -61,7 +61,7 @@ MainActions buildMainActions(QMainWindow *w, QUndoStack *undo, QList<QAction *> 
     a.openLibrary = make(w, QStringLiteral("actionOpenLibrary"), QStringLiteral("Open &Library…"),
                          QStringLiteral("document-open-folder"), {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_O)});
     a.saveCopy = make(w, QStringLiteral("actionSaveCopy"), QStringLiteral("Save a &Copy As…"),
-                      QStringLiteral("document-save-as"), QKeySequence::keyBindings(QKeySequence::SaveAs));
+                      QStringLiteral("document-save-as"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)});
 
     QMenuBar *bar = w->menuBar();
     QMenu *file = bar->addMenu(QStringLiteral("&File"));
