@@ -25,7 +25,9 @@ int main(int argc, char *argv[])
             summit::gui::MainWindow::Options options;
             // A library named on the command line or the default one fills itself with the
             // bundled articles when empty; one made with File > New Library stays empty.
-            options.loadBundledWhenEmpty = args.size() > 1 || QFileInfo(path) == QFileInfo(summit::defaultDatabasePath());
+            options.loadBundledWhenEmpty =
+                args.size() > 1
+                || QFileInfo(path).absoluteFilePath() == QFileInfo(summit::defaultDatabasePath()).absoluteFilePath();
             auto *window = new summit::gui::MainWindow(path, options);
             window->setAttribute(Qt::WA_DeleteOnClose);
             window->show();

@@ -10,13 +10,19 @@
 #include "panels/articles_panel.h"
 #include "panels/record_menu.h"
 #include "panels/record_tables.h"
+#include "edit/merge_dialog.h"
+#include "state/selection.h"
 #include "state/session.h"
+#include "timeline/time_scale.h"
+#include "timeline/timeline_panel.h"
+#include "timeline/timeline_view.h"
 #include "store/statement.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QDockWidget>
 #include <QClipboard>
+#include <QComboBox>
 #include <QLineEdit>
 #include <QMenu>
 #include <QSignalSpy>
@@ -188,7 +194,8 @@ TEST_CASE("Right-click menus open and cite the record under the pointer", "[ui][
     Q_EMIT events->customContextMenuRequested(events->visualRect(events->model()->index(0, 0)).center());
     REQUIRE(menus->openMenu());
     CHECK(menus->target().eventId != 0);
-    CHECK_FALSE(menus->openMenu()->findChild<QAction *>(QStringLiteral("menuCopyCitation")));
+    menus->openMenu()->findChild<QAction *>(QStringLiteral("menuCopyCitation"))->trigger();
+    CHECK(QApplication::clipboard()->text().startsWith(w->session().eventById(menus->target().eventId)->title + u','));
     menus->openMenu()->close();
 
     // Reader: the article on screen, with Edit Metadata.
@@ -196,6 +203,25 @@ TEST_CASE("Right-click menus open and cite the record under the pointer", "[ui][
     REQUIRE(menus->openMenu());
     CHECK(menus->target().articleId == article);
     menus->openMenu()->close();
+
+    // Timeline: the event under the pointer; Open selects it.
+    TimelineView *view = w->timeline()->view();
+    view->setVisibleRange(axisValue(QDate(2008, 3, 25)), axisValue(QDate(2008, 4, 20)));
+    const auto sochi = view->eventPosition(sample.sochi);
+    REQUIRE(sochi);
+    Q_EMIT view->customContextMenuRequested(view->mapFromScene(*sochi));
+    REQUIRE(menus->openMenu());
+    CHECK(menus->target().eventId == sample.sochi);
+    menus->openMenu()->findChild<QAction *>(QStringLiteral("menuCopyCitation"))->trigger();
+    CHECK(QApplication::clipboard()->text().contains(QStringLiteral("reported by")));
+    menus->openMenu()->findChild<QAction *>(QStringLiteral("menuOpen"))->trigger();
+    CHECK(w->selection().eventId() == sample.sochi);
+    menus->openMenu()->close();
+    // Empty timeline space has no menu.
+    QPointer<QMenu> before = menus->openMenu();
+    QCoreApplication::processEvents();
+    Q_EMIT view->customContextMenuRequested(QPoint(2, 2));
+    CHECK(menus->openMenu() == before);
 
     // A feature's action plugs into every menu.
     QAction star(QStringLiteral("Star"));
@@ -209,7 +235,9 @@ TEST_CASE("Right-click menus open and cite the record under the pointer", "[ui][
 TEST_CASE("File menu: a new library, switching libraries and saving a copy", "[ui][libraries]")
 {
     test::SampleLibrary sample;
-    auto w = test::openWindow(sample.path);
+    // As the app starts: a window that would fill an empty library with the bundled articles.
+    auto w = std::make_unique<MainWindow>(sample.path, MainWindow::Options{true, false});
+    w->show();
     for (const char *name : {"actionNewLibrary", "actionOpenLibrary", "actionSaveCopy"})
         CHECK(w->findChild<QAction *>(QLatin1String(name)));
 
@@ -221,9 +249,15 @@ TEST_CASE("File menu: a new library, switching libraries and saving a copy", "[u
     QCoreApplication::processEvents();
     CHECK_FALSE(w->isVisible());
     CHECK(next->session().databasePath() == fresh);
+    CHECK_FALSE(next->isLoading()); // a new library stays empty
     CHECK(next->session().library().counts().articles == 0);
     CHECK(next->session().library().counts().events > 0); // the catalog: a new library knows the record
     CHECK(next->articlesPanel()->table()->model()->rowCount() == 0);
+    // The timeline opens on the record, not on an empty stretch of time.
+    const double sochiSummit = axisValue(QDate(2008, 4, 5));
+    INFO(next->timeline()->view()->visibleStart() << " " << next->timeline()->view()->visibleEnd() << " " << sochiSummit);
+    CHECK(next->timeline()->view()->visibleStart() < sochiSummit);
+    CHECK(next->timeline()->view()->visibleEnd() > sochiSummit);
 
     MainWindow *back = next->openLibrary(copy);
     REQUIRE(back);
@@ -231,4 +265,35 @@ TEST_CASE("File menu: a new library, switching libraries and saving a copy", "[u
     CHECK(back->articlesPanel()->table()->model()->rowCount() == 4);
     back->close();
     QCoreApplication::processEvents();
+}
+
+TEST_CASE("The merge dialog combines each field with its own source", "[ui][articles]")
+{
+    library::StoredMetadata a{QStringLiteral("page-17.html"), QStringLiteral("AFP"), QString(), QString(), true};
+    library::StoredMetadata b{QStringLiteral("Putin and Bush meet in Sochi"), QStringLiteral("Yahoo"),
+                              QStringLiteral("2008-04-06"), QStringLiteral("html-meta"), false};
+    MergeDialog dialog({11, QStringLiteral("page-17.html"), a}, {12, QStringLiteral("yahoo.html"), b});
+    auto *keep = dialog.findChild<QComboBox *>(QStringLiteral("mergeKeep"));
+    auto *title = dialog.findChild<QComboBox *>(QStringLiteral("mergeTitle"));
+    auto *date = dialog.findChild<QComboBox *>(QStringLiteral("mergeDate"));
+    REQUIRE(keep);
+    REQUIRE(title);
+    REQUIRE(date);
+    // Keeping the first: its title and outlet, but the found date beats the missing one.
+    CHECK(dialog.primaryId() == 11);
+    CHECK(dialog.duplicateId() == 12);
+    library::StoredMetadata c = dialog.combined();
+    CHECK(c.title == a.title);
+    CHECK(c.titleIsFileName);
+    CHECK(c.published == b.published);
+    CHECK(c.publishedSource == QStringLiteral("html-meta"));
+    // Taking the second's title drops the file-name mark with it.
+    title->setCurrentIndex(1);
+    c = dialog.combined();
+    CHECK(c.title == b.title);
+    CHECK_FALSE(c.titleIsFileName);
+    CHECK(c.outlet == QStringLiteral("AFP"));
+    keep->setCurrentIndex(1);
+    CHECK(dialog.primaryId() == 12);
+    CHECK(dialog.combined().outlet == QStringLiteral("Yahoo"));
 }

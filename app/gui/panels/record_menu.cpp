@@ -2,6 +2,7 @@
 
 #include "library/library.h"
 #include "state/session.h"
+#include "timeline/time_scale.h"
 
 #include <QAction>
 #include <QApplication>
@@ -20,8 +21,19 @@ void RecordMenu::addPluginAction(QAction *action)
 
 QString RecordMenu::citationFor(const RecordTarget &target) const
 {
-    if (!target.articleId)
-        return {};
+    if (!target.articleId) {
+        // An event: what it was, when and where, and who reported it.
+        const library::EventRecord *e = m_session.eventById(target.eventId);
+        if (!e)
+            return {};
+        QStringList parts{e->title, dateExtentText(e->start, e->end, e->granularity)};
+        if (!e->place.isEmpty())
+            parts << e->place;
+        QString out = parts.join(QStringLiteral(", "));
+        if (!e->sources.isEmpty())
+            out += QStringLiteral(" (reported by %1)").arg(e->sources.join(QStringLiteral(", ")));
+        return out;
+    }
     const auto article = m_session.library().article(target.articleId);
     if (!article)
         return {};
@@ -45,14 +57,16 @@ QMenu *RecordMenu::build(const RecordTarget &target, QWidget *parent, const QLis
         connect(open, &QAction::triggered, this, [this, target] {
             Q_EMIT openArticleRequested(target.articleId, target.start, target.end);
         });
-        QAction *copy = menu->addAction(QIcon::fromTheme(QStringLiteral("edit-copy")), QStringLiteral("Copy &Citation"));
-        copy->setObjectName(QStringLiteral("menuCopyCitation"));
-        connect(copy, &QAction::triggered, this,
-                [this, target] { QApplication::clipboard()->setText(citationFor(target)); });
     } else if (target.eventId) {
         QAction *open = menu->addAction(QIcon::fromTheme(QStringLiteral("document-open")), QStringLiteral("&Open Event"));
         open->setObjectName(QStringLiteral("menuOpen"));
         connect(open, &QAction::triggered, this, [this, target] { Q_EMIT openEventRequested(target.eventId); });
+    }
+    if (target.articleId || target.eventId) {
+        QAction *copy = menu->addAction(QIcon::fromTheme(QStringLiteral("edit-copy")), QStringLiteral("Copy &Citation"));
+        copy->setObjectName(QStringLiteral("menuCopyCitation"));
+        connect(copy, &QAction::triggered, this,
+                [this, target] { QApplication::clipboard()->setText(citationFor(target)); });
     }
     if (!own.isEmpty()) {
         menu->addSeparator();

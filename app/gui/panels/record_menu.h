@@ -51,7 +51,8 @@ public:
     QMenu *build(const RecordTarget &target, QWidget *parent, const QList<QAction *> &own = {});
     /// Builds and pops it up at globalPos.
     void popup(const RecordTarget &target, const QPoint &globalPos, QWidget *parent, const QList<QAction *> &own = {});
-    /// The citation Copy Citation puts on the clipboard (empty when the target is no article).
+    /// The citation Copy Citation puts on the clipboard: the article's (with the words), or the
+    /// event's title, dates, place and reporting sources.
     QString citationFor(const RecordTarget &target) const;
     /// The menu shown last, while it is open (tests).
     QMenu *openMenu() const { return m_menu; }

@@ -174,7 +174,16 @@ void MainWindow::showRecordMenu(QWidget *source, const QPoint &pos)
         const QString selected = m_reader->textView()->textCursor().selectedText();
         if (!selected.isEmpty() && !m_reader->showingRaw())
             target.words = selected;
-        own << findChild<QAction *>(QStringLiteral("editMetadata"));
+        // The custom menu replaces the text view's own: keep its Copy for the selected words.
+        QTextBrowser *text = m_reader->textView();
+        auto *copyText = text->findChild<QAction *>(QStringLiteral("readerCopyText"));
+        if (!copyText) {
+            copyText = new QAction(QIcon::fromTheme(QStringLiteral("edit-copy")), QStringLiteral("Copy &Text"), text);
+            copyText->setObjectName(QStringLiteral("readerCopyText"));
+            connect(copyText, &QAction::triggered, text, &QTextBrowser::copy);
+        }
+        copyText->setEnabled(text->textCursor().hasSelection());
+        own << copyText << findChild<QAction *>(QStringLiteral("editMetadata"));
     }
     m_recordMenu->popup(target, static_cast<QAbstractScrollArea *>(source)->viewport()->mapToGlobal(pos), source, own);
 }
@@ -229,15 +238,20 @@ MainWindow *MainWindow::openLibrary(const QString &path)
         saveState();
     Options options = m_options;
     // Only the default library fills itself with the bundled articles; a new one starts empty.
-    options.loadBundledWhenEmpty = m_options.loadBundledWhenEmpty && QFileInfo(path) == QFileInfo(defaultDatabasePath());
+    // (QFileInfo's == is undefined for files that do not exist yet: compare the paths.)
+    options.loadBundledWhenEmpty = m_options.loadBundledWhenEmpty
+                                   && QFileInfo(path).absoluteFilePath() == QFileInfo(defaultDatabasePath()).absoluteFilePath();
     MainWindow *next = nullptr;
     try {
+        {
+            // A new library still knows the record: the catalog goes in before the window reads
+            // it, as at a first start, so the timeline opens on the events.
+            Database db(path);
+            if (library::Library(db).counts().events == 0)
+                syncEventCatalog(db);
+        }
         next = new MainWindow(path, options);
-        if (!QFileInfo(path).exists() || next->session().library().counts().events == 0)
-            syncEventCatalog(next->session().database()); // a new library still knows the record
-        next->session().reload();
     } catch (const std::exception &e) {
-        delete next;
         QMessageBox::warning(this, QStringLiteral("Open Library"),
                              QStringLiteral("%1 cannot be opened as a library: %2").arg(path, QString::fromUtf8(e.what())));
         return nullptr;
