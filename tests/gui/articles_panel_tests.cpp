@@ -45,6 +45,18 @@ QStringList titlesShown(ArticlesPanel *panel)
     return out;
 }
 
+/// The Articles tab brought to the front, as a user does before working in it.
+ArticlesPanel *showArticles(MainWindow &w)
+{
+    auto *dock = w.findChild<QDockWidget *>(QStringLiteral("articlesDock"));
+    REQUIRE(dock);
+    dock->show();
+    dock->raise();
+    QCoreApplication::processEvents();
+    REQUIRE(w.articlesPanel()->isVisible());
+    return w.articlesPanel();
+}
+
 QAction *panelAction(ArticlesPanel *panel, const char *name)
 {
     auto *a = panel->findChild<QAction *>(QLatin1String(name));
@@ -58,9 +70,7 @@ TEST_CASE("The Articles panel lists, sorts and filters every article", "[ui][art
 {
     test::SampleLibrary sample;
     auto w = test::openWindow(sample.path);
-    ArticlesPanel *panel = w->articlesPanel();
-    REQUIRE(panel);
-    REQUIRE(w->findChild<QDockWidget *>(QStringLiteral("articlesDock")));
+    ArticlesPanel *panel = showArticles(*w);
     CHECK(titlesShown(panel).size() == 4);
     // Sorted by date: the 2007 article first.
     CHECK(titlesShown(panel).first() == QStringLiteral("Putin offers wider cooperation"));
@@ -90,7 +100,7 @@ TEST_CASE("Deleting articles from the panel is undoable", "[ui][articles][edits]
 {
     test::SampleLibrary sample;
     auto w = test::openWindow(sample.path);
-    ArticlesPanel *panel = w->articlesPanel();
+    ArticlesPanel *panel = showArticles(*w);
     library::Library &lib = w->session().library();
     const int quotesBefore = int(lib.quotes({}, true).size());
     w->reader()->openPassage(sample.apArticle, 0, 10);
@@ -126,7 +136,7 @@ TEST_CASE("Merging two articles is undoable", "[ui][articles][edits]")
     combined.outlet = QStringLiteral("RIA Novosti");
 
     // The panel's Merge needs exactly two selected articles.
-    ArticlesPanel *panel = w->articlesPanel();
+    ArticlesPanel *panel = showArticles(*w);
     panel->selectArticle(sample.apArticle);
     CHECK_FALSE(panelAction(panel, "articleMerge")->isEnabled());
 
@@ -136,9 +146,14 @@ TEST_CASE("Merging two articles is undoable", "[ui][articles][edits]")
     CHECK(titlesShown(panel).size() == 3);
     CHECK(w->undoStack()->undoText().startsWith(QStringLiteral("Merge into")));
 
+    // Undone while the panel is closed: it catches up when shown again.
+    w->findChild<QDockWidget *>(QStringLiteral("articlesDock"))->hide();
+    QCoreApplication::processEvents();
+    REQUIRE_FALSE(panel->isVisible());
     w->undoStack()->undo();
     CHECK(w->session().library().article(sample.riaArticle).has_value());
     CHECK(library::storedMetadata(db, sample.apArticle) == primary);
+    showArticles(*w);
     CHECK(titlesShown(panel).size() == 4);
 }
 
@@ -252,7 +267,7 @@ TEST_CASE("File menu: a new library, switching libraries and saving a copy", "[u
     CHECK_FALSE(next->isLoading()); // a new library stays empty
     CHECK(next->session().library().counts().articles == 0);
     CHECK(next->session().library().counts().events > 0); // the catalog: a new library knows the record
-    CHECK(next->articlesPanel()->table()->model()->rowCount() == 0);
+    CHECK(showArticles(*next)->table()->model()->rowCount() == 0);
     // The timeline opens on the record, not on an empty stretch of time.
     const double sochiSummit = axisValue(QDate(2008, 4, 5));
     INFO(next->timeline()->view()->visibleStart() << " " << next->timeline()->view()->visibleEnd() << " " << sochiSummit);
@@ -262,7 +277,7 @@ TEST_CASE("File menu: a new library, switching libraries and saving a copy", "[u
     MainWindow *back = next->openLibrary(copy);
     REQUIRE(back);
     CHECK(back->session().library().counts().articles == 4);
-    CHECK(back->articlesPanel()->table()->model()->rowCount() == 4);
+    CHECK(showArticles(*back)->table()->model()->rowCount() == 4);
     back->close();
     QCoreApplication::processEvents();
 }

@@ -10,8 +10,6 @@ namespace summit::gui {
 ArticleTableModel::ArticleTableModel(Session &session, QObject *parent)
     : QAbstractTableModel(parent), m_session(session)
 {
-    connect(&m_session, &Session::dataReloaded, this, &ArticleTableModel::reload);
-    reload();
 }
 
 void ArticleTableModel::reload()

@@ -10,7 +10,7 @@ namespace summit::gui {
 class Session;
 
 /// Every article of the library: title, outlet (and republisher), date or "needs a date",
-/// words, quotes and events. Re-read from Library whenever the session's data changes.
+/// words, quotes and events, as Library::articleSummaries gives them.
 class ArticleTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -19,14 +19,14 @@ public:
     explicit ArticleTableModel(Session &session, QObject *parent = nullptr);
 
     const library::ArticleSummary &article(int row) const { return m_articles.at(row); }
+    /// Re-reads the list from Library (the panel calls it when the data changed and it shows).
+    void reload();
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
 private:
-    void reload();
-
     Session &m_session;
     QVector<library::ArticleSummary> m_articles;
 };

