@@ -8,6 +8,7 @@
 #include "store/statement.h"
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
 
@@ -261,4 +262,32 @@ TEST_CASE("Undo of a delete survives rows that took the deleted ids meanwhile", 
     CHECK(count(lib.db, "SELECT COUNT(*) FROM sentences s WHERE s.article_id = ? AND NOT EXISTS "
                         "(SELECT 1 FROM sentence_fts f WHERE f.rowid = s.id)", other) == 0);
     CHECK(count(lib.db, "SELECT COUNT(*) + ? FROM pragma_foreign_key_check", 0) == 0);
+}
+
+// Hidden: times delete and undo on a copy of a big library, e.g.
+//   SUMMITLINE_BENCH_DB=/tmp/lib.sqlite test_store "[.bench][edits]"
+TEST_CASE("Delete and undo timing on a big library", "[.bench][edits]")
+{
+    const QString source = qEnvironmentVariable("SUMMITLINE_BENCH_DB");
+    if (source.isEmpty()) {
+        WARN("set SUMMITLINE_BENCH_DB to a library file");
+        return;
+    }
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bench.sqlite"));
+    {
+        Database original(source, Database::Mode::ReadOnly);
+        copyDatabase(original, path);
+    }
+    Database db(path);
+    const qint64 id = scalarId(db, "SELECT id FROM articles ORDER BY id LIMIT 1 OFFSET (SELECT COUNT(*) / 2 FROM articles)");
+    QElapsedTimer t;
+    t.start();
+    const auto snapshot = deleteArticles(db, {id});
+    const qint64 deleteMs = t.restart();
+    restoreArticles(db, snapshot);
+    const qint64 restoreMs = t.elapsed();
+    WARN("articles " << Library(db).counts().articles << ", rows " << snapshot.first().rowCount() << ": delete "
+                     << deleteMs << " ms, undo " << restoreMs << " ms");
+    CHECK(Library(db).article(id).has_value());
 }
