@@ -12,24 +12,28 @@ namespace summit::cli {
 
 int runQuotes(Context &c)
 {
-    CommandParser p(c, QStringLiteral("quotes [--json] [--speaker NAME] [--event SLUG] [--article ID] [--all]"),
+    CommandParser p(c, QStringLiteral("quotes [--json] [--speaker NAME] [--topic KEY] [--outlet NAME] [--from DATE] [--to DATE] "
+                                      "[--event SLUG] [--article ID] [--all]"),
                     QStringLiteral("Lists quotes with their speakers. Fragments (one to three words) only with --all."));
     p.parser.addOption({QStringLiteral("json"), QStringLiteral("Print a JSON array.")});
     p.parser.addOption({QStringLiteral("speaker"), QStringLiteral("Only this speaker (canonical name)."), QStringLiteral("NAME")});
     p.parser.addOption({QStringLiteral("event"), QStringLiteral("Only quotes of this event."), QStringLiteral("SLUG")});
     p.parser.addOption({QStringLiteral("article"), QStringLiteral("Only quotes from this article."), QStringLiteral("ID")});
     p.parser.addOption({QStringLiteral("all"), QStringLiteral("Include fragments.")});
+    p.addFilterOptions(true);
     if (const int code = p.parse(); code >= 0)
         return code;
     if (p.parser.positionalArguments().size() > 0)
         return p.usageError(QStringLiteral("quotes takes no positional arguments"));
+    library::LibraryFilter filter; // the app's filter bar, with the app's rule
+    if (const int code = p.filterOptions(&filter); code >= 0)
+        return code;
     qint64 articleId = 0;
     if (const int code = p.idOption(QStringLiteral("article"), &articleId); code >= 0)
         return code;
     auto db = c.open();
     if (!db)
         return 1;
-    library::LibraryFilter filter;
     filter.speaker = p.parser.value(QStringLiteral("speaker"));
     const QString eventSlug = p.parser.value(QStringLiteral("event"));
     library::Library lib(*db);

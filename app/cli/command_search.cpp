@@ -10,13 +10,17 @@ namespace summit::cli {
 
 int runSearch(Context &c)
 {
-    CommandParser p(c, QStringLiteral("search QUERY [--json] [--limit N]"),
+    CommandParser p(c, QStringLiteral("search QUERY [--json] [--limit N] [--outlet NAME] [--from DATE] [--to DATE]"),
                     QStringLiteral("Full-text search over sentences (SQLite FTS5, ranked by bm25), the same "
                                    "search as the app's: every word must appear, the last one as a prefix "
                                    "(\"missile defen\" finds \"missile defense\"); punctuation is ignored."));
     p.parser.addOption({QStringLiteral("json"), QStringLiteral("Print a JSON array.")});
     p.parser.addOption({QStringLiteral("limit"), QStringLiteral("At most N results (default 20)."), QStringLiteral("N"), QStringLiteral("20")});
+    p.addFilterOptions(false);
     if (const int code = p.parse(); code >= 0)
+        return code;
+    library::LibraryFilter filter; // outlet and dates apply, as in the app's search
+    if (const int code = p.filterOptions(&filter); code >= 0)
         return code;
     const QStringList pos = p.parser.positionalArguments();
     if (pos.isEmpty())
@@ -39,7 +43,7 @@ int runSearch(Context &c)
     }
     library::SearchResult result;
     try {
-        result = library::Library(*db).search(query, {}, limit);
+        result = library::Library(*db).search(query, filter, limit);
     } catch (const StoreError &e) {
         c.err << "error: cannot search for \"" << printable(query) << "\": " << e.message() << "\n";
         return 1;
