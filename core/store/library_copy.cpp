@@ -24,4 +24,26 @@ void copyDatabase(Database &db, const QString &target)
     }
 }
 
+QString notALibraryReason(const QString &path)
+{
+    QFile file(path);
+    if (!file.exists() || file.size() == 0)
+        return {};
+    if (!file.open(QIODevice::ReadOnly))
+        return QStringLiteral("%1 cannot be read: %2").arg(path, file.errorString());
+    // The SQLite header: the magic string, then (at 60) the user_version and (at 28) the page
+    // count, both big-endian. A new Summitline library has a version; a file with pages and no
+    // version belongs to someone else.
+    const QByteArray header = file.read(100);
+    if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
+        return QStringLiteral("%1 is not a Summitline library (not an SQLite database).").arg(path);
+    auto be32 = [&](int at) {
+        return (quint32(quint8(header[at])) << 24) | (quint32(quint8(header[at + 1])) << 16)
+               | (quint32(quint8(header[at + 2])) << 8) | quint32(quint8(header[at + 3]));
+    };
+    if (be32(60) == 0 && be32(28) > 1)
+        return QStringLiteral("%1 is an SQLite database of another program, not a Summitline library.").arg(path);
+    return {};
+}
+
 } // namespace summit

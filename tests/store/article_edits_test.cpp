@@ -9,6 +9,7 @@
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
 
@@ -241,6 +242,25 @@ TEST_CASE("Save a Copy writes a whole, openable library", "[library][edits]")
     CHECK(Library(other).counts().articles == Library(lib.db).counts().articles);
     CHECK_THROWS_AS(copyDatabase(lib.db, lib.path), StoreError); // never over the open file
     copyDatabase(lib.db, copy);                                    // replaces an older copy
+    CHECK(notALibraryReason(copy).isEmpty());
+    CHECK(notALibraryReason(lib.dir.filePath(QStringLiteral("missing.sqlite"))).isEmpty());
+}
+
+TEST_CASE("Files that are not libraries are named as such before anything writes to them", "[library][edits]")
+{
+    QTemporaryDir dir;
+    const QString text = dir.filePath(QStringLiteral("notes.txt"));
+    QFile f(text);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write("Shopping list: bread, milk, and a fresh SQLite header this is not.\n");
+    f.close();
+    CHECK(notALibraryReason(text).contains(QStringLiteral("not an SQLite database")));
+    const QString other = dir.filePath(QStringLiteral("other.sqlite"));
+    {
+        Database db(other);   // becomes a library: it has a version
+        db.exec("PRAGMA user_version = 0; CREATE TABLE contacts (name TEXT);");
+    }
+    CHECK(notALibraryReason(other).contains(QStringLiteral("another program")));
 }
 
 TEST_CASE("Undo of a delete survives rows that took the deleted ids meanwhile", "[library][edits]")

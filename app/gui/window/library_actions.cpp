@@ -241,6 +241,10 @@ MainWindow *MainWindow::openLibrary(const QString &path)
     // (QFileInfo's == is undefined for files that do not exist yet: compare the paths.)
     options.loadBundledWhenEmpty = m_options.loadBundledWhenEmpty
                                    && QFileInfo(path).absoluteFilePath() == QFileInfo(defaultDatabasePath()).absoluteFilePath();
+    if (const QString why = notALibraryReason(path); !why.isEmpty()) {
+        QMessageBox::warning(this, QStringLiteral("Open Library"), why);
+        return nullptr;
+    }
     MainWindow *next = nullptr;
     try {
         {
