@@ -25,6 +25,7 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTextBrowser>
@@ -124,6 +125,38 @@ TEST_CASE("Deleting articles from the panel is undoable", "[ui][articles][edits]
     CHECK(w->session().eventById(sample.sochi)->reportCount == 2);
     w->undoStack()->redo();
     CHECK_FALSE(lib.article(sample.apArticle).has_value());
+}
+
+TEST_CASE("An undo that cannot be written changes nothing, says so and clears the history", "[ui][edits]")
+{
+    test::SampleLibrary sample;
+    auto w = test::openWindow(sample.path);
+    Database &db = w->session().database();
+    QString sha;
+    {
+        Statement st(db, "SELECT sha256 FROM articles WHERE id = ?");
+        st.bind(1, sample.apArticle);
+        REQUIRE(st.step());
+        sha = st.text(0);
+    }
+    w->deleteArticles({sample.apArticle});
+    REQUIRE_FALSE(w->session().library().article(sample.apArticle).has_value());
+    // Meanwhile the same file comes back under another id (as a re-import would).
+    Statement(db, "INSERT INTO articles (source, sha256, raw, encoding, format, clean_text, offset_map, imported_at) "
+                  "VALUES ('again.txt', ?, x'41', 'utf-8', 'txt', 'A', x'', '2026-11-29')")
+        .bind(1, sha)
+        .run();
+    const int articles = w->session().library().counts().articles;
+    w->undoStack()->undo();
+    QCoreApplication::processEvents(); // the report is queued
+    CHECK_FALSE(w->session().library().article(sample.apArticle).has_value()); // rolled back whole
+    CHECK(w->session().library().counts().articles == articles);
+    CHECK(w->undoStack()->count() == 0);
+    auto *box = w->findChild<QMessageBox *>(QStringLiteral("editFailedMessage"));
+    REQUIRE(box);
+    CHECK(box->text().startsWith(QStringLiteral("Undo Delete")));
+    CHECK(box->informativeText().contains(QStringLiteral("UNIQUE")));
+    box->close();
 }
 
 TEST_CASE("Merging two articles is undoable", "[ui][articles][edits]")

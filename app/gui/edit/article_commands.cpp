@@ -17,8 +17,8 @@ void DeleteArticlesCommand::redo()
 {
     try {
         m_deleted = library::deleteArticles(m_session.database(), m_ids);
-    } catch (const StoreError &e) {
-        m_session.reportEditFailure(text(), e.message());
+    } catch (const std::exception &e) { // any failure rolled the transaction back
+        m_session.reportEditFailure(text(), QString::fromUtf8(e.what()));
     }
     m_session.reload();
 }
@@ -28,8 +28,8 @@ void DeleteArticlesCommand::undo()
     try {
         library::restoreArticles(m_session.database(), m_deleted);
         m_deleted.clear();
-    } catch (const StoreError &e) {
-        m_session.reportEditFailure(QStringLiteral("Undo ") + text(), e.message());
+    } catch (const std::exception &e) {
+        m_session.reportEditFailure(QStringLiteral("Undo ") + text(), QString::fromUtf8(e.what()));
     }
     m_session.reload();
 }
@@ -45,8 +45,8 @@ void MergeArticlesCommand::redo()
 {
     try {
         m_merge = library::mergeArticles(m_session.database(), m_primary, m_duplicate, m_combined);
-    } catch (const StoreError &e) {
-        m_session.reportEditFailure(text(), e.message());
+    } catch (const std::exception &e) { // any failure rolled the transaction back
+        m_session.reportEditFailure(text(), QString::fromUtf8(e.what()));
     }
     m_session.reload();
 }
@@ -58,8 +58,8 @@ void MergeArticlesCommand::undo()
     try {
         library::unmergeArticles(m_session.database(), *m_merge);
         m_merge.reset();
-    } catch (const StoreError &e) {
-        m_session.reportEditFailure(QStringLiteral("Undo ") + text(), e.message());
+    } catch (const std::exception &e) {
+        m_session.reportEditFailure(QStringLiteral("Undo ") + text(), QString::fromUtf8(e.what()));
     }
     m_session.reload();
 }

@@ -33,8 +33,8 @@ void MetadataCommand::apply(const library::StoredMetadata &metadata)
 {
     try {
         library::writeMetadata(m_session.database(), m_articleId, metadata);
-    } catch (const StoreError &e) {
-        m_session.reportEditFailure(text(), e.message());
+    } catch (const std::exception &e) { // any failure rolled the transaction back
+        m_session.reportEditFailure(text(), QString::fromUtf8(e.what()));
     }
     m_session.reload();
 }

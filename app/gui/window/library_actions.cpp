@@ -67,9 +67,14 @@ void MainWindow::buildLibraryParts()
     // the steps around it may no longer fit it: say so and start the history afresh.
     connect(m_session.get(), &Session::editFailed, this, [this](const QString &edit, const QString &why) {
         m_undo->clear();
-        QMessageBox::warning(this, QStringLiteral("Edit Failed"),
-                             QStringLiteral("%1 could not be saved, and nothing was changed.\n\n%2\n\n"
-                                            "The undo history has been cleared.").arg(edit, why));
+        // Window-modal but not blocking: the event loop (and the tests) keep running.
+        auto *box = new QMessageBox(QMessageBox::Warning, QStringLiteral("Edit Failed"),
+                                    QStringLiteral("%1 could not be saved, and nothing was changed.").arg(edit),
+                                    QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("editFailedMessage"));
+        box->setInformativeText(QStringLiteral("%1\n\nThe undo history has been cleared.").arg(why));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
     }, Qt::QueuedConnection);
 
     // "Article deleted. Undo brings it back" is stale once the history moves.
