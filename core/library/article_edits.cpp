@@ -46,6 +46,16 @@ QVector<ForeignKey> foreignKeys(Database &db)
     return out;
 }
 
+// The key the rows of a table are found by when rewritten: the rowid alias or "rowid".
+int rowidColumn(const ArticleSnapshot::Rows &rows, Database &db)
+{
+    if (rows.columns.first() == QLatin1String("rowid"))
+        return 0;
+    Statement st(db, "SELECT name FROM pragma_table_info(?) WHERE pk = 1");
+    st.bind(1, rows.table);
+    return st.step() ? int(rows.columns.indexOf(st.text(0))) : 0;
+}
+
 // Collects the rows one article's deletion removes or changes, walking the foreign keys from
 // the article row before anything is deleted.
 class SnapshotWalk final
@@ -100,7 +110,9 @@ public:
             for (const ForeignKey &fk : std::as_const(m_keys)) {
                 if (fk.parent != parent)
                     continue;
-                const int keyColumn = parentColumns.indexOf(fk.to.isEmpty() ? QStringLiteral("rowid") : fk.to);
+                // A key without a column ("REFERENCES quotes") refers to the parent's primary key.
+                const int keyColumn =
+                    fk.to.isEmpty() ? rowidColumn(tableRows(parent), m_db) : int(parentColumns.indexOf(fk.to));
                 if (keyColumn < 0)
                     throw StoreError(QStringLiteral("Cannot follow %1.%2 to %3").arg(fk.child, fk.from, parent));
                 QVector<QVariant> keys;
@@ -165,16 +177,6 @@ private:
     QHash<QString, QHash<qint64, Place>> m_seen;
     QHash<QString, bool> m_aliased;
 };
-
-// The key the rows of a table are found by when rewritten: the rowid alias or "rowid".
-int rowidColumn(const ArticleSnapshot::Rows &rows, Database &db)
-{
-    if (rows.columns.first() == QLatin1String("rowid"))
-        return 0;
-    Statement st(db, "SELECT name FROM pragma_table_info(?) WHERE pk = 1");
-    st.bind(1, rows.table);
-    return st.step() ? int(rows.columns.indexOf(st.text(0))) : 0;
-}
 
 ArticleSnapshot deleteOne(Database &db, qint64 articleId)
 {

@@ -150,6 +150,24 @@ TEST_CASE("Deleting an article removes every row of it and undo puts all back ex
     CHECK_FALSE(library.article(id).has_value());
 }
 
+TEST_CASE("A table added later is covered: its rows go with the article and come back", "[library][edits]")
+{
+    Imported lib;
+    const qint64 id = lib.richest();
+    // As a later feature might add it: a star on a quote, its key naming no column.
+    lib.db.exec("CREATE TABLE stars (id INTEGER PRIMARY KEY, quote_id INTEGER NOT NULL REFERENCES quotes "
+                "ON DELETE CASCADE, note TEXT)");
+    Statement(lib.db, "INSERT INTO stars (quote_id, note) SELECT id, 'keep' FROM quotes WHERE article_id = ?").bind(1, id).run();
+    const qint64 stars = count(lib.db, "SELECT COUNT(*) + 0 * ? FROM stars", 0);
+    REQUIRE(stars > 0);
+    const QByteArray before = fingerprint(lib.db);
+    const auto snapshot = deleteArticles(lib.db, {id});
+    CHECK(count(lib.db, "SELECT COUNT(*) + 0 * ? FROM stars", 0) == 0);
+    restoreArticles(lib.db, snapshot);
+    CHECK(count(lib.db, "SELECT COUNT(*) + 0 * ? FROM stars", 0) == stars);
+    CHECK(fingerprint(lib.db) == before);
+}
+
 TEST_CASE("Deleting several articles at once comes back in one piece", "[library][edits]")
 {
     Imported lib;
