@@ -4,6 +4,9 @@
 
 #include "edit/article_commands.h"
 #include "edit/merge_dialog.h"
+#include "ingest/bundled_corpus.h"
+#include "models/quote_table_model.h"
+#include "models/record_roles.h"
 #include "panels/article_reader.h"
 #include "panels/articles_panel.h"
 #include "panels/record_menu.h"
@@ -16,9 +19,6 @@
 #include "timeline/timeline_layout.h"
 #include "timeline/timeline_panel.h"
 #include "timeline/timeline_view.h"
-#include "models/quote_table_model.h"
-#include "models/record_roles.h"
-#include "ingest/bundled_corpus.h"
 #include "window/main_actions.h"
 #include "window/recent_libraries.h"
 
