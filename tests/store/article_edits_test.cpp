@@ -230,6 +230,30 @@ TEST_CASE("Merging keeps the primary with the chosen metadata and undo restores 
     }
 }
 
+TEST_CASE("Importing a merged duplicate again is a duplicate of the article it was merged into", "[library][edits]")
+{
+    Imported lib;
+    const auto list = Library(lib.db).articleSummaries();
+    const qint64 primary = list.at(0).id;
+    const ArticleSummary duplicate = list.at(1);
+    const MergeRecord merge = mergeArticles(lib.db, primary, duplicate.id, storedMetadata(lib.db, primary));
+    // The duplicate's bytes, written back to a file and imported.
+    QTemporaryDir dir;
+    const QString file = dir.filePath(duplicate.source);
+    QFile out(file);
+    REQUIRE(out.open(QIODevice::WriteOnly));
+    for (const ArticleSnapshot::Rows &rows : merge.duplicate.tables)
+        if (rows.table == QLatin1String("articles"))
+            out.write(rows.inserted.first().at(rows.columns.indexOf(QStringLiteral("raw"))).toByteArray());
+    REQUIRE(out.size() > 0);
+    out.close();
+    const QVector<FileResult> results = Importer(lib.db).importPaths({file});
+    REQUIRE(results.size() == 1);
+    CHECK(results.first().status == FileResult::Status::Duplicate);
+    CHECK(results.first().articleId == primary);
+    CHECK(Library(lib.db).counts().articles == list.size() - 1);
+}
+
 TEST_CASE("A metadata edit and its undo restore the date source and re-extract in one step", "[library][edits]")
 {
     Imported lib;
