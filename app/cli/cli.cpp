@@ -4,7 +4,6 @@
 #include "cli_context.h"
 #include "ingest/bundled_corpus.h"
 #include "store/database.h"
-#include "store/statement.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -84,11 +83,6 @@ QString printable(const QString &text)
             out += c;
     }
     return out;
-}
-
-QJsonValue jsonText(const Statement &st, int column)
-{
-    return st.isNull(column) ? QJsonValue(QJsonValue::Null) : QJsonValue(st.text(column));
 }
 
 void Context::printJson(const QJsonArray &array) const

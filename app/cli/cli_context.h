@@ -7,7 +7,6 @@
 
 namespace summit {
 class Database;
-class Statement;
 }
 
 namespace summit::cli {
@@ -29,9 +28,6 @@ struct Context
 /// A file name or message fit to print on one line: control characters (a newline, an escape
 /// sequence) are shown as \n or \xNN, so a crafted file name cannot forge an output line.
 QString printable(const QString &text);
-
-/// A text column as JSON: SQL NULL becomes null, as the --json contracts require.
-QJsonValue jsonText(const Statement &st, int column);
 
 /// A command: returns the exit code.
 using Command = int (*)(Context &);

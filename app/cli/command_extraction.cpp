@@ -3,7 +3,6 @@
 #include "library/event_sources.h"
 #include "library/library.h"
 #include "store/database.h"
-#include "store/statement.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,59 +12,64 @@ namespace summit::cli {
 
 int runQuotes(Context &c)
 {
-    CommandParser p(c, QStringLiteral("quotes [--json] [--speaker NAME] [--event SLUG] [--article ID] [--all]"),
+    CommandParser p(c, QStringLiteral("quotes [--json] [--speaker NAME] [--topic KEY] [--outlet NAME] [--from DATE] [--to DATE] "
+                                      "[--event SLUG] [--article ID] [--all]"),
                     QStringLiteral("Lists quotes with their speakers. Fragments (one to three words) only with --all."));
     p.parser.addOption({QStringLiteral("json"), QStringLiteral("Print a JSON array.")});
     p.parser.addOption({QStringLiteral("speaker"), QStringLiteral("Only this speaker (canonical name)."), QStringLiteral("NAME")});
     p.parser.addOption({QStringLiteral("event"), QStringLiteral("Only quotes of this event."), QStringLiteral("SLUG")});
     p.parser.addOption({QStringLiteral("article"), QStringLiteral("Only quotes from this article."), QStringLiteral("ID")});
     p.parser.addOption({QStringLiteral("all"), QStringLiteral("Include fragments.")});
+    p.addFilterOptions(true);
     if (const int code = p.parse(); code >= 0)
         return code;
     if (p.parser.positionalArguments().size() > 0)
         return p.usageError(QStringLiteral("quotes takes no positional arguments"));
+    library::LibraryFilter filter; // the app's filter bar, with the app's rule
+    if (const int code = p.filterOptions(&filter); code >= 0)
+        return code;
     qint64 articleId = 0;
     if (const int code = p.idOption(QStringLiteral("article"), &articleId); code >= 0)
         return code;
     auto db = c.open();
     if (!db)
         return 1;
-    Statement st(*db, "SELECT q.id, q.article_id, a.source, q.speaker, q.speaker_text, q.text, q.start, q.end, "
-                      "e.slug, q.rule, q.confidence, q.fragment, a.outlet, a.published, q.alternatives "
-                      "FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN events e ON e.id = q.event_id "
-                      "WHERE (?1 IS NULL OR q.speaker = ?1) AND (?2 IS NULL OR e.slug = ?2) "
-                      "AND (?3 = 0 OR q.article_id = ?3) AND (?4 = 1 OR q.fragment = 0) "
-                      "ORDER BY a.published, q.article_id, q.start");
-    st.bind(1, p.parser.isSet(QStringLiteral("speaker")) ? p.parser.value(QStringLiteral("speaker")) : QString());
-    st.bind(2, p.parser.isSet(QStringLiteral("event")) ? p.parser.value(QStringLiteral("event")) : QString());
-    st.bind(3, articleId).bind(4, p.parser.isSet(QStringLiteral("all")) ? 1 : 0);
+    filter.speaker = p.parser.value(QStringLiteral("speaker"));
+    const QString eventSlug = p.parser.value(QStringLiteral("event"));
     library::Library lib(*db);
     QJsonArray rows;
     const bool json = p.parser.isSet(QStringLiteral("json"));
-    while (st.step()) {
-        const QString text = st.text(5);
+    auto orNull = [](const QString &text) { return text.isNull() ? QJsonValue() : QJsonValue(text); };
+    // The app's quote query and filter rule; the event and article options narrow it further.
+    for (const library::QuoteRecord &q : lib.quotes(filter, p.parser.isSet(QStringLiteral("all")))) {
+        if ((!eventSlug.isEmpty() && q.eventSlug != eventSlug) || (articleId != 0 && q.articleId != articleId))
+            continue;
         if (json) {
-            rows.append(QJsonObject{{QStringLiteral("id"), st.int64(0)},
-                                    {QStringLiteral("article_id"), st.int64(1)},
-                                    {QStringLiteral("source"), st.text(2)},
-                                    {QStringLiteral("speaker"), jsonText(st, 3)},
-                                    {QStringLiteral("speaker_text"), jsonText(st, 4)},
-                                    {QStringLiteral("text"), text},
-                                    {QStringLiteral("start"), st.integer(6)},
-                                    {QStringLiteral("end"), st.integer(7)},
-                                    {QStringLiteral("event"), jsonText(st, 8)},
-                                    {QStringLiteral("rule"), st.text(9)},
-                                    {QStringLiteral("confidence"), st.real(10)},
-                                    {QStringLiteral("fragment"), st.integer(11) != 0},
-                                    {QStringLiteral("outlet"), jsonText(st, 12)},
-                                    {QStringLiteral("published"), jsonText(st, 13)},
-                                    {QStringLiteral("alternatives"),
-                                     QJsonDocument::fromJson(st.text(14).toUtf8()).array()},
-                                    {QStringLiteral("outlets"), int(lib.quoteOutlets(text).size())},
-                                    {QStringLiteral("independent_sources"), lib.quoteCorroboration(text)}});
+            QJsonArray alternatives;
+            for (const SpeakerAlternative &alt : q.alternatives)
+                alternatives.append(QJsonObject{{QStringLiteral("speaker"), alt.speaker},
+                                                {QStringLiteral("confidence"), alt.confidence}});
+            rows.append(QJsonObject{{QStringLiteral("id"), q.id},
+                                    {QStringLiteral("article_id"), q.articleId},
+                                    {QStringLiteral("source"), q.source},
+                                    {QStringLiteral("speaker"), orNull(q.speaker)},
+                                    {QStringLiteral("speaker_text"), orNull(q.speakerText)},
+                                    {QStringLiteral("text"), q.text},
+                                    {QStringLiteral("start"), q.start},
+                                    {QStringLiteral("end"), q.end},
+                                    {QStringLiteral("event"), orNull(q.eventSlug)},
+                                    {QStringLiteral("rule"), q.rule},
+                                    {QStringLiteral("confidence"), q.confidence},
+                                    {QStringLiteral("fragment"), q.fragment},
+                                    {QStringLiteral("outlet"), orNull(q.outlet)},
+                                    {QStringLiteral("published"),
+                                     q.published.isValid() ? QJsonValue(q.published.toString(Qt::ISODate)) : QJsonValue()},
+                                    {QStringLiteral("alternatives"), alternatives},
+                                    {QStringLiteral("outlets"), int(lib.quoteOutlets(q.text).size())},
+                                    {QStringLiteral("independent_sources"), lib.quoteCorroboration(q.text)}});
         } else {
-            c.out << (st.isNull(3) ? QStringLiteral("(unknown)") : st.text(3)).leftJustified(22) << " "
-                  << QLatin1Char('"') << text << QLatin1Char('"') << "  [" << st.text(2) << ", " << st.text(9) << "]\n";
+            c.out << (q.speaker.isNull() ? QStringLiteral("(unknown)") : q.speaker).leftJustified(22) << " "
+                  << QLatin1Char('"') << q.text << QLatin1Char('"') << "  [" << q.source << ", " << q.rule << "]\n";
         }
     }
     if (json)
@@ -89,28 +93,25 @@ int runTimexes(Context &c)
     auto db = c.open();
     if (!db)
         return 1;
-    Statement st(*db, "SELECT t.article_id, a.source, t.text, t.value, t.granularity, t.start, t.end, t.rule, "
-                      "t.begin_date, t.end_date, t.anchor, t.confidence FROM timexes t JOIN articles a ON a.id = t.article_id "
-                      "WHERE (?1 = 0 OR t.article_id = ?1) ORDER BY t.article_id, t.start");
-    st.bind(1, articleId);
     QJsonArray rows;
     const bool json = p.parser.isSet(QStringLiteral("json"));
-    while (st.step()) {
+    auto orNull = [](const QString &text) { return text.isNull() ? QJsonValue() : QJsonValue(text); };
+    for (const library::TimexRecord &t : library::Library(*db).timexes(articleId)) {
         if (json)
-            rows.append(QJsonObject{{QStringLiteral("article_id"), st.int64(0)},
-                                    {QStringLiteral("source"), st.text(1)},
-                                    {QStringLiteral("text"), st.text(2)},
-                                    {QStringLiteral("value"), st.text(3)},
-                                    {QStringLiteral("granularity"), st.text(4)},
-                                    {QStringLiteral("start"), st.integer(5)},
-                                    {QStringLiteral("end"), st.integer(6)},
-                                    {QStringLiteral("rule"), st.text(7)},
-                                    {QStringLiteral("begin"), jsonText(st, 8)},
-                                    {QStringLiteral("end_date"), jsonText(st, 9)},
-                                    {QStringLiteral("anchor"), jsonText(st, 10)},
-                                    {QStringLiteral("confidence"), st.real(11)}});
+            rows.append(QJsonObject{{QStringLiteral("article_id"), t.articleId},
+                                    {QStringLiteral("source"), t.source},
+                                    {QStringLiteral("text"), t.text},
+                                    {QStringLiteral("value"), t.value},
+                                    {QStringLiteral("granularity"), t.granularity},
+                                    {QStringLiteral("start"), t.start},
+                                    {QStringLiteral("end"), t.end},
+                                    {QStringLiteral("rule"), t.rule},
+                                    {QStringLiteral("begin"), orNull(t.begin)},
+                                    {QStringLiteral("end_date"), orNull(t.endDate)},
+                                    {QStringLiteral("anchor"), orNull(t.anchor)},
+                                    {QStringLiteral("confidence"), t.confidence}});
         else
-            c.out << st.text(1) << "  " << st.text(2).leftJustified(24) << " " << st.text(3) << "  (" << st.text(7) << ")\n";
+            c.out << t.source << "  " << t.text.leftJustified(24) << " " << t.value << "  (" << t.rule << ")\n";
     }
     if (json)
         c.printJson(rows);
@@ -136,16 +137,10 @@ int runEvents(Context &c)
     auto db = c.open();
     if (!db)
         return 1;
-    Statement st(*db,
-                 "SELECT e.id, e.slug, e.title, e.kind, e.start, e.end, e.place, e.lat, e.lon, e.origin, "
-                 "(SELECT COUNT(DISTINCT l.article_id) FROM event_links l WHERE l.event_id = e.id), "
-                 "(SELECT COUNT(*) FROM quotes q WHERE q.event_id = e.id AND q.fragment = 0), "
-                 "(SELECT COUNT(*) FROM event_links l WHERE l.event_id = e.id), "
-                 "(SELECT COUNT(DISTINCT a.outlet) FROM event_links l JOIN articles a ON a.id = l.article_id WHERE l.event_id = e.id), "
-                 "e.granularity, e.actor, e.participants "
-                 "FROM events e WHERE (?1 IS NULL OR e.end >= ?1) AND (?2 IS NULL OR e.start <= ?2) ORDER BY e.start, e.id");
-    st.bind(1, from.isValid() ? from.toString(Qt::ISODate) : QString());
-    st.bind(2, to.isValid() ? to.toString(Qt::ISODate) : QString());
+    library::LibraryFilter dates; // the app's overlap rule: ends on or after from, starts on or before to
+    dates.from = from;
+    dates.to = to;
+    auto orNull = [](const QString &text) { return text.isNull() ? QJsonValue() : QJsonValue(text); };
     QJsonArray rows;
     const bool json = p.parser.isSet(QStringLiteral("json"));
     const QHash<qint64, library::EventCoverage> coverage = library::eventCoverage(*db);
@@ -158,9 +153,11 @@ int runEvents(Context &c)
             o.insert(QStringLiteral("evidence"), QJsonArray::fromStringList(a.evidence));
         return o;
     };
-    while (st.step()) {
+    for (const library::EventRecord &e : library::Library(*db).events()) {
+        if (!dates.matchesEvent(e))
+            continue;
         if (json) {
-            const library::EventCoverage cov = coverage.value(st.int64(0));
+            const library::EventCoverage cov = coverage.value(e.id);
             QJsonArray reportedBy, mentionedBy, sources;
             for (const library::EventArticle &a : cov.reportedBy)
                 reportedBy.append(articleJson(a));
@@ -174,23 +171,23 @@ int runEvents(Context &c)
                                            {QStringLiteral("original"), articleJson(s.articles.first())},
                                            {QStringLiteral("republishers"), republishers}});
             }
-            QJsonObject row{{QStringLiteral("id"), st.int64(0)},
-                                    {QStringLiteral("slug"), st.text(1)},
-                                    {QStringLiteral("title"), st.text(2)},
-                                    {QStringLiteral("kind"), st.text(3)},
-                                    {QStringLiteral("start"), st.text(4)},
-                                    {QStringLiteral("end"), st.text(5)},
-                                    {QStringLiteral("place"), jsonText(st, 6)},
-                                    {QStringLiteral("lat"), st.isNull(7) ? QJsonValue() : QJsonValue(st.real(7))},
-                                    {QStringLiteral("lon"), st.isNull(8) ? QJsonValue() : QJsonValue(st.real(8))},
-                                    {QStringLiteral("origin"), st.text(9)},
-                                    {QStringLiteral("articles"), st.integer(10)},
-                                    {QStringLiteral("quotes"), st.integer(11)},
-                                    {QStringLiteral("excerpts"), st.integer(12)},
-                                    {QStringLiteral("outlets"), st.integer(13)},
-                                    {QStringLiteral("granularity"), st.text(14)},
-                                    {QStringLiteral("actor"), jsonText(st, 15)},
-                                    {QStringLiteral("participants"), QJsonDocument::fromJson(st.text(16).toUtf8()).array()}};
+            QJsonObject row{{QStringLiteral("id"), e.id},
+                            {QStringLiteral("slug"), e.slug},
+                            {QStringLiteral("title"), e.title},
+                            {QStringLiteral("kind"), e.kind},
+                            {QStringLiteral("start"), e.start.toString(Qt::ISODate)},
+                            {QStringLiteral("end"), e.end.toString(Qt::ISODate)},
+                            {QStringLiteral("place"), orNull(e.place)},
+                            {QStringLiteral("lat"), e.lat ? QJsonValue(*e.lat) : QJsonValue()},
+                            {QStringLiteral("lon"), e.lon ? QJsonValue(*e.lon) : QJsonValue()},
+                            {QStringLiteral("origin"), e.origin},
+                            {QStringLiteral("articles"), e.articleCount},
+                            {QStringLiteral("quotes"), e.quoteCount},
+                            {QStringLiteral("excerpts"), e.excerptCount},
+                            {QStringLiteral("outlets"), int(e.outlets.size())},
+                            {QStringLiteral("granularity"), e.granularity},
+                            {QStringLiteral("actor"), orNull(e.actor)},
+                            {QStringLiteral("participants"), QJsonArray::fromStringList(e.participants)}};
             row.insert(QStringLiteral("reported_by"), reportedBy);
             row.insert(QStringLiteral("mentioned_by"), mentionedBy);
             row.insert(QStringLiteral("sources"), sources);
@@ -201,10 +198,10 @@ int runEvents(Context &c)
         {
             // "reported by 3 articles from 2 sources": reports and independent sources, never
             // the articles that only mention the event.
-            const library::EventCoverage cov = coverage.value(st.int64(0));
-            c.out << st.text(4) << ".." << st.text(5) << "  " << st.text(1).leftJustified(32) << " " << st.text(2)
-                  << "  (reported by " << cov.reportedBy.size() << " articles from " << cov.sources.size()
-                  << " sources, mentioned by " << cov.mentionedBy.size() << ", " << st.integer(11) << " quotes)\n";
+            const library::EventCoverage cov = coverage.value(e.id);
+            c.out << e.start.toString(Qt::ISODate) << ".." << e.end.toString(Qt::ISODate) << "  " << e.slug.leftJustified(32)
+                  << " " << e.title << "  (reported by " << cov.reportedBy.size() << " articles from " << cov.sources.size()
+                  << " sources, mentioned by " << cov.mentionedBy.size() << ", " << e.quoteCount << " quotes)\n";
         }
     }
     if (json)

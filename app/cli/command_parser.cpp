@@ -42,4 +42,29 @@ int CommandParser::idOption(const QString &name, qint64 *id)
     return -1;
 }
 
+void CommandParser::addFilterOptions(bool withTopic)
+{
+    parser.addOption({QStringLiteral("outlet"), QStringLiteral("Only articles from this outlet (exact name)."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("from"), QStringLiteral("Only articles published on or after DATE."), QStringLiteral("DATE")});
+    parser.addOption({QStringLiteral("to"), QStringLiteral("Only articles published on or before DATE."), QStringLiteral("DATE")});
+    m_topic = withTopic;
+    if (withTopic)
+        parser.addOption({QStringLiteral("topic"), QStringLiteral("Only quotes on this topic (its key)."), QStringLiteral("KEY")});
+}
+
+int CommandParser::filterOptions(library::LibraryFilter *filter)
+{
+    filter->outlet = parser.value(QStringLiteral("outlet"));
+    if (m_topic)
+        filter->topic = parser.value(QStringLiteral("topic"));
+    for (const auto &[name, date] : {std::pair{QStringLiteral("from"), &filter->from}, std::pair{QStringLiteral("to"), &filter->to}}) {
+        if (!parser.isSet(name))
+            continue;
+        *date = QDate::fromString(parser.value(name), Qt::ISODate);
+        if (!date->isValid())
+            return usageError(QStringLiteral("--%1 must be a date like 2008-04-06").arg(name));
+    }
+    return -1;
+}
+
 } // namespace summit::cli

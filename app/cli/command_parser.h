@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cli_context.h"
+#include "library/library_filter.h"
 
 #include <QCommandLineParser>
 
@@ -20,10 +21,15 @@ public:
     /// Reads a numeric id option into *id (left as is when the option is absent). Returns -1 to
     /// continue, or the usage-error exit code.
     int idOption(const QString &name, qint64 *id);
+    /// Adds --outlet, --from and --to (and --topic when withTopic): the app's filter bar.
+    void addFilterOptions(bool withTopic);
+    /// Reads those options into *filter. Returns -1 to continue, or the usage-error exit code.
+    int filterOptions(library::LibraryFilter *filter);
 
 private:
     Context &m_c;
     QString m_synopsis;
+    bool m_topic = false;
 };
 
 } // namespace summit::cli

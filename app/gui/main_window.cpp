@@ -70,6 +70,7 @@ MainWindow::MainWindow(const QString &databasePath, Options options, QWidget *pa
         m_actions->viewMenu->addAction(dock->toggleViewAction());
     connectParts();
     populateExportMenu(m_actions->exportMenu, *m_session, *m_selection, this);
+    buildLibraryParts();
     if (const QScreen *screen = QGuiApplication::primaryScreen()) {
         const QSize room = screen->availableGeometry().size();
         resize(std::min(1560, room.width() - 40), std::min(940, room.height() - 60));
@@ -225,16 +226,20 @@ void MainWindow::editMetadata(qint64 articleId)
 void MainWindow::applyMetadata(qint64 articleId, const QString &title, const QString &outlet,
                                QDate published)
 {
-    const auto current = m_session->library().metadata(articleId);
-    const library::ArticleMetadata next{title, outlet, published};
-    if (!current || *current == next)
-        return;
+    // Everything is checked here, before the push: the command itself only writes.
+    library::StoredMetadata before;
     try {
-        m_undo->push(new MetadataCommand(*m_session, articleId, *current, next));
+        before = library::storedMetadata(m_session->database(), articleId);
     } catch (const std::exception &e) {
         QMessageBox::warning(this, QStringLiteral("Edit Failed"),
-                             QStringLiteral("The change could not be saved: %1").arg(QString::fromUtf8(e.what())));
+                             QStringLiteral("The article cannot be edited: %1").arg(QString::fromUtf8(e.what())));
+        return;
     }
+    const library::StoredMetadata after = library::userMetadata(
+        before, title, outlet, published.isValid() ? published.toString(Qt::ISODate) : QString());
+    if (after == before)
+        return;
+    m_undo->push(new MetadataCommand(*m_session, articleId, before, after));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "library/article_edits.h"
+
 #include <QMainWindow>
 #include <memory>
 
@@ -9,6 +11,8 @@ class QUndoStack;
 namespace summit::gui {
 
 class ArticleReader;
+class ArticlesPanel;
+class RecordMenu;
 class EventPanel;
 class FilterBar;
 class ImportController;
@@ -62,6 +66,22 @@ public:
     /// Pushes a metadata edit without a dialog (tests, scripting).
     void applyMetadata(qint64 articleId, const QString &title, const QString &outlet, QDate published);
 
+    // --- Library management (window/library_actions.cpp) ---
+    ArticlesPanel *articlesPanel() const { return m_articles; }
+    /// The right-click menus; other features plug their actions in here (see RecordMenu).
+    RecordMenu *recordMenu() const { return m_recordMenu; }
+    /// Deletes articles as one undoable step (Edit ▸ Undo brings them back).
+    void deleteArticles(const QVector<qint64> &articleIds);
+    /// Asks which copy to keep and which metadata it takes, then merges as one undoable step.
+    void mergeArticles(qint64 first, qint64 second);
+    /// Pushes a merge without a dialog (tests, scripting).
+    void applyMerge(qint64 primaryId, qint64 duplicateId, const library::StoredMetadata &combined);
+    /// Replaces this window by one on the library at path (created when missing). Returns the
+    /// new window, or null after telling the user why the library cannot be opened.
+    MainWindow *openLibrary(const QString &path);
+    /// Writes a copy of the library to path; false after telling the user why not.
+    bool saveCopyAs(const QString &path);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -70,6 +90,8 @@ protected:
 
 private:
     void buildDocks();
+    void buildLibraryParts();
+    void showRecordMenu(QWidget *source, const QPoint &pos);
     void connectParts();
     void startFirstLoad();
     void restoreState();
@@ -91,6 +113,8 @@ private:
     std::unique_ptr<MainActions> m_actions;
     ImportJob *m_firstLoad = nullptr;
     UndatedArticlesDialog *m_undated = nullptr;
+    ArticlesPanel *m_articles = nullptr;
+    RecordMenu *m_recordMenu = nullptr;
     Options m_options;
     bool m_stateRestored = false; ///< a saved dock layout exists: keep it
 };

@@ -118,7 +118,8 @@ QString isoOrNull(const QDate &d)
 struct ArticleWriter::Statements
 {
     explicit Statements(Database &db)
-        : findSha(db, "SELECT id FROM articles WHERE sha256 = ?")
+        : findSha(db, "SELECT id FROM articles WHERE sha256 = ?1 "
+                      "UNION ALL SELECT merged_into FROM article_merges WHERE sha256 = ?1 LIMIT 1")
         , article(db, "INSERT INTO articles (source, path, sha256, raw, encoding, format, clean_text, offset_map, "
                       "title, outlet, byline, dateline, dateline_place, published, published_source, url, warnings, "
                       "imported_at, republisher, title_is_file_name, metadata_sources) "

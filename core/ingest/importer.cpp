@@ -235,7 +235,8 @@ QVector<FileResult> Importer::importPaths(const QStringList &paths, const Import
     const int workers = options.workers > 0 ? options.workers : std::max(1, QThread::idealThreadCount());
     KnownHashes known;
     {
-        Statement st(m_db, "SELECT sha256, id FROM articles");
+        // A file the user merged into another article is a duplicate of that article.
+        Statement st(m_db, "SELECT sha256, id FROM articles UNION ALL SELECT sha256, merged_into FROM article_merges");
         while (st.step())
             known.insert(st.text(0), st.int64(1));
     }

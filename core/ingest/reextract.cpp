@@ -37,11 +37,16 @@ ArticleText loadArticleText(Database &db, qint64 articleId)
 
 void reextractArticle(Database &db, qint64 articleId)
 {
+    Transaction tx(db);
+    rewriteArticleExtraction(db, articleId);
+    tx.commit();
+}
+
+void rewriteArticleExtraction(Database &db, qint64 articleId)
+{
     const ArticleText text = loadArticleText(db, articleId);
     const Extraction extraction = Extractor::bundled().run(text);
-    Transaction tx(db);
     ArticleWriter(db).rewriteExtraction(articleId, extraction);
-    tx.commit();
 }
 
 } // namespace summit

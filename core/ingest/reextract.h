@@ -14,5 +14,8 @@ ArticleText loadArticleText(Database &db, qint64 articleId);
 /// transaction. Called after a metadata edit so relative dates re-anchor on the new date.
 /// Throws StoreError when the article does not exist.
 void reextractArticle(Database &db, qint64 articleId);
+/// The same inside a transaction the caller holds, so an edit and its re-extraction commit or
+/// roll back together (library/article_edits.h).
+void rewriteArticleExtraction(Database &db, qint64 articleId);
 
 } // namespace summit

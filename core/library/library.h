@@ -2,6 +2,7 @@
 
 #include "library/event_sources.h"
 #include "library/library_brief_records.h"
+#include "library/article_list.h"
 #include "library/library_filter.h"
 #include "library/records.h"
 
@@ -75,6 +76,13 @@ public:
     /// Reports, mentions and independent sources of every event (eventCoverage), by event id.
     QHash<qint64, EventCoverage> coverage() const;
     // ---- end of briefing reads
+    // --- Library management: the articles list (app panel, CLI `articles`, `stats`) ---
+    /// Every article passing the filter, by date (undated first) then id, with its counts.
+    QVector<ArticleSummary> articleSummaries(const ArticleListFilter &filter = {}) const;
+    /// Row counts by name ("articles", "outlets", "quotes", "fragments", …), as `stats` prints them.
+    QVector<QPair<QString, qint64>> tableCounts() const;
+    /// Temporal expressions of one article (0: every article), by article then position.
+    QVector<TimexRecord> timexes(qint64 articleId = 0) const;
 
 private:
     Database &m_db;

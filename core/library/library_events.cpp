@@ -13,7 +13,7 @@ namespace summit::library {
 namespace {
 
 const char kEventColumns[] = "SELECT id, slug, title, kind, start, end, granularity, place, "
-                             "participants, actor, topics, summary, origin FROM events";
+                             "participants, actor, topics, summary, origin, lat, lon FROM events";
 
 EventRecord readEvent(const Statement &st)
 {
@@ -33,6 +33,10 @@ EventRecord readEvent(const Statement &st)
     e.topics = jsonStringList(st.text(10));
     e.summary = st.text(11);
     e.origin = st.text(12);
+    if (!st.isNull(13))
+        e.lat = st.real(13);
+    if (!st.isNull(14))
+        e.lon = st.real(14);
     return e;
 }
 
@@ -72,6 +76,11 @@ void fillCounts(Database &db, QVector<EventRecord> &events, const QHash<qint64, 
             if (!e.articleIds.contains(links.int64(1)))
                 e.articleIds.append(links.int64(1));
         }
+    Statement excerpts(db, "SELECT event_id, COUNT(*) FROM event_links WHERE ?1 = 0 OR event_id = ?1 GROUP BY event_id");
+    excerpts.bind(1, onlyEvent);
+    while (excerpts.step())
+        if (const auto it = byId.find(excerpts.int64(0)); it != byId.end())
+            events[*it].excerptCount = excerpts.integer(1);
     Statement outlets(db, "SELECT DISTINCT el.event_id, a.outlet FROM event_links el "
                           "JOIN articles a ON a.id = el.article_id WHERE a.outlet IS NOT NULL "
                           "ORDER BY a.outlet");

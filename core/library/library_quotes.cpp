@@ -25,7 +25,8 @@ QVector<QuoteRecord> Library::quotes(const LibraryFilter &filter, bool includeFr
     const SqlWhere where = quoteWhere(filter, includeFragments);
     const QByteArray sql =
         "SELECT q.id, q.article_id, q.event_id, e.title, q.start, q.end, q.text, q.speaker, "
-        "q.speaker_text, q.fragment, q.confidence, a.outlet, a.title, a.published, e.topics, q.alternatives "
+        "q.speaker_text, q.fragment, q.confidence, a.outlet, a.title, a.published, e.topics, q.alternatives, "
+        "a.source, e.slug, q.rule "
         "FROM quotes q JOIN articles a ON a.id = q.article_id "
         "LEFT JOIN events e ON e.id = q.event_id"
         + where.sql + " ORDER BY a.published, q.article_id, q.start";
@@ -54,6 +55,9 @@ QVector<QuoteRecord> Library::quotes(const LibraryFilter &filter, bool includeFr
             const QJsonObject o = v.toObject();
             q.alternatives.append({o.value(QLatin1String("speaker")).toString(), o.value(QLatin1String("confidence")).toDouble()});
         }
+        q.source = st.text(16);
+        q.eventSlug = st.text(17);
+        q.rule = st.text(18);
         for (const QString &t : articleTopics.value(q.articleId))
             if (!q.topics.contains(t))
                 q.topics << t;

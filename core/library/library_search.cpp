@@ -19,7 +19,8 @@ SearchResult Library::search(const QString &userText, const LibraryFilter &filte
         return result;
 
     QByteArray sql = "SELECT s.id, s.article_id, s.start, s.end, "
-                     "snippet(sentence_fts, 0, ?, ?, '…', 24), a.outlet, a.title, a.published "
+                     "snippet(sentence_fts, 0, ?, ?, '…', 24), a.outlet, a.title, a.published, "
+                     "a.source, bm25(sentence_fts) "
                      "FROM sentence_fts JOIN sentences s ON s.id = sentence_fts.rowid "
                      "JOIN articles a ON a.id = s.article_id WHERE sentence_fts MATCH ?";
     QVector<QString> values{QString(kMatchOpen), QString(kMatchClose), query};
@@ -63,6 +64,8 @@ SearchResult Library::search(const QString &userText, const LibraryFilter &filte
         hit.outlet = st.text(5);
         hit.articleTitle = st.text(6);
         hit.published = QDate::fromString(st.text(7), Qt::ISODate);
+        hit.source = st.text(8);
+        hit.rank = st.real(9);
         result.hits << hit;
     }
     st.reset();

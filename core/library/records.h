@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <QVector>
 
+#include <optional>
+
 namespace summit::library {
 
 /// One event of the catalog (or extracted from an article), with counts computed at query time.
@@ -36,6 +38,9 @@ struct EventRecord
     QStringList outlets;    ///< distinct outlets over event_links: the corroboration
     QStringList speakers;   ///< distinct speakers of the event's quotes
     QStringList quoteOutlets; ///< outlets of the event's quotes (for the outlet filter)
+    std::optional<double> lat; ///< where it happened, when known
+    std::optional<double> lon;
+    int excerptCount = 0; ///< sentences linked to the event (event_links rows)
 
     /// True when the date is known only to a month, season or year: draw it as a fuzzy extent.
     bool isFuzzy() const;
@@ -61,6 +66,9 @@ struct QuoteRecord
     QString articleTitle;
     QDate published;
     QStringList topics; ///< the event's topics plus topic mentions in the article
+    QString source;    ///< the article's file name
+    QString eventSlug; ///< empty when not attributed to an event
+    QString rule;      ///< the quote rule that found it
 };
 
 /// An article as the reader shows it.
@@ -140,6 +148,8 @@ struct SearchHit
     QString outlet;
     QString articleTitle;
     QDate published;
+    QString source; ///< the article's file name
+    double rank = 0; ///< bm25: lower is a better match; hits come best first
 };
 
 inline constexpr QChar kMatchOpen = QChar(0x2063);  // invisible separator: never in news text
@@ -198,6 +208,23 @@ struct SourceRecord
     QString outlet;
     QString title;
     QString url;
+};
+
+/// A temporal expression as extraction stored it (`summitline-cli timexes`).
+struct TimexRecord
+{
+    qint64 articleId = 0;
+    QString source; ///< the article's file name
+    QString text;
+    QString value; ///< TIMEX3-style value
+    QString granularity;
+    int start = 0;
+    int end = 0;
+    QString rule;
+    QString begin;  ///< YYYY-MM-DD or null
+    QString endDate; ///< YYYY-MM-DD or null
+    QString anchor; ///< what a relative date was resolved against, or null
+    double confidence = 0;
 };
 
 } // namespace summit::library

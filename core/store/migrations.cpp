@@ -214,6 +214,21 @@ CREATE TABLE article_signatures (
 CREATE INDEX events_place_start ON events(place, start) WHERE origin = 'extracted';
 )SQL";
 
+// Version 8 (library management): when the user merges two copies of one story, the duplicate's
+// rows are deleted (see library/article_edits.h for why deletion and not a hidden flag) and this
+// table remembers it: the duplicate's hash, name and metadata, and the article it was merged into.
+const char kV8[] = R"SQL(
+CREATE TABLE article_merges (
+    sha256      TEXT PRIMARY KEY,           -- of the duplicate's raw bytes
+    source      TEXT NOT NULL,              -- its file name
+    title       TEXT,
+    outlet      TEXT,
+    merged_into INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    merged_at   TEXT NOT NULL
+);
+CREATE INDEX article_merges_into ON article_merges(merged_into);
+)SQL";
+
 const Migration kMigrations[] = {
     {1, kV1},
     {2, kV2},
@@ -221,6 +236,7 @@ const Migration kMigrations[] = {
     {4, kV4},
     {5, kV5},
     {6, kV6},
+    {8, kV8},
 };
 
 } // namespace

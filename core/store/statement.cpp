@@ -65,6 +65,29 @@ Statement &Statement::bindNull(int index)
     return *this;
 }
 
+Statement &Statement::bind(int index, const QVariant &value)
+{
+    switch (value.typeId()) {
+    case QMetaType::UnknownType:
+        return bindNull(index);
+    case QMetaType::LongLong:
+    case QMetaType::Int:
+        return bind(index, value.toLongLong());
+    case QMetaType::Double:
+        return bind(index, value.toDouble());
+    case QMetaType::QByteArray:
+        // An empty blob is not NULL: a null data pointer would bind NULL.
+        if (value.toByteArray().isEmpty()) {
+            if (sqlite3_bind_zeroblob(m_stmt, index, 0) != SQLITE_OK)
+                fail(m_db, "cannot bind");
+            return *this;
+        }
+        return bind(index, value.toByteArray());
+    default:
+        return value.isNull() ? bindNull(index) : bind(index, value.toString());
+    }
+}
+
 bool Statement::step()
 {
     const int rc = sqlite3_step(m_stmt);
@@ -137,6 +160,30 @@ void Transaction::commit()
 {
     m_db.exec("COMMIT");
     m_done = true;
+}
+
+int Statement::columnCount() const
+{
+    return sqlite3_column_count(m_stmt);
+}
+
+QVariant Statement::value(int column) const
+{
+    switch (sqlite3_column_type(m_stmt, column)) {
+    case SQLITE_INTEGER:
+        return QVariant(int64(column));
+    case SQLITE_FLOAT:
+        return QVariant(real(column));
+    case SQLITE_BLOB:
+        return QVariant(blob(column));
+    case SQLITE_TEXT: {
+        // An empty text is not NULL either: keep it a non-null QString.
+        const QString t = text(column);
+        return QVariant(t.isNull() ? QStringLiteral("") : t);
+    }
+    default:
+        return QVariant();
+    }
 }
 
 } // namespace summit

@@ -26,6 +26,8 @@ public:
     Statement &bind(int index, const QString &value); ///< a null QString binds NULL
     Statement &bind(int index, const QByteArray &blob);
     Statement &bindNull(int index);
+    /// A value read back by value(): null, qint64, double, QString or QByteArray (blob).
+    Statement &bind(int index, const QVariant &value);
 
     /// Binds all values in order from index 1.
     template<typename... Args>
@@ -48,6 +50,10 @@ public:
     double real(int column) const;
     QString text(int column) const; ///< NULL reads as a null QString
     QByteArray blob(int column) const;
+    int columnCount() const;
+    /// The column with its SQLite storage class kept (null, qint64, double, QString, QByteArray),
+    /// so a row copied through value() and bind(QVariant) comes back byte for byte.
+    QVariant value(int column) const;
 
 private:
     Database &m_db;

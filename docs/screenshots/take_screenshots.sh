@@ -29,3 +29,12 @@ xdotool mousemove 139 83 click 1       # the search field
 xdotool type --delay 30 "missile defense"
 xdotool key Return
 shoot search.png 2
+# Library management (the Articles tab sits beside Quotes and Events at the bottom).
+xdotool key Escape
+xdotool mousemove 172 904 click 1      # the Articles tab
+xdotool mousemove 167 848 click 1      # the AP Sochi article's row
+shoot articles-panel.png 1.5
+xdotool mousemove 68 904 click 1       # back to the Quotes and Events tab
+xdotool mousemove 668 780 click 3      # right-click the second quote
+shoot context-menu.png 1
+xdotool key Escape

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "library/records.h"
+#include "library/article_edits.h"
 
 #include <QUndoCommand>
 
@@ -8,24 +8,30 @@ namespace summit::gui {
 
 class Session;
 
-/// Changes an article's title, outlet and date. The change is written to the database at
-/// once (so it survives a restart) and relative dates are re-anchored on the new date.
+/// Changes an article's title, outlet and date. redo() and undo() only write data: the edit
+/// and the re-extraction it needs (relative dates re-anchor on the new date) commit together
+/// in one transaction, and undo puts back the stored metadata exactly, date source included.
+/// Build it with values already checked (MainWindow::applyMetadata); a failure while writing
+/// leaves the database unchanged and is reported through Session::editFailed.
 class MetadataCommand final : public QUndoCommand
 {
 public:
-    MetadataCommand(Session &session, qint64 articleId, library::ArticleMetadata before,
-                    library::ArticleMetadata after);
+    MetadataCommand(Session &session, qint64 articleId, library::StoredMetadata before,
+                    library::StoredMetadata after);
 
     void redo() override;
     void undo() override;
 
 private:
-    void apply(const library::ArticleMetadata &metadata);
+    void apply(const library::StoredMetadata &metadata);
 
     Session &m_session;
     qint64 m_articleId;
-    library::ArticleMetadata m_before;
-    library::ArticleMetadata m_after;
+    library::StoredMetadata m_before;
+    library::StoredMetadata m_after;
 };
+
+/// The undo text's name for an article: its title, cut short so the toolbar keeps its layout.
+QString shortTitle(const QString &title);
 
 } // namespace summit::gui

@@ -41,12 +41,18 @@ public:
 
     /// Re-reads events and tells every listener that the data changed.
     void reload();
+    /// An undo command could not write (its transaction rolled back, so the data is as before
+    /// the step): says so through editFailed instead of throwing out of redo()/undo().
+    void reportEditFailure(const QString &edit, const QString &why) { Q_EMIT editFailed(edit, why); }
 
 Q_SIGNALS:
     /// Articles, events or quotes changed (import, metadata edit, first load).
     void dataReloaded();
     void filterChanged();
     void highlightChanged();
+    /// An edit (named as in the undo menu) failed to write; the window tells the user and drops
+    /// the undo history, which no longer matches the data.
+    void editFailed(const QString &edit, const QString &why);
 
 private:
     void applyFilter();

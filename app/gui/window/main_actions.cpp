@@ -56,8 +56,20 @@ MainActions buildMainActions(QMainWindow *w, QUndoStack *undo, QList<QAction *> 
     a.quit->setMenuRole(QAction::QuitRole);
     a.about->setMenuRole(QAction::AboutRole);
 
+    a.newLibrary = make(w, QStringLiteral("actionNewLibrary"), QStringLiteral("&New Library…"),
+                        QStringLiteral("document-new"), QKeySequence::keyBindings(QKeySequence::New));
+    a.openLibrary = make(w, QStringLiteral("actionOpenLibrary"), QStringLiteral("Open &Library…"),
+                         QStringLiteral("document-open-folder"), {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_O)});
+    a.saveCopy = make(w, QStringLiteral("actionSaveCopy"), QStringLiteral("Save a &Copy As…"),
+                      QStringLiteral("document-save-as"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)});
+
     QMenuBar *bar = w->menuBar();
     QMenu *file = bar->addMenu(QStringLiteral("&File"));
+    file->addActions({a.newLibrary, a.openLibrary});
+    a.recentMenu = file->addMenu(QIcon::fromTheme(QStringLiteral("document-open-recent")), QStringLiteral("Open &Recent"));
+    a.recentMenu->setObjectName(QStringLiteral("menuRecentLibraries"));
+    file->addAction(a.saveCopy);
+    file->addSeparator();
     file->addActions({a.importFiles, a.importFolder});
     file->addSeparator();
     file->addAction(a.exportBriefing);

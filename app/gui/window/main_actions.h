@@ -30,6 +30,11 @@ struct MainActions
     QMenu *viewMenu = nullptr;
     QMenu *goMenu = nullptr; ///< timeline steering adds Go to Date or Event here
     QMenu *exportMenu = nullptr; ///< File → Export, filled by populateExportMenu (export/export_menu.h)
+    // Library files (window/library_actions.cpp connects them).
+    QAction *newLibrary = nullptr;
+    QAction *openLibrary = nullptr;
+    QMenu *recentMenu = nullptr; ///< filled when shown, from recentLibraries()
+    QAction *saveCopy = nullptr;
 };
 
 /// Creates the actions, the menu bar and the main toolbar. Reader actions (back, forward,
