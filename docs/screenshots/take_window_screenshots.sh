@@ -10,9 +10,11 @@ BUILD=$(cd "${1:?build directory}" && pwd)
 DISP=:${2:-78}
 OUT=$(cd "$(dirname "$0")" && pwd)
 
-# shoot NAME WIDTH HEIGHT SCALE [dark]
+# shoot NAME WIDTH HEIGHT SCALE [dark|light] [keys to press first...]
 shoot() {
     local name=$1 width=$2 height=$3 scale=$4 dark=${5:-}
+    shift 5 2>/dev/null || shift $#
+    [ "$dark" = light ] && dark=
     local work
     work=$(mktemp -d)
     mkdir -p "$work/.config/qt6ct"
@@ -34,14 +36,29 @@ shoot() {
     # No window manager: place the window over the whole screen, as a maximised one would be.
     DISPLAY="$DISP" xdotool windowmove "$wid" 0 0 windowsize "$wid" "$width" "$height"
     sleep 8 # the bundled corpus loads in the background
+    # No window manager to give the window the keyboard: take it directly.
+    [ $# -gt 0 ] && DISPLAY="$DISP" xdotool windowfocus --sync "$wid" && sleep 0.5
+    for key in "$@"; do # "type:WORDS" types words, anything else is a key
+        if [ "${key#type:}" != "$key" ]; then
+            DISPLAY="$DISP" xdotool type --delay 40 "${key#type:}"
+        else
+            DISPLAY="$DISP" xdotool key "$key"
+        fi
+        sleep 1.5
+    done
     DISPLAY="$DISP" import -window root "$OUT/win-$name.png"
     kill "$app" "$xvfb" 2>/dev/null || true
     wait "$app" "$xvfb" 2>/dev/null || true
     rm -rf "$work"
 }
 
+[ -z "${ONLY:-}" ] && {
 shoot 1600x1000 1600 1000 1
 shoot 1366x768 1366 768 1
 shoot scale-1.5 1600 1000 1.5
 shoot scale-2 2560 1600 2
 shoot dark 1366 768 1 dark
+}
+shoot shortcuts 1366 768 1 light alt+h k
+shoot search-tab 1600 1000 1.5 light ctrl+2 'type:missile defense' Return
+shoot dark-search 1366 768 1 dark ctrl+2

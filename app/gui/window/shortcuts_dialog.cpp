@@ -110,7 +110,7 @@ ShortcutsDialog::ShortcutsDialog(QMainWindow *window) : QDialog(window)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tree, 1);
     layout->addWidget(buttons);
-    resize(520, 600);
+    resize(620, 640);
 }
 
 } // namespace summit::gui
