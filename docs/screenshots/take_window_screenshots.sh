@@ -38,8 +38,10 @@ shoot() {
     sleep 8 # the bundled corpus loads in the background
     # No window manager to give the window the keyboard: take it directly.
     [ $# -gt 0 ] && DISPLAY="$DISP" xdotool windowfocus --sync "$wid" && sleep 0.5
-    for key in "$@"; do # "type:WORDS" types words, anything else is a key
-        if [ "${key#type:}" != "$key" ]; then
+    for key in "$@"; do # "type:WORDS" types words, "sleep:N" waits, anything else is a key
+        if [ "${key#sleep:}" != "$key" ]; then
+            sleep "${key#sleep:}"
+        elif [ "${key#type:}" != "$key" ]; then
             DISPLAY="$DISP" xdotool type --delay 40 "${key#type:}"
         else
             DISPLAY="$DISP" xdotool key "$key"
@@ -62,3 +64,9 @@ shoot dark 1366 768 1 dark
 shoot shortcuts 1366 768 1 light alt+h k
 shoot search-tab 1600 1000 1.5 light ctrl+2 'type:missile defense' Return
 shoot dark-search 1366 768 1 dark ctrl+2
+# Import Folder on twelve generated articles and an empty file: the results, and nothing else.
+ARTICLES=$(mktemp -d)
+"$BUILD/tests/tools/gen_corpus" --articles 12 --seed 5 --out "$ARTICLES" >/dev/null
+: >"$ARTICLES/zz-empty.txt"
+shoot import-results 1366 768 1 light ctrl+shift+o "type:$ARTICLES" Return sleep:8
+rm -rf "$ARTICLES"
