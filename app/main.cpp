@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QMessageBox>
 #include <QUrl>
 
@@ -14,7 +15,9 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Summitline"));
     QApplication::setApplicationName(QStringLiteral("Summitline"));
     QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    // Installed, the desktop entry and the hicolor icon carry this name (resources/desktop).
     QApplication::setDesktopFileName(QStringLiteral("org.summitline.Summitline"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.summitline.Summitline")));
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("A timeline of the news record of Bush–Putin diplomacy, 2007–2008."));
     parser.addHelpOption();
