@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QDockWidget>
 #include <QLineEdit>
+#include <QSettings>
 #include <QToolBar>
 #include <QToolButton>
 #include <catch2/catch.hpp>
@@ -154,4 +155,38 @@ TEST_CASE("A dark scheme without its own placeholder colour gets a readable one"
     QApplication::setPalette(light);
     // A readable scheme is left exactly as it is.
     CHECK(withReadablePlaceholder(light) == light);
+}
+
+TEST_CASE("A dock layout saved on a wider screen is not forced onto a narrower one", "[ui]")
+{
+    QSettings().remove(QStringLiteral("mainWindow"));
+    test::SampleLibrary sample;
+    auto open = [&] {
+        auto w = std::make_unique<MainWindow>(sample.path, MainWindow::Options{false, true});
+        w->show();
+        (void)QTest::qWaitForWindowExposed(w.get());
+        QTest::qWait(50);
+        return w;
+    };
+    auto searchArea = [](MainWindow &w) {
+        return w.dockWidgetArea(w.findChild<QDockWidget *>(QStringLiteral("searchDock")));
+    };
+    {
+        // The user put Search on the left; that layout is saved with this screen's width.
+        auto w = open();
+        w->addDockWidget(Qt::LeftDockWidgetArea, w->findChild<QDockWidget *>(QStringLiteral("searchDock")));
+        w->close();
+    }
+    const int room = QSettings().value(QStringLiteral("mainWindow/screenWidth")).toInt();
+    REQUIRE(room > 0);
+    CHECK(searchArea(*open()) == Qt::LeftDockWidgetArea); // same screen: the layout comes back
+
+    // Saved on a screen twice as wide: the layout is laid out afresh for this one.
+    QSettings().setValue(QStringLiteral("mainWindow/screenWidth"), room * 2);
+    auto w = open();
+    CHECK(searchArea(*w) == Qt::RightDockWidgetArea);
+    w->findChild<QAction *>(QStringLiteral("actionGoToSearch"))->trigger();
+    QCoreApplication::processEvents();
+    CHECK(w->searchPanel()->width() >= 260);
+    QSettings().remove(QStringLiteral("mainWindow"));
 }
