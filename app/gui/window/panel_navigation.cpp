@@ -15,6 +15,8 @@ void goTo(const PanelStop &stop)
     if (stop.dock) {
         stop.dock->show();
         stop.dock->raise(); // brings a tabbed dock to the front
+        if (stop.dock->isFloating())
+            stop.dock->activateWindow(); // its own window: give it the keyboard too
     }
     if (QWidget *target = panelFocusTarget(stop.panel))
         target->setFocus(Qt::ShortcutFocusReason);
