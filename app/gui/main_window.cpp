@@ -23,6 +23,8 @@
 #include "window/undated_articles_dialog.h"
 #include "window/status_line.h"
 
+#include <algorithm>
+
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
@@ -296,13 +298,18 @@ void MainWindow::addKeyboardNavigation()
         return m_actions->viewMenu;
     };
     auto dock = [this](const char *name) { return findChild<QDockWidget *>(QLatin1String(name)); };
-    addPanelNavigation(this, menuTitled(QStringLiteral("&Go")),
-                       {{QStringLiteral("Timeline"), QStringLiteral("&Timeline"), m_timeline->view(), nullptr},
-                        {QStringLiteral("Search"), QStringLiteral("&Search"), m_search, dock("searchDock")},
-                        {QStringLiteral("Event"), QStringLiteral("&Event"), m_eventPanel, dock("eventDock")},
-                        {QStringLiteral("Article"), QStringLiteral("&Article"), m_reader, dock("readerDock")},
-                        {QStringLiteral("Tables"), QStringLiteral("&Quotes and Events Tables"), m_tables,
-                         dock("tablesDock")}});
+    QList<PanelStop> stops = {
+        {QStringLiteral("Timeline"), QStringLiteral("&Timeline"), m_timeline->view(), nullptr},
+        {QStringLiteral("Search"), QStringLiteral("&Search"), m_search, dock("searchDock")},
+        {QStringLiteral("Event"), QStringLiteral("&Event"), m_eventPanel, dock("eventDock")},
+        {QStringLiteral("Article"), QStringLiteral("&Article"), m_reader, dock("readerDock")},
+        {QStringLiteral("Tables"), QStringLiteral("&Quotes and Events Tables"), m_tables, dock("tablesDock")}};
+    // Any other panel (docked by buildDocks) gets the next key, in the order it was made.
+    for (QDockWidget *other : findChildren<QDockWidget *>(Qt::FindDirectChildrenOnly))
+        if (std::none_of(stops.cbegin(), stops.cend(), [other](const PanelStop &s) { return s.dock == other; }))
+            stops.append({other->objectName().remove(QStringLiteral("Dock")), other->windowTitle(), other->widget(),
+                          other});
+    addPanelNavigation(this, menuTitled(QStringLiteral("&Go")), stops);
     auto *shortcuts = new QAction(QStringLiteral("&Keyboard Shortcuts"), this);
     shortcuts->setObjectName(QStringLiteral("actionKeyboardShortcuts"));
     QMenu *help = menuTitled(QStringLiteral("&Help"));

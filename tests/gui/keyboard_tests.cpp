@@ -172,3 +172,21 @@ TEST_CASE("The toolbar's undo button keeps a short label", "[ui]")
     QCoreApplication::processEvents();
     CHECK(w->findChild<QToolBar *>(QStringLiteral("mainToolBar"))->sizeHint().width() == widthBefore);
 }
+
+TEST_CASE("Every docked panel is in the Go menu", "[ui]")
+{
+    // A panel added later (say, an articles list) is reached the same way without more code.
+    test::SampleLibrary sample;
+    auto w = test::openWindow(sample.path);
+    for (QDockWidget *dock : w->findChildren<QDockWidget *>()) {
+        INFO(dock->objectName().toStdString());
+        bool reached = false;
+        for (QAction *a : w->findChildren<QAction *>())
+            if (a->objectName().startsWith(QStringLiteral("actionGoTo")) && !a->shortcut().isEmpty()) {
+                a->trigger();
+                QCoreApplication::processEvents();
+                reached = reached || (dock->widget()->isVisible() && focusIsIn(dock->widget()));
+            }
+        CHECK(reached);
+    }
+}

@@ -27,7 +27,7 @@ int currentStop(const QList<PanelStop> &panels)
 {
     const QWidget *focus = QApplication::focusWidget();
     for (int i = 0; focus && i < panels.size(); ++i)
-        if (panels.at(i).panel == focus || panels.at(i).panel->isAncestorOf(focus))
+        if (const QWidget *panel = panels.at(i).panel; panel && (panel == focus || panel->isAncestorOf(focus)))
             return i;
     return -1;
 }
