@@ -8,7 +8,9 @@ packages=(
   catch2 poppler-utils xvfb xauth
   libqpdf-dev qpdf
   fonts-urw-base35 fonts-dejavu-core
-  qt6-svg-dev python3
+  # Desktop integration: the icon is rendered with Qt SVG at build time; the install test
+  # validates the .desktop and metainfo files; qt6ct gives the dark screenshots a colour scheme.
+  qt6-svg-dev python3 desktop-file-utils appstream groff-base qt6ct
 )
 # Sanitizer and fuzzing builds (make sanitize, make fuzz) need clang and its runtime libraries.
 if [ "${1:-}" = "--sanitizers" ]; then

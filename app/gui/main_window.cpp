@@ -19,8 +19,13 @@
 #include "window/about_box.h"
 #include "window/briefing_dialog.h"
 #include "window/main_actions.h"
+#include "window/panel_navigation.h"
+#include "window/readable_palette.h"
+#include "window/shortcuts_dialog.h"
 #include "window/undated_articles_dialog.h"
 #include "window/status_line.h"
+
+#include <algorithm>
 
 #include <QAction>
 #include <QApplication>
@@ -28,6 +33,7 @@
 #include <QDockWidget>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QScreen>
@@ -71,6 +77,7 @@ MainWindow::MainWindow(const QString &databasePath, Options options, QWidget *pa
     connectParts();
     populateExportMenu(m_actions->exportMenu, *m_session, *m_selection, this);
     buildLibraryParts();
+    addKeyboardNavigation();
     if (const QScreen *screen = QGuiApplication::primaryScreen()) {
         const QSize room = screen->availableGeometry().size();
         resize(std::min(1560, room.width() - 40), std::min(940, room.height() - 60));
@@ -114,11 +121,26 @@ void MainWindow::buildDocks()
     tabifyDockWidget(event, reader);
     event->raise();
     // Dock sizes apply once the window has its real size.
-    QTimer::singleShot(0, this, [this, event, search, tables] {
-        if (!m_stateRestored) {
-            resizeDocks({event, search}, {width() * 36 / 100, width() * 18 / 100}, Qt::Horizontal);
-            resizeDocks({tables}, {height() * 26 / 100}, Qt::Vertical);
+    QTimer::singleShot(0, this, [this, event, reader, search, tables] {
+        if (m_stateRestored)
+            return;
+        // Three columns only when the middle one keeps about half the width and all it needs
+        // (the filter bar's rows, in the user's font). Narrower (1366 px with a large font,
+        // 1600 px at 1.5x, which is 1066 logical), the search panel shrank to a sliver and the
+        // filter bar was cut off; there search joins the Event and Article tabs on the right.
+        constexpr int kSearchWidth = 280; // a query, and result snippets of a few words a line
+        // The right-hand tabs are as wide as the widest of them needs.
+        const int rightLeast = std::max(event->minimumSizeHint().width(), reader->minimumSizeHint().width());
+        const int right = std::max(width() * 30 / 100, rightLeast);
+        const int middle = std::max(centralWidget()->minimumSizeHint().width(), width() * 48 / 100);
+        if (width() - kSearchWidth - right < middle) {
+            tabifyDockWidget(reader, search);
+            event->raise();
+            resizeDocks({event}, {std::max(width() * 36 / 100, rightLeast)}, Qt::Horizontal);
+        } else {
+            resizeDocks({event, search}, {right, std::max(kSearchWidth, width() * 20 / 100)}, Qt::Horizontal);
         }
+        resizeDocks({tables}, {height() * 26 / 100}, Qt::Vertical);
     });
 }
 
@@ -275,6 +297,58 @@ void MainWindow::mousePressEvent(QMouseEvent *event)
         m_reader->forwardAction()->trigger();
     else
         QMainWindow::mousePressEvent(event);
+}
+
+// --- Keyboard navigation, the shortcuts list and a readable palette ---------------------
+
+void MainWindow::addKeyboardNavigation()
+{
+    auto menuTitled = [this](const QString &title) -> QMenu * {
+        for (QAction *top : menuBar()->actions())
+            if (top->menu() && top->menu()->title() == title)
+                return top->menu();
+        return m_actions->viewMenu;
+    };
+    auto dock = [this](const char *name) { return findChild<QDockWidget *>(QLatin1String(name)); };
+    QList<PanelStop> stops = {
+        {QStringLiteral("Timeline"), QStringLiteral("&Timeline"), m_timeline->view(), nullptr},
+        {QStringLiteral("Search"), QStringLiteral("&Search"), m_search, dock("searchDock")},
+        {QStringLiteral("Event"), QStringLiteral("&Event"), m_eventPanel, dock("eventDock")},
+        {QStringLiteral("Article"), QStringLiteral("&Article"), m_reader, dock("readerDock")},
+        {QStringLiteral("Tables"), QStringLiteral("&Quotes and Events Tables"), m_tables, dock("tablesDock")}};
+    // Any other panel (docked by buildDocks) gets the next key, in the order it was made.
+    for (QDockWidget *other : findChildren<QDockWidget *>(Qt::FindDirectChildrenOnly))
+        if (std::none_of(stops.cbegin(), stops.cend(), [other](const PanelStop &s) { return s.dock == other; }))
+            stops.append({other->objectName().remove(QStringLiteral("Dock")), other->windowTitle(), other->widget(),
+                          other});
+    addPanelNavigation(this, menuTitled(QStringLiteral("&Go")), stops);
+    auto *shortcuts = new QAction(QStringLiteral("&Keyboard Shortcuts"), this);
+    shortcuts->setObjectName(QStringLiteral("actionKeyboardShortcuts"));
+    QMenu *help = menuTitled(QStringLiteral("&Help"));
+    help->insertAction(help->actions().value(0), shortcuts);
+    connect(shortcuts, &QAction::triggered, this, [this] {
+        // Built afresh each time, so it lists the commands as they are now.
+        auto *dialog = new ShortcutsDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    if (const QPalette readable = withReadablePlaceholder(QApplication::palette());
+        readable != QApplication::palette())
+        QApplication::setPalette(readable);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    // A colour scheme switched while running: fix its placeholder after Qt has finished
+    // handing the new palette to every widget.
+    // (Qt 6 hands a window the application's new palette as a PaletteChange.)
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
+        QMetaObject::invokeMethod(this, [] {
+            const QPalette readable = withReadablePlaceholder(QApplication::palette());
+            if (readable != QApplication::palette())
+                QApplication::setPalette(readable);
+        }, Qt::QueuedConnection);
+    QMainWindow::changeEvent(event);
 }
 
 } // namespace summit::gui

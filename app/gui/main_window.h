@@ -87,6 +87,7 @@ protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void buildDocks();
@@ -96,6 +97,7 @@ private:
     void startFirstLoad();
     void restoreState();
     void saveState() const;
+    void addKeyboardNavigation();
     QDockWidget *addDock(QWidget *content, const QString &title, const QString &name,
                          Qt::DockWidgetArea area);
 

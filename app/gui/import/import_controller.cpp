@@ -8,6 +8,7 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QSettings>
+#include <QTimer>
 
 namespace summit::gui {
 
@@ -63,11 +64,16 @@ void ImportController::importPaths(const QStringList &paths)
     m_progress->setAutoReset(false);
     connect(m_progress, &QProgressDialog::canceled, m_job, &ImportJob::cancel);
     connect(m_job, &ImportJob::progressed, this, [this](int done, int total, const QString &file) {
-        if (!m_progress)
+        // A shown, window-modal QProgressDialog runs the event loop inside setValue(). The next
+        // progress or the job's finished signal can arrive right there: a nested update is
+        // skipped (the next one shows), and finish() must wait until setValue() has returned.
+        if (!m_progress || m_inProgressUpdate)
             return;
+        m_inProgressUpdate = true;
         m_progress->setMaximum(total);
-        m_progress->setValue(done);
         m_progress->setLabelText(QStringLiteral("Imported %1 of %2: %3").arg(done).arg(total).arg(file));
+        m_progress->setValue(done);
+        m_inProgressUpdate = false;
     });
     connect(m_job, &ImportJob::finished, this, &ImportController::finish);
     m_job->start();
@@ -75,9 +81,16 @@ void ImportController::importPaths(const QStringList &paths)
 
 void ImportController::finish(const QVector<FileResult> &results, const QString &error)
 {
+    if (m_inProgressUpdate) {
+        // Called from inside QProgressDialog::setValue(): try again once it has returned.
+        QTimer::singleShot(0, this, [this, results, error] { finish(results, error); });
+        return;
+    }
     const bool cancelled = m_progress && m_progress->wasCanceled();
-    if (m_progress)
-        m_progress->deleteLater();
+    // Gone now, not later: a deferred delete waits for the results dialog's nested event loop
+    // to end, and meanwhile the progress dialog's own show-after-delay timer would put a
+    // stale "100 %" dialog over the results and block their Close button.
+    delete m_progress.data();
     m_job->deleteLater();
     m_job = nullptr;
     m_last = results;

@@ -42,6 +42,7 @@ private:
     QPointer<QProgressDialog> m_progress;
     QVector<FileResult> m_last;
     bool m_showResults = true;
+    bool m_inProgressUpdate = false; ///< inside QProgressDialog::setValue (it spins the event loop)
 };
 
 } // namespace summit::gui

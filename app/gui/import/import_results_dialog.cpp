@@ -1,5 +1,7 @@
 #include "import/import_results_dialog.h"
 
+#include <algorithm>
+
 #include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -53,6 +55,12 @@ ImportResultsDialog::ImportResultsDialog(const QVector<FileResult> &results, boo
     }
     m_table->resizeColumnToContents(0);
     m_table->resizeColumnToContents(1);
+    m_table->setColumnWidth(0, std::min(m_table->columnWidth(0), 260)); // full path in the tooltip
+    // The reason is the point of this dialog: wrap it over as many lines as it needs rather
+    // than cut it off with an ellipsis.
+    m_table->setWordWrap(true);
+    m_table->setTextElideMode(Qt::ElideNone);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);
     auto *layout = new QVBoxLayout(this);

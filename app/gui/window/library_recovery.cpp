@@ -1,6 +1,10 @@
 #include "window/library_recovery.h"
 
+#include "store/database.h"
+#include "store/statement.h"
+
 #include <QDateTime>
+#include <QFileInfo>
 #include <QFile>
 #include <QMessageBox>
 #include <QPushButton>
@@ -34,6 +38,29 @@ QString recoverUnreadableLibrary(const QString &path, const QString &why)
     for (const char *suffix : {"-wal", "-shm"})
         QFile::rename(path + QLatin1String(suffix), aside + QLatin1String(suffix));
     return path;
+}
+
+QString foreignDatabaseProblem(const QString &path)
+{
+    const QFileInfo file(path);
+    if (file.isDir())
+        return QStringLiteral("%1 is a folder, not a Summitline library file.").arg(path);
+    if (!file.exists() || file.size() == 0)
+        return {}; // a new library will be created there
+    try {
+        Database db(path, Database::Mode::ReadOnly);
+        if (db.userVersion() > 0)
+            return {};
+        Statement tables(db, "SELECT count(*) FROM sqlite_master");
+        if (!tables.step() || tables.integer(0) == 0)
+            return {}; // an empty database: Summitline may fill it
+    } catch (const StoreError &) {
+        return {}; // unreadable: the usual recovery (set it aside, after asking) handles it
+    }
+    return QStringLiteral("%1 is an SQLite database of another program, not a Summitline library. "
+                          "Summitline left it untouched. Open a Summitline library (.sqlite) or a new file name "
+                          "to start one.")
+        .arg(path);
 }
 
 } // namespace summit::gui

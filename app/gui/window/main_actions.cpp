@@ -38,6 +38,11 @@ MainActions buildMainActions(QMainWindow *w, QUndoStack *undo, QList<QAction *> 
     a.redo->setObjectName(QStringLiteral("actionRedo"));
     a.redo->setShortcuts(QKeySequence::Redo);
     a.redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+    // The stack renames both actions after each edit ("Undo Edit Metadata of “…”"). The menu
+    // shows that; the toolbar shows a fixed icon text so it never shifts, and the tooltip
+    // (derived from the full text) still names the edit.
+    a.undo->setIconText(QStringLiteral("Undo"));
+    a.redo->setIconText(QStringLiteral("Redo"));
     a.find = make(w, QStringLiteral("actionFind"), QStringLiteral("&Find…"), QStringLiteral("edit-find"),
                   QKeySequence::keyBindings(QKeySequence::Find));
     a.clearFilters = make(w, QStringLiteral("actionClearFilters"), QStringLiteral("C&lear Filters"),

@@ -6,6 +6,7 @@
 #include "timeline/timeline_view.h"
 
 #include <QComboBox>
+#include <QScreen>
 #include <QSettings>
 
 namespace summit::gui {
@@ -14,9 +15,13 @@ void MainWindow::restoreState()
 {
     QSettings s;
     s.beginGroup(QStringLiteral("mainWindow"));
-    if (s.contains(QStringLiteral("geometry")))
+    // A size and dock layout saved on a wider screen (or at a smaller scale) overflow or squeeze
+    // the panels on this one; then the first-start size and layout, which fit the screen, apply.
+    const int room = screen() ? screen()->availableGeometry().width() : 0;
+    const bool sameRoom = room >= s.value(QStringLiteral("screenWidth")).toInt() * 9 / 10;
+    if (sameRoom && s.contains(QStringLiteral("geometry")))
         restoreGeometry(s.value(QStringLiteral("geometry")).toByteArray());
-    if (s.contains(QStringLiteral("state")))
+    if (sameRoom && s.contains(QStringLiteral("state")))
         m_stateRestored = QMainWindow::restoreState(s.value(QStringLiteral("state")).toByteArray());
     m_session->setFilter(library::LibraryFilter::fromVariantMap(s.value(QStringLiteral("filter")).toMap()));
     if (QComboBox *lanes = m_timeline->laneSelector(); s.contains(QStringLiteral("lanes")))
@@ -33,6 +38,8 @@ void MainWindow::saveState() const
     s.beginGroup(QStringLiteral("mainWindow"));
     s.setValue(QStringLiteral("geometry"), saveGeometry());
     s.setValue(QStringLiteral("state"), QMainWindow::saveState());
+    if (screen())
+        s.setValue(QStringLiteral("screenWidth"), screen()->availableGeometry().width());
     s.setValue(QStringLiteral("filter"), m_session->filter().toVariantMap());
     s.setValue(QStringLiteral("lanes"), m_timeline->laneSelector()->currentData());
     s.setValue(QStringLiteral("rangeStart"), m_timeline->view()->visibleStart());
