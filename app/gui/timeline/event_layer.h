@@ -1,6 +1,7 @@
 #pragma once
 
 #include "timeline/timeline_colors.h"
+#include "timeline/timeline_framing.h"
 #include "timeline/timeline_layout.h"
 
 #include <QFont>
@@ -28,6 +29,10 @@ public:
     const TimelineLayout &currentLayout() const { return m_layout; }
     /// Index into currentLayout().items under pos (scene coordinates), or -1.
     int itemAt(const QPointF &pos) const;
+    /// Shown events outside the view, announced by the edge markers ("← 2001", "2009 →").
+    const OutsideView &outside() const { return m_outside; }
+    /// -1 over the left edge marker, +1 over the right one, 0 elsewhere.
+    int edgeMarkerAt(const QPointF &pos) const;
 
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
@@ -35,6 +40,11 @@ public:
 private:
     void relayout();
     void paintItem(QPainter *p, const PlacedItem &item) const;
+    void paintDensity(QPainter *p, const LaneDensity &d) const;
+    void paintEdgeMarkers(QPainter *p) const;
+    QRectF edgeMarkerRect(int side) const;
+    QString edgeMarkerText(int side) const;
+    double labelWidth(int eventIndex) const;
 
     const QVector<library::EventRecord> *m_events = nullptr;
     QVector<int> m_shown;
@@ -49,6 +59,9 @@ private:
     QFont m_font;
     QFont m_titleFont;
     TimelineLayout m_layout;
+    OutsideView m_outside;
+    QVector<double> m_importance;          ///< per event: fixed until the content changes
+    mutable QVector<double> m_labelWidths; ///< per event, measured on first use (-1: not yet)
 };
 
 } // namespace summit::gui

@@ -62,7 +62,7 @@ TimelinePanel::TimelinePanel(Session &session, Selection &selection, QWidget *pa
     connect(&m_session, &Session::highlightChanged, this,
             [this] { m_view->setHighlightedEvents(m_session.highlightedEvents()); });
     reloadData();
-    m_view->fitAll();
+    m_view->frameStory(); // the story, not the outliers: Home shows all
 }
 
 void TimelinePanel::reloadData()

@@ -316,10 +316,12 @@ void TimelineView::mouseReleaseEvent(QMouseEvent *event)
         setVisibleRange(std::min(a, b), std::max(a, b));
     } else if (!m_moved) {
         const int hit = m_layer->itemAt(mapToScene(event->pos()));
-        if (hit >= 0) {
+        if (const int edge = m_layer->edgeMarkerAt(mapToScene(event->pos())); edge != 0) {
+            fitAll(); // "← 2001": the outliers are part of the record, show it all
+        } else if (hit >= 0) {
             const PlacedItem &item = m_layer->currentLayout().items.at(hit);
             if (item.isCluster())
-                zoomToItems(item.events); // a cluster opens when you zoom in
+                openCluster(item.events);
             else
                 Q_EMIT eventClicked(m_events.at(item.events.first()).id);
         }

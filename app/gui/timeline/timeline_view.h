@@ -37,6 +37,10 @@ public:
     /// Shows [t0, t1] (axis units), clamped to the zoom limits.
     void setVisibleRange(double t0, double t1);
     void fitAll();
+    /// The first view: the dense core of the record (see storyFrame); Home still shows all.
+    void frameStory();
+    /// Zooms so the members of a cluster separate: never into a bigger cluster.
+    void openCluster(const QVector<int> &eventIndexes);
     /// factor < 1 zooms in; anchor stays under the same pixel.
     void zoomBy(double factor, double anchor);
     void panBy(double fractionOfView);
