@@ -68,11 +68,23 @@ private:
     QVector<QVector<Span>> m_rows;
 };
 
+/// A title's head: up to its first parenthesis or comma, when that still says something.
+QString shortTitle(const QString &title)
+{
+    qsizetype cut = title.size();
+    for (const QLatin1String mark : {QLatin1String(" ("), QLatin1String(", "), QLatin1String("; ")}) {
+        const qsizetype at = title.indexOf(mark);
+        if (at >= 6)
+            cut = std::min(cut, at);
+    }
+    return title.left(cut);
+}
+
 class LanePlacer final
 {
 public:
-    LanePlacer(const LayoutInput &in, const LaneRequest &req)
-        : m_in(in), m_req(req), m_events(*in.events), m_space(req.rows),
+    LanePlacer(const LayoutInput &in, const LaneRequest &req, bool compact)
+        : m_in(in), m_req(req), m_compact(compact), m_events(*in.events), m_space(req.rows),
           m_scale(in.plot.width() / std::max(1.0, in.t1 - in.t0))
     {
         for (const auto &[left, right] : req.reservedInFirstRow)
@@ -107,8 +119,25 @@ public:
                 break;
             PlacedItem item = makeItem({i});
             const auto &e = m_events.at(i);
-            if (placeWhole(item, {eventText(i)}, {}) || (!m_req.dense && placeWhole(item, {e.title}, {})))
+            if (m_compact) {
+                // Tight lanes: every label in its short form, so more of them fit.
+                if (placeWhole(item, {shortTitle(e.title)}, {}))
+                    continue;
+                unplaced << i;
                 continue;
+            }
+            if (placeWhole(item, {eventText(i)}, {}))
+                continue;
+            if (!m_req.dense) {
+                // Shorter forms before giving up: the title alone, then its head
+                // ("Kennebunkport summit" for "Kennebunkport summit (the 'lobster summit')").
+                QStringList shorter{e.title};
+                const QString head = shortTitle(e.title);
+                if (head != e.title)
+                    shorter << head;
+                if (placeWhole(item, shorter, {}))
+                    continue;
+            }
             unplaced << i;
         }
         if (!m_req.dense)
@@ -167,13 +196,15 @@ private:
 
     void labelGeometry(PlacedItem &item, double width, Side side) const
     {
-        const double y = item.mark.center().y() - m_req.rowHeight / 2;
+        // The row's own band, half a pixel in from each edge so labels of neighbouring rows
+        // never share an edge through rounding.
+        const double y = m_req.top + m_in.laneHeader + item.row * m_req.rowHeight + 0.5;
         double x = item.mark.right() + kLabelOffset;
         if (side == Side::Left)
             x = item.mark.left() - kLabelOffset - width;
         else if (side == Side::Inside) // its own bar, from the bar's visible start
             x = std::max(item.mark.left(), m_in.plot.left()) + 5;
-        item.label = QRectF(x, y, width, m_req.rowHeight);
+        item.label = QRectF(x, y, width, m_req.rowHeight - 1);
     }
 
     bool inPlot(const QRectF &r) const
@@ -315,12 +346,23 @@ private:
         host.start = std::min(host.start, item.start);
         host.end = std::max(host.end, item.end);
         host.fuzzy = false;
-        host.text = clusterLabel(m_events, host.events);
+        // The room the host's label already had, filled with the longest form that fits.
+        const QVector<int> &ranked = host.events;
+        const QString head = shortTitle(m_events.at(ranked.first()).title);
+        const QString more = QStringLiteral(" + %1 more").arg(ranked.size() - 1);
+        host.text = clusterLabel(m_events, ranked);
+        for (const QString &form : {host.text, clusterShortLabel(m_events, ranked), head + more}) {
+            if (m_in.textWidth(form) <= host.label.width() + 0.5) {
+                host.text = form;
+                break;
+            }
+        }
         host.elided = host.label.width() + 0.5 < m_in.textWidth(host.text);
     }
 
     const LayoutInput &m_in;
     const LaneRequest &m_req;
+    bool m_compact;
     const QVector<library::EventRecord> &m_events;
     RowSpace m_space;
     double m_scale;
@@ -333,7 +375,27 @@ LanePlacement placeLane(const LayoutInput &in, const LaneRequest &request)
 {
     if (request.members.isEmpty())
         return {};
-    return LanePlacer(in, request).run();
+    LanePlacement full = LanePlacer(in, request, false).run();
+    if (request.dense)
+        return full;
+    // Labels are placed greedily, so long ones can crowd out important neighbours. When not
+    // every event got a whole label, the lane is tried again with short labels throughout, and
+    // the placement that names more (by importance) wins; ties keep the long labels.
+    auto named = [&](const LanePlacement &p) {
+        double score = 0;
+        for (const PlacedItem &item : p.items)
+            if (!item.isCluster() && !item.elided && !item.label.isEmpty())
+                score += 1.0 + (in.importance ? in.importance->at(item.events.first())
+                                              : eventImportance(in.events->at(item.events.first())));
+        return score;
+    };
+    bool allNamed = true;
+    for (const PlacedItem &item : full.items)
+        allNamed = allNamed && !item.isCluster() && !item.elided && !item.label.isEmpty();
+    if (allNamed)
+        return full;
+    LanePlacement compact = LanePlacer(in, request, true).run();
+    return named(compact) > named(full) ? compact : full;
 }
 
 } // namespace summit::gui

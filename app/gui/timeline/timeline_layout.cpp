@@ -87,8 +87,10 @@ QString clusterLabel(const QVector<library::EventRecord> &all, const QVector<int
         return eventLabel(all.at(members.first()));
     const ClusterFacts f = factsOf(all, members);
     QStringList parts{clusterShortLabel(all, members), dateExtentText(f.start, f.end, QStringLiteral("day"))};
-    if (f.articles > 0)
+    if (f.articles > 0 && f.sources > 0)
         parts << QStringLiteral("%1, %2").arg(plural(f.articles, "article"), plural(f.sources, "source"));
+    else if (f.articles > 0) // mentioned only: no source reports any of them as news
+        parts << plural(f.articles, "article");
     if (f.quotes > 0)
         parts << plural(f.quotes, "quote");
     return parts.join(QStringLiteral(" · "));
@@ -97,8 +99,10 @@ QString clusterLabel(const QVector<library::EventRecord> &all, const QVector<int
 namespace {
 
 /// Rows per lane once the plot's height is shared: each lane asks for what it needs, and when
-/// the sum does not fit the busiest lanes give rows back first. Every lane keeps one row.
-QVector<int> shareRows(QVector<int> need, int available)
+/// the sum does not fit, lanes give rows back in proportion to how little their most important
+/// event weighs: a lane of announcements shrinks before the lane holding the summits. Every
+/// lane keeps one row.
+QVector<int> shareRows(QVector<int> need, int available, const QVector<double> &weight)
 {
     int total = 0;
     for (int &n : need) {
@@ -106,10 +110,20 @@ QVector<int> shareRows(QVector<int> need, int available)
         total += n;
     }
     while (total > available) {
-        const auto busiest = std::max_element(need.begin(), need.end());
-        if (*busiest <= 1)
+        int pick = -1;
+        double worst = 0;
+        for (int l = 0; l < need.size(); ++l) {
+            if (need.at(l) <= 1)
+                continue;
+            const double pressure = need.at(l) / std::max(0.5, weight.value(l, 1.0));
+            if (pick < 0 || pressure > worst) {
+                pick = l;
+                worst = pressure;
+            }
+        }
+        if (pick < 0)
             break;
-        --*busiest;
+        --need[pick];
         --total;
     }
     return need;
@@ -185,7 +199,11 @@ TimelineLayout layoutTimeline(const LayoutInput &in)
     const double headers = lanes * header;
     const double room = std::max(0.0, in.plot.height() - headers);
     const double rowHeight = std::clamp(room / std::max(1, needTotal), minRow, in.rowHeight);
-    const QVector<int> rows = shareRows(need, std::max(lanes, int(room / rowHeight)));
+    QVector<double> weight(lanes, 0.0);
+    for (int l = 0; l < lanes; ++l)
+        for (int i : perLane.at(l))
+            weight[l] = std::max(weight.at(l), in.importance ? in.importance->at(i) : eventImportance(events.at(i)));
+    const QVector<int> rows = shareRows(need, std::max(lanes, int(room / rowHeight)), weight);
     int rowTotal = 0;
     for (int r : rows)
         rowTotal += r;

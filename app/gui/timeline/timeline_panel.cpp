@@ -93,3 +93,16 @@ void TimelinePanel::refreshOverview()
 }
 
 } // namespace summit::gui
+
+namespace summit::gui {
+
+void TimelinePanel::resizeEvent(QResizeEvent *event)
+{
+    // On a short panel (a laptop screen, or 1.5x scaling) the overview gives up height to the
+    // lanes: the timeline is what the user reads, the overview only says where it is.
+    m_overview->setMaximumHeight(height() < 420 ? 60 : 96);
+    m_overview->setMinimumHeight(height() < 420 ? 52 : 72);
+    QWidget::resizeEvent(event);
+}
+
+} // namespace summit::gui

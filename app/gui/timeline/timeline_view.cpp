@@ -4,6 +4,7 @@
 #include "timeline/time_scale.h"
 
 #include <QApplication>
+#include <QGraphicsLayout>
 #include <QCategoryAxis>
 #include <QLineSeries>
 #include <QMouseEvent>
@@ -30,7 +31,9 @@ TimelineView::TimelineView(QWidget *parent) : QChartView(parent)
 
     auto *chart = new QChart;
     chart->legend()->hide();
-    chart->setMargins(QMargins(4, 4, 12, 4));
+    chart->setMargins(QMargins(4, 2, 12, 2));
+    // The chart's own frame padding costs a row of events on a laptop screen: drop it.
+    chart->layout()->setContentsMargins(0, 0, 0, 0);
     chart->setBackgroundRoundness(0);
     m_axis = new QCategoryAxis;
     m_axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
