@@ -3,6 +3,8 @@
 #include "timeline/event_importance.h"
 #include "timeline/time_scale.h"
 
+#include <QHash>
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -94,6 +96,9 @@ public:
     LanePlacement run()
     {
         QVector<int> order = m_req.members;
+        // Sort keys computed once: the comparator runs n log n times over up to thousands.
+        QHash<int, std::tuple<double, int, double>> key;
+        key.reserve(order.size());
         // Ties in importance go to events wholly in view, then to those nearer the middle:
         // after a zoom into a cluster its members, not their half-visible neighbours, get room.
         const double mid = (m_in.t0 + m_in.t1) / 2;
@@ -103,12 +108,11 @@ public:
             const bool inside = s >= m_in.t0 && e <= m_in.t1;
             return std::pair{inside ? 0 : 1, std::abs((s + e) / 2 - mid)};
         };
-        std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
-            const double ia = importance(a), ib = importance(b);
-            if (ia != ib)
-                return ia > ib;
-            return focus(a) < focus(b);
-        });
+        for (int i : order) {
+            const auto [outside, distance] = focus(i);
+            key.insert(i, {-importance(i), outside, distance});
+        }
+        std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return key.value(a) < key.value(b); });
         // Pass 1, by importance: each event whole beside its mark, in the first row with room.
         QVector<int> unplaced;
         const int budget = m_req.dense ? std::max(8, int(m_req.rows * m_in.plot.width() / 90))
