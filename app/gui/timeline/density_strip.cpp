@@ -9,7 +9,8 @@
 namespace summit::gui {
 
 LaneDensity laneDensity(const QVector<library::EventRecord> &events, const QVector<int> &members,
-                        int lane, double t0, double t1, const QRectF &area, double binPx)
+                        int lane, double t0, double t1, const QRectF &area, double binPx,
+                        const TimeWarp *warp)
 {
     LaneDensity d;
     d.lane = lane;
@@ -21,8 +22,9 @@ LaneDensity laneDensity(const QVector<library::EventRecord> &events, const QVect
     const double perMs = area.width() / std::max(1.0, t1 - t0);
     for (int i : members) {
         const auto &e = events.at(i);
-        const double x0 = (axisValue(e.start) - t0) * perMs;
-        const double x1 = (axisValue(e.end) + kDayMs - t0) * perMs;
+        const double s = axisValue(e.start), t = axisValue(e.end) + kDayMs;
+        const double x0 = ((warp ? warp->toAxis(s) : s) - t0) * perMs;
+        const double x1 = ((warp ? warp->toAxis(t) : t) - t0) * perMs;
         const int b0 = std::clamp(int(x0 / d.binPx), 0, n - 1);
         const int b1 = std::clamp(int(x1 / d.binPx), 0, n - 1);
         const double share = eventCoverage(e) / (b1 - b0 + 1);

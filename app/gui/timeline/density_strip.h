@@ -1,6 +1,7 @@
 #pragma once
 
 #include "library/records.h"
+#include "timeline/time_warp.h"
 
 #include <QRectF>
 #include <QVector>
@@ -20,7 +21,9 @@ struct LaneDensity
 
 /// Bins the coverage of `members` (indexes into events) over [t0, t1] mapped onto `area`.
 /// Each event spreads its coverage over the days it lasts. Costs one pass over the members.
+/// t0 and t1 are axis units: time through warp when gaps are compressed (warp may be null).
 LaneDensity laneDensity(const QVector<library::EventRecord> &events, const QVector<int> &members,
-                        int lane, double t0, double t1, const QRectF &area, double binPx = 3);
+                        int lane, double t0, double t1, const QRectF &area, double binPx = 3,
+                        const TimeWarp *warp = nullptr);
 
 } // namespace summit::gui

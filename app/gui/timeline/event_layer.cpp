@@ -48,6 +48,12 @@ void EventLayer::setView(const QRectF &plot, double t0, double t1)
     relayout();
 }
 
+void EventLayer::setWarp(const TimeWarp *warp)
+{
+    m_warp = warp;
+    relayout();
+}
+
 void EventLayer::setSelectedEvent(qint64 id)
 {
     m_selected = id;
@@ -90,6 +96,7 @@ void EventLayer::relayout()
         const QFontMetricsF fm(m_font);
         in.textWidth = [fm](const QString &s) { return fm.horizontalAdvance(s); };
         in.importance = &m_importance;
+        in.warp = m_warp && !m_warp->isIdentity() ? m_warp : nullptr;
         in.eventTextWidth = [this](int i) { return labelWidth(i); };
         in.rowHeight = std::max(22.0, fm.height() + 8);
         in.minRowHeight = fm.height() + 3; // still one clear line of text per row
@@ -97,7 +104,8 @@ void EventLayer::relayout()
         const QFontMetricsF titles(m_titleFont);
         for (const QString &t : std::as_const(m_laneTitles))
             in.laneTitleWidths << titles.horizontalAdvance(t) + 2;
-        m_outside = eventsOutside(*m_events, m_shown, m_t0, m_t1);
+        m_outside = eventsOutside(*m_events, m_shown, in.warp ? in.warp->toTime(m_t0) : m_t0,
+                                  in.warp ? in.warp->toTime(m_t1) : m_t1);
         if (m_outside.before > 0)
             in.edgeBeforeWidth = fm.horizontalAdvance(edgeMarkerText(-1)) + 12;
         if (m_outside.after > 0)
@@ -139,7 +147,8 @@ int EventLayer::edgeMarkerAt(const QPointF &pos) const
 
 QRectF EventLayer::boundingRect() const
 {
-    return m_plot;
+    // The plot, and the axis band under it where compressed gaps say how long they are.
+    return m_plot.adjusted(0, 0, 0, QFontMetricsF(m_font).height() + 4);
 }
 
 void EventLayer::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *)
@@ -156,6 +165,7 @@ void EventLayer::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *)
         p->setPen(m_colors.lane(l));
         p->drawText(m_layout.laneTitles.value(l), Qt::AlignLeft | Qt::AlignVCenter, m_laneTitles.value(l));
     }
+    paintBreaks(p);
     for (const LaneDensity &d : m_layout.density)
         paintDensity(p, d);
     p->setFont(m_font);
@@ -296,6 +306,50 @@ void EventLayer::paintEdgeMarkers(QPainter *p) const
         p->setPen(m_colors.text);
         p->setFont(m_font);
         p->drawText(r, Qt::AlignCenter, text);
+    }
+}
+
+} // namespace summit::gui
+
+namespace summit::gui {
+
+void EventLayer::paintBreaks(QPainter *p) const
+{
+    if (!m_warp || m_warp->isIdentity())
+        return;
+    const double perAxis = m_plot.width() / std::max(1.0, m_t1 - m_t0);
+    for (const TimeWarp::Break &b : m_warp->breaks()) {
+        const double x0 = m_plot.left() + (b.axisFrom - m_t0) * perAxis;
+        const double x1 = x0 + b.axisLength * perAxis;
+        if (x1 < m_plot.left() || x0 > m_plot.right())
+            continue;
+        // Two zigzag lines across the lanes, the way a chart marks a cut axis, and how much
+        // time the cut holds.
+        QColor ground = m_colors.grid;
+        ground.setAlpha(28);
+        p->fillRect(QRectF(x0, m_plot.top(), x1 - x0, m_plot.height()), ground);
+        p->setPen(QPen(m_colors.grid.darker(130), 1));
+        for (double x : {x0, x1}) {
+            QPolygonF zig;
+            for (double y = m_plot.top(); y <= m_plot.bottom(); y += 6)
+                zig << QPointF(x + ((int(y - m_plot.top()) / 6) % 2 ? 2.5 : -2.5), y);
+            p->drawPolyline(zig);
+        }
+        const double days = (b.to - b.from) / kDayMs;
+        const QString gap = days >= 730 ? QStringLiteral("%1 years").arg(qRound(days / 365.25))
+                          : days >= 60  ? QStringLiteral("%1 months").arg(qRound(days / 30.44))
+                                        : QStringLiteral("%1 days").arg(qRound(days));
+        // Under the plot, in the axis band: no tick sits inside a gap, and no label is there.
+        QFont small = m_font;
+        small.setPointSizeF(m_font.pointSizeF() * 0.85);
+        p->setFont(small);
+        p->setPen(m_colors.text);
+        p->setClipping(false);
+        const double w = QFontMetricsF(small).horizontalAdvance(gap) + 4;
+        p->drawText(QRectF((x0 + x1 - w) / 2, m_plot.bottom() + 2, w, QFontMetricsF(small).height()),
+                    Qt::AlignCenter, gap);
+        p->setClipRect(m_plot);
+        p->setFont(m_font);
     }
 }
 

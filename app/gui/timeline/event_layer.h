@@ -21,7 +21,10 @@ public:
     /// events must outlive the layer's next call to setContent.
     void setContent(const QVector<library::EventRecord> *events, QVector<int> shown,
                     QVector<int> laneOf, QStringList laneTitles);
+    /// t0, t1 in axis units (time through warp when gaps are compressed).
     void setView(const QRectF &plot, double t0, double t1);
+    /// The view's gap compression (nullptr or identity: none); must outlive the layer's use.
+    void setWarp(const TimeWarp *warp);
     void setSelectedEvent(qint64 id);
     void setHighlightedEvents(const QSet<qint64> &ids);
     void setColors(const TimelineColors &colors);
@@ -42,6 +45,7 @@ private:
     void paintItem(QPainter *p, const PlacedItem &item) const;
     void paintDensity(QPainter *p, const LaneDensity &d) const;
     void paintEdgeMarkers(QPainter *p) const;
+    void paintBreaks(QPainter *p) const;
     QRectF edgeMarkerRect(int side) const;
     QString edgeMarkerText(int side) const;
     double labelWidth(int eventIndex) const;
@@ -59,6 +63,7 @@ private:
     QFont m_font;
     QFont m_titleFont;
     TimelineLayout m_layout;
+    const TimeWarp *m_warp = nullptr;
     OutsideView m_outside;
     QVector<double> m_importance;          ///< per event: fixed until the content changes
     mutable QVector<double> m_labelWidths; ///< per event, measured on first use (-1: not yet)

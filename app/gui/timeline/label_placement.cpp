@@ -103,8 +103,8 @@ public:
         // after a zoom into a cluster its members, not their half-visible neighbours, get room.
         const double mid = (m_in.t0 + m_in.t1) / 2;
         auto focus = [&](int i) {
-            const double s = axisValue(m_events.at(i).start);
-            const double e = axisValue(m_events.at(i).end) + kDayMs;
+            const double s = m_in.axisOf(axisValue(m_events.at(i).start));
+            const double e = m_in.axisOf(axisValue(m_events.at(i).end) + kDayMs);
             const bool inside = s >= m_in.t0 && e <= m_in.t1;
             return std::pair{inside ? 0 : 1, std::abs((s + e) / 2 - mid)};
         };
@@ -183,8 +183,8 @@ private:
     void markGeometry(PlacedItem &item, int row) const
     {
         item.row = row;
-        const double x0 = xOf(axisValue(item.start));
-        const double x1 = xOf(axisValue(item.end) + kDayMs);
+        const double x0 = xOf(m_in.axisOf(axisValue(item.start)));
+        const double x1 = xOf(m_in.axisOf(axisValue(item.end) + kDayMs));
         const double y = m_req.top + m_in.laneHeader + row * m_req.rowHeight;
         item.point = !item.fuzzy && !item.isCluster() && (x1 - x0) < kPointSize;
         if (item.point || (item.isCluster() && (x1 - x0) < kPointSize)) {
@@ -298,8 +298,8 @@ private:
         QVector<QVector<int>> groups;
         double groupRight = -std::numeric_limits<double>::infinity();
         for (int i : unplaced) {
-            const double x0 = xOf(axisValue(m_events.at(i).start));
-            const double x1 = std::max(xOf(axisValue(m_events.at(i).end) + kDayMs), x0 + kPointSize);
+            const double x0 = xOf(m_in.axisOf(axisValue(m_events.at(i).start)));
+            const double x1 = std::max(xOf(m_in.axisOf(axisValue(m_events.at(i).end) + kDayMs)), x0 + kPointSize);
             if (!groups.isEmpty() && x0 <= groupRight + kNearPx)
                 groups.last() << i;
             else
@@ -339,7 +339,7 @@ private:
             commit(copy);
             return;
         }
-        const double x = xOf(axisValue(item.start));
+        const double x = xOf(m_in.axisOf(axisValue(item.start)));
         int best = 0;
         for (int k = 1; k < m_out.items.size(); ++k)
             if (std::abs(m_out.items.at(k).mark.center().x() - x)

@@ -141,8 +141,8 @@ TimelineLayout layoutTimeline(const LayoutInput &in)
     QVector<QVector<int>> perLane(lanes);
     for (int i : in.shown) {
         const auto &e = events.at(i);
-        const double s = axisValue(e.start);
-        const double t = axisValue(e.end) + kDayMs;
+        const double s = in.axisOf(axisValue(e.start));
+        const double t = in.axisOf(axisValue(e.end) + kDayMs);
         if (t < in.t0 || s > in.t1)
             continue;
         ++out.visibleEvents;
@@ -225,7 +225,7 @@ TimelineLayout layoutTimeline(const LayoutInput &in)
         }
         if (dense[l])
             out.density << laneDensity(events, perLane.at(l), l, in.t0, in.t1,
-                                       lane.adjusted(0, header, 0, 0));
+                                       lane.adjusted(0, header, 0, 0), 3, in.warp);
         out.items << placeLane(laneIn, {l, top, rowHeight, rows[l], perLane.at(l), dense[l], reserved(l, inlineTitles)})
                          .items;
         top += h;

@@ -2,6 +2,7 @@
 
 #include "library/records.h"
 #include "timeline/density_strip.h"
+#include "timeline/time_warp.h"
 
 #include <QRectF>
 #include <functional>
@@ -15,8 +16,11 @@ struct LayoutInput
     QVector<int> shown;  ///< indexes into events that pass the filter, ordered by start
     QVector<int> laneOf; ///< lane index per entry of events (-1: not shown)
     int laneCount = 1;
-    double t0 = 0; ///< visible axis range (ms since epoch, UTC)
+    double t0 = 0; ///< visible axis range (axis units: ms since epoch, UTC, through warp)
     double t1 = 1;
+    const TimeWarp *warp = nullptr; ///< compressed gaps (nullptr: axis units are time)
+    /// Where a time (ms since epoch) sits on the axis.
+    double axisOf(double time) const { return warp ? warp->toAxis(time) : time; }
     QRectF plot;   ///< where the range is drawn, in scene pixels
     std::function<double(const QString &)> textWidth;
     /// Optional: per event index, its importance (eventImportance) and the width of its label

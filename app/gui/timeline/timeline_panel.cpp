@@ -6,6 +6,7 @@
 #include "timeline/time_scale.h"
 #include "timeline/timeline_view.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -31,6 +32,11 @@ TimelinePanel::TimelinePanel(Session &session, Selection &selection, QWidget *pa
     top->setContentsMargins(6, 4, 6, 0);
     top->addWidget(laneLabel);
     top->addWidget(m_lanes);
+    auto *gaps = new QCheckBox(QStringLiteral("Compress &gaps"), this);
+    gaps->setObjectName(QStringLiteral("compressGaps"));
+    gaps->setToolTip(QStringLiteral("Draw long stretches without any event as short marked breaks"));
+    connect(gaps, &QCheckBox::toggled, m_view, &TimelineView::setGapsCompressed);
+    top->addWidget(gaps);
     auto *hint = new QLabel(QStringLiteral("Wheel: zoom · Drag: pan · Shift+drag: zoom to range · Home: all"), this);
     hint->setToolTip(QStringLiteral("Mouse wheel zooms around the pointer; drag pans; Shift+drag zooms to a range; "
                                     "double-click an event zooms to it; + and − zoom, arrows move, Home shows everything."));

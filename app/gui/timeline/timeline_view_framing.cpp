@@ -5,6 +5,7 @@
 #include "timeline/timeline_view.h"
 
 #include <limits>
+#include <numeric>
 
 namespace summit::gui {
 
@@ -60,7 +61,31 @@ void TimelineView::openCluster(const QVector<int> &eventIndexes)
         if (largest <= 1)
             break;
     }
-    setVisibleRange(bestT0, bestT1);
+    setAxisRange(bestT0, bestT1);
+}
+
+void TimelineView::setGapsCompressed(bool on)
+{
+    if (on == m_compressGaps)
+        return;
+    m_compressGaps = on;
+    rebuildWarp();
+}
+
+void TimelineView::rebuildWarp()
+{
+    // The same stretch of time stays in view across the change.
+    const double t0 = visibleStart();
+    const double t1 = visibleEnd();
+    QVector<int> all(m_events.size());
+    std::iota(all.begin(), all.end(), 0);
+    // Gaps of the whole record (not of the filtered events), so a filter never moves the breaks.
+    m_warp = m_compressGaps ? TimeWarp::forEvents(m_events, all, 120 * kDayMs) : TimeWarp();
+    m_layer->setWarp(&m_warp);
+    m_t0 = m_warp.toAxis(t0);
+    m_t1 = m_warp.toAxis(t1);
+    updateAxis();
+    Q_EMIT visibleRangeChanged(visibleStart(), visibleEnd());
 }
 
 } // namespace summit::gui
