@@ -80,7 +80,8 @@ TEST_CASE("The story frame leaves lone outliers to the edge markers", "[ui]")
 TEST_CASE("The first view labels the three summits and the March 2+2 talks on small screens", "[ui]")
 {
     // QT_SCALE_FACTOR=1.5 shows the same logical layout as a window 1.5 times smaller, so the
-    // scaled cases are tested at their logical sizes.
+    // scaled cases are tested at their logical sizes (bounded below by the window's minimum
+    // size; the next test lays out the plot a maximised window really gets).
     const auto [name, size] = GENERATE(table<const char *, QSize>({
         {"1366x768", QSize(1366, 740)},
         {"1600x1000 at 1.5x", QSize(1066, 640)},
@@ -124,6 +125,40 @@ TEST_CASE("The first view labels the three summits and the March 2+2 talks on sm
             CHECK_FALSE(a.label.intersects(b.mark));
         }
     }
+}
+
+TEST_CASE("The summits stay labelled on the plot a 1366x768 screen at 1.5x leaves", "[ui]")
+{
+    // The window cannot shrink below its minimum size (about 1040x570), but a maximised window
+    // on a 1366x768 screen at QT_SCALE_FACTOR=1.5 (910x512 logical) is squeezed to a plot of
+    // about 396x137 logical pixels (measured under Xvfb). The layout for that plot, with the
+    // first view's range and the real fonts:
+    QTemporaryDir dir;
+    auto w = firstStart(dir.filePath(QStringLiteral("lib/summitline.sqlite")), QSize(1040, 568));
+    auto *view = w->findChild<TimelineView *>(QStringLiteral("timelineView"));
+    REQUIRE(view);
+    const auto &events = w->session().events();
+    const QSizeF plot = GENERATE(QSizeF(396, 137), QSizeF(430, 150));
+    const TimelineLayout layout = view->eventLayer()->layoutFor(QRectF(QPointF(0, 0), plot));
+    INFO(plot.width() << "x" << plot.height());
+    for (const char *title : {"Kennebunkport summit", "Bush–Putin meeting in Sydney", "Sochi summit",
+                              "Second '2+2' talks"}) {
+        INFO(title);
+        const PlacedItem *named = nullptr;
+        for (const PlacedItem &item : layout.items)
+            if (events.at(item.events.first()).title.startsWith(QString::fromUtf8(title)))
+                named = &item;
+        REQUIRE(named);
+        CHECK_FALSE(named->label.isEmpty());
+        CHECK_FALSE(named->elided);
+        CHECK(named->text.startsWith(QString::fromUtf8(title)));
+    }
+    for (int i = 0; i < layout.items.size(); ++i)
+        for (int j = 0; j < layout.items.size(); ++j)
+            if (i != j && !layout.items.at(i).label.isEmpty()) {
+                CHECK_FALSE(layout.items.at(i).label.intersects(layout.items.at(j).label));
+                CHECK_FALSE(layout.items.at(i).label.intersects(layout.items.at(j).mark));
+            }
 }
 
 TEST_CASE("A cluster counts distinct articles and sources, republished copies once", "[ui]")

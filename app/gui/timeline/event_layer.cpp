@@ -80,37 +80,50 @@ double EventLayer::labelWidth(int i) const
     return w;
 }
 
+LayoutInput EventLayer::layoutInput(const QRectF &plot) const
+{
+    LayoutInput in;
+    in.events = m_events;
+    in.shown = m_shown;
+    in.laneOf = m_laneOf;
+    in.laneCount = std::max<int>(1, int(m_laneTitles.size()));
+    in.t0 = m_t0;
+    in.t1 = m_t1;
+    in.plot = plot;
+    const QFontMetricsF fm(m_font);
+    in.textWidth = [fm](const QString &s) { return fm.horizontalAdvance(s); };
+    in.importance = &m_importance;
+    in.warp = m_warp && !m_warp->isIdentity() ? m_warp : nullptr;
+    in.eventTextWidth = [this](int i) { return labelWidth(i); };
+    in.rowHeight = std::max(22.0, fm.height() + 8);
+    in.minRowHeight = fm.height() + 3; // still one clear line of text per row
+    in.laneHeader = QFontMetricsF(m_titleFont).height() + 4;
+    const QFontMetricsF titles(m_titleFont);
+    for (const QString &t : std::as_const(m_laneTitles))
+        in.laneTitleWidths << titles.horizontalAdvance(t) + 2;
+    if (m_outside.before > 0)
+        in.edgeBeforeWidth = fm.horizontalAdvance(edgeMarkerText(-1)) + 12;
+    if (m_outside.after > 0)
+        in.edgeAfterWidth = fm.horizontalAdvance(edgeMarkerText(+1)) + 12;
+    return in;
+}
+
+TimelineLayout EventLayer::layoutFor(const QRectF &plot) const
+{
+    if (!m_events || plot.width() <= 10)
+        return {};
+    return layoutTimeline(layoutInput(plot));
+}
+
 void EventLayer::relayout()
 {
     m_layout = {};
     m_outside = {};
     if (m_events && m_plot.width() > 10) {
-        LayoutInput in;
-        in.events = m_events;
-        in.shown = m_shown;
-        in.laneOf = m_laneOf;
-        in.laneCount = std::max<int>(1, int(m_laneTitles.size()));
-        in.t0 = m_t0;
-        in.t1 = m_t1;
-        in.plot = m_plot;
-        const QFontMetricsF fm(m_font);
-        in.textWidth = [fm](const QString &s) { return fm.horizontalAdvance(s); };
-        in.importance = &m_importance;
-        in.warp = m_warp && !m_warp->isIdentity() ? m_warp : nullptr;
-        in.eventTextWidth = [this](int i) { return labelWidth(i); };
-        in.rowHeight = std::max(22.0, fm.height() + 8);
-        in.minRowHeight = fm.height() + 3; // still one clear line of text per row
-        in.laneHeader = QFontMetricsF(m_titleFont).height() + 4;
-        const QFontMetricsF titles(m_titleFont);
-        for (const QString &t : std::as_const(m_laneTitles))
-            in.laneTitleWidths << titles.horizontalAdvance(t) + 2;
-        m_outside = eventsOutside(*m_events, m_shown, in.warp ? in.warp->toTime(m_t0) : m_t0,
-                                  in.warp ? in.warp->toTime(m_t1) : m_t1);
-        if (m_outside.before > 0)
-            in.edgeBeforeWidth = fm.horizontalAdvance(edgeMarkerText(-1)) + 12;
-        if (m_outside.after > 0)
-            in.edgeAfterWidth = fm.horizontalAdvance(edgeMarkerText(+1)) + 12;
-        m_layout = layoutTimeline(in);
+        const TimeWarp *warp = m_warp && !m_warp->isIdentity() ? m_warp : nullptr;
+        m_outside = eventsOutside(*m_events, m_shown, warp ? warp->toTime(m_t0) : m_t0,
+                                  warp ? warp->toTime(m_t1) : m_t1);
+        m_layout = layoutTimeline(layoutInput(m_plot));
     }
     update();
 }

@@ -30,6 +30,9 @@ public:
     void setColors(const TimelineColors &colors);
 
     const TimelineLayout &currentLayout() const { return m_layout; }
+    /// The layout the current view would get on a plot of another size (same events, range,
+    /// fonts): what a smaller screen shows, for tests.
+    TimelineLayout layoutFor(const QRectF &plot) const;
     /// Index into currentLayout().items under pos (scene coordinates), or -1.
     int itemAt(const QPointF &pos) const;
     /// Shown events outside the view, announced by the edge markers ("← 2001", "2009 →").
@@ -42,6 +45,7 @@ public:
 
 private:
     void relayout();
+    LayoutInput layoutInput(const QRectF &plot) const;
     void paintItem(QPainter *p, const PlacedItem &item) const;
     void paintDensity(QPainter *p, const LaneDensity &d) const;
     void paintEdgeMarkers(QPainter *p) const;
