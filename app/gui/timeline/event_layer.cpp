@@ -264,7 +264,7 @@ void EventLayer::paintItem(QPainter *p, const PlacedItem &item) const
     if (!m_layout.density.isEmpty()) {
         // Over a histogram the text needs its own ground to stay readable.
         QColor ground = m_colors.laneA;
-        ground.setAlpha(200);
+        ground.setAlpha(240);
         p->setPen(Qt::NoPen);
         p->setBrush(ground);
         const double w = std::min(item.label.width(), QFontMetricsF(m_font).horizontalAdvance(item.text));
