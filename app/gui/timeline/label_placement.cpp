@@ -130,7 +130,7 @@ public:
                 unplaced << i;
                 continue;
             }
-            if (placeWhole(item, {eventText(i)}, {}))
+            if (placeWhole(item, {eventText(i)}, {eventTextWidth(i)}))
                 continue;
             if (!m_req.dense) {
                 // Shorter forms before giving up: the title alone, then its head
@@ -157,11 +157,10 @@ private:
         return m_in.importance ? m_in.importance->at(i) : eventImportance(m_events.at(i));
     }
     QString eventText(int i) const { return eventLabel(m_events.at(i)); }
-    double widthOf(int i, const QString &text) const
+    /// The full label's width, cached by the view across zoom steps when it can.
+    double eventTextWidth(int i) const
     {
-        if (m_in.eventTextWidth && text.size() > m_events.at(i).title.size())
-            return m_in.eventTextWidth(i);
-        return m_in.textWidth(text);
+        return m_in.eventTextWidth ? m_in.eventTextWidth(i) : m_in.textWidth(eventText(i));
     }
     double xOf(double t) const { return m_in.plot.left() + (t - m_in.t0) * m_scale; }
 
@@ -227,12 +226,12 @@ private:
         m_out.items << item;
     }
 
-    /// Tries each text, in each row from the top, right of the mark and then left of it.
+    /// Tries each text (widths[t] when given, else measured), in each row from the top: right
+    /// of the mark, then left of it; a wide bar first carries its label from its start.
     bool placeWhole(PlacedItem &item, const QStringList &texts, const QVector<double> &widths)
     {
         for (int t = 0; t < texts.size(); ++t) {
-            const double w = t < widths.size() ? widths.at(t)
-                                               : widthOf(item.events.first(), texts.at(t));
+            const double w = t < widths.size() ? widths.at(t) : m_in.textWidth(texts.at(t));
             for (int r = 0; r < m_space.rows(); ++r) {
                 markGeometry(item, r);
                 // A bar wide enough to read as a span carries its label from its start, as
