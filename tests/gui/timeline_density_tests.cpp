@@ -73,3 +73,38 @@ TEST_CASE("A crowded lane becomes a histogram with its most important events lab
         marked += int(item.events.size());
     CHECK(marked == near.visibleEvents);
 }
+
+TEST_CASE("The selected event is marked and labelled even inside a histogram", "[ui]")
+{
+    QVector<library::EventRecord> events;
+    for (int i = 0; i < 2000; ++i) {
+        library::EventRecord e;
+        e.id = i + 1;
+        e.title = QStringLiteral("Statement %1").arg(i);
+        e.kind = QStringLiteral("announcement");
+        e.start = e.end = QDate(2001, 1, 1).addDays((i * 13) % 2000);
+        e.granularity = QStringLiteral("day");
+        e.sourceCount = i % 5; // many more important than the one selected below
+        events << e;
+    }
+    LayoutInput in;
+    in.events = &events;
+    for (int i = 0; i < events.size(); ++i)
+        in.shown << i;
+    in.laneOf = QVector<int>(events.size(), 0);
+    in.t0 = axisValue(QDate(2000, 12, 1));
+    in.t1 = axisValue(QDate(2006, 12, 1));
+    in.plot = QRectF(0, 0, 800, 200);
+    in.textWidth = [](const QString &s) { return 7.0 * s.size(); };
+    auto holds = [](const TimelineLayout &layout, int index) {
+        for (const PlacedItem &item : layout.items)
+            if (item.events.contains(index) && !item.label.isEmpty())
+                return true;
+        return false;
+    };
+    REQUIRE_FALSE(holds(layoutTimeline(in), 1000)); // sourceCount 0: the histogram only counts it
+    in.selected = 1000;
+    const TimelineLayout layout = layoutTimeline(in);
+    REQUIRE(layout.density.size() == 1);
+    CHECK(holds(layout, 1000));
+}

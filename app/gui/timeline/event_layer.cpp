@@ -56,8 +56,12 @@ void EventLayer::setWarp(const TimeWarp *warp)
 
 void EventLayer::setSelectedEvent(qint64 id)
 {
+    if (id == m_selected)
+        return;
     m_selected = id;
-    update();
+    // The selected event gets its mark and label first, so choosing one that a crowded lane
+    // only counts in its histogram still shows where it is.
+    relayout();
 }
 
 void EventLayer::setHighlightedEvents(const QSet<qint64> &ids)
@@ -93,6 +97,10 @@ LayoutInput EventLayer::layoutInput(const QRectF &plot) const
     const QFontMetricsF fm(m_font);
     in.textWidth = [fm](const QString &s) { return fm.horizontalAdvance(s); };
     in.importance = &m_importance;
+    if (m_selected != 0)
+        for (int i = 0; i < m_events->size() && in.selected < 0; ++i)
+            if (m_events->at(i).id == m_selected)
+                in.selected = i;
     in.warp = m_warp && !m_warp->isIdentity() ? m_warp : nullptr;
     in.eventTextWidth = [this](int i) { return labelWidth(i); };
     in.rowHeight = std::max(22.0, fm.height() + 8);

@@ -113,6 +113,8 @@ public:
             key.insert(i, {-importance(i), outside, distance});
         }
         std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return key.value(a) < key.value(b); });
+        if (const qsizetype at = order.indexOf(m_in.selected); at > 0)
+            std::rotate(order.begin(), order.begin() + at, order.begin() + at + 1);
         // Pass 1, by importance: each event whole beside its mark, in the first row with room.
         QVector<int> unplaced;
         const int budget = m_req.dense ? std::max(8, int(m_req.rows * m_in.plot.width() / 90))
