@@ -59,9 +59,12 @@ void EventLayer::setSelectedEvent(qint64 id)
     if (id == m_selected)
         return;
     m_selected = id;
-    // The selected event gets its mark and label first, so choosing one that a crowded lane
-    // only counts in its histogram still shows where it is.
-    relayout();
+    // In a histogram lane the selected event gets its mark and label first, so choosing one
+    // the lane only counted still shows where it is; other lanes keep their labels in place.
+    if (m_layout.density.isEmpty())
+        update();
+    else
+        relayout();
 }
 
 void EventLayer::setHighlightedEvents(const QSet<qint64> &ids)

@@ -113,7 +113,9 @@ public:
             key.insert(i, {-importance(i), outside, distance});
         }
         std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return key.value(a) < key.value(b); });
-        if (const qsizetype at = order.indexOf(m_in.selected); at > 0)
+        // In a histogram lane the selected event would otherwise be only a count: it goes first.
+        // (Elsewhere every event has its mark, and labels must not jump when one is clicked.)
+        if (const qsizetype at = m_req.dense ? order.indexOf(m_in.selected) : -1; at > 0)
             std::rotate(order.begin(), order.begin() + at, order.begin() + at + 1);
         // Pass 1, by importance: each event whole beside its mark, in the first row with room.
         QVector<int> unplaced;

@@ -19,7 +19,7 @@ struct LayoutInput
     double t0 = 0; ///< visible axis range (axis units: ms since epoch, UTC, through warp)
     double t1 = 1;
     const TimeWarp *warp = nullptr; ///< compressed gaps (nullptr: axis units are time)
-    int selected = -1; ///< the selected event (index into events): placed before all others
+    int selected = -1; ///< the selected event (index into events): first in a histogram lane
     /// Where a time (ms since epoch) sits on the axis.
     double axisOf(double time) const { return warp ? warp->toAxis(time) : time; }
     QRectF plot;   ///< where the range is drawn, in scene pixels
