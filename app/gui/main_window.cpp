@@ -212,7 +212,7 @@ void MainWindow::startFirstLoad()
                 m_firstLoad = nullptr;
                 m_status->setBusy(QString());
                 m_session->reload();
-                m_timeline->view()->fitAll();
+                m_timeline->view()->frameStory();
                 if (!error.isEmpty())
                     QMessageBox::warning(this, QStringLiteral("Loading Failed"),
                                          QStringLiteral("The bundled articles could not be loaded: %1. "

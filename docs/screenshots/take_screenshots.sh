@@ -21,7 +21,7 @@ xdotool windowmove "$WID" 0 0
 xdotool windowsize "$WID" 1560 940
 shoot main-window.png 6
 # Positions below are for the 1560x940 first-start layout.
-xdotool mousemove 824 452 click 1      # the Sochi summit's mark
+xdotool mousemove 797 367 click 1      # the Sochi summit's mark
 shoot event-panel.png 1.5
 xdotool mousemove 1114 349 click 1     # its third quote, "certain progress is obvious"
 shoot reader-highlight.png 1.5

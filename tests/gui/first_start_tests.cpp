@@ -40,8 +40,10 @@ TEST_CASE("First start loads the bundled corpus in the background and labels eve
         titles << e.title;
     CHECK(titles.contains(QStringLiteral("Sochi summit")));
     CHECK(titles.contains(QStringLiteral("Kennebunkport summit (the 'lobster summit')")));
-    // The whole record is in view, and each event sits in a drawn item.
+    // The first view frames the story (timeline_story_tests); Home shows the whole record,
+    // and each event sits in a drawn item.
     auto *view = w.findChild<TimelineView *>(QStringLiteral("timelineView"));
+    view->fitAll();
     const auto &layout = view->eventLayer()->currentLayout();
     CHECK(layout.visibleEvents == int(w.session().events().size()));
     int placed = 0;

@@ -1,5 +1,8 @@
 #include "timeline/event_layer.h"
 
+#include "timeline/event_importance.h"
+#include "timeline/time_scale.h"
+
 #include <QFontMetricsF>
 #include <QLinearGradient>
 #include <QPainter>
@@ -22,6 +25,16 @@ void EventLayer::setContent(const QVector<library::EventRecord> *events, QVector
     m_shown = std::move(shown);
     m_laneOf = std::move(laneOf);
     m_laneTitles = std::move(laneTitles);
+    // Importance and label widths do not change with the zoom: computing them once keeps each
+    // wheel and drag step to the placement itself.
+    m_importance.clear();
+    m_labelWidths.clear();
+    if (m_events) {
+        m_importance.reserve(m_events->size());
+        for (const auto &e : *m_events)
+            m_importance << eventImportance(e);
+        m_labelWidths.fill(-1, m_events->size());
+    }
     relayout();
 }
 
@@ -35,10 +48,23 @@ void EventLayer::setView(const QRectF &plot, double t0, double t1)
     relayout();
 }
 
+void EventLayer::setWarp(const TimeWarp *warp)
+{
+    m_warp = warp;
+    relayout();
+}
+
 void EventLayer::setSelectedEvent(qint64 id)
 {
+    if (id == m_selected)
+        return;
     m_selected = id;
-    update();
+    // In a histogram lane the selected event gets its mark and label first, so choosing one
+    // the lane only counted still shows where it is; other lanes keep their labels in place.
+    if (m_layout.density.isEmpty())
+        update();
+    else
+        relayout();
 }
 
 void EventLayer::setHighlightedEvents(const QSet<qint64> &ids)
@@ -53,24 +79,62 @@ void EventLayer::setColors(const TimelineColors &colors)
     update();
 }
 
+double EventLayer::labelWidth(int i) const
+{
+    double &w = m_labelWidths[i];
+    if (w < 0)
+        w = QFontMetricsF(m_font).horizontalAdvance(eventLabel(m_events->at(i)));
+    return w;
+}
+
+LayoutInput EventLayer::layoutInput(const QRectF &plot) const
+{
+    LayoutInput in;
+    in.events = m_events;
+    in.shown = m_shown;
+    in.laneOf = m_laneOf;
+    in.laneCount = std::max<int>(1, int(m_laneTitles.size()));
+    in.t0 = m_t0;
+    in.t1 = m_t1;
+    in.plot = plot;
+    const QFontMetricsF fm(m_font);
+    in.textWidth = [fm](const QString &s) { return fm.horizontalAdvance(s); };
+    in.importance = &m_importance;
+    if (m_selected != 0)
+        for (int i = 0; i < m_events->size() && in.selected < 0; ++i)
+            if (m_events->at(i).id == m_selected)
+                in.selected = i;
+    in.warp = m_warp && !m_warp->isIdentity() ? m_warp : nullptr;
+    in.eventTextWidth = [this](int i) { return labelWidth(i); };
+    in.rowHeight = std::max(22.0, fm.height() + 8);
+    in.minRowHeight = fm.height() + 3; // still one clear line of text per row
+    in.laneHeader = QFontMetricsF(m_titleFont).height() + 4;
+    const QFontMetricsF titles(m_titleFont);
+    for (const QString &t : std::as_const(m_laneTitles))
+        in.laneTitleWidths << titles.horizontalAdvance(t) + 2;
+    if (m_outside.before > 0)
+        in.edgeBeforeWidth = fm.horizontalAdvance(edgeMarkerText(-1)) + 12;
+    if (m_outside.after > 0)
+        in.edgeAfterWidth = fm.horizontalAdvance(edgeMarkerText(+1)) + 12;
+    return in;
+}
+
+TimelineLayout EventLayer::layoutFor(const QRectF &plot) const
+{
+    if (!m_events || plot.width() <= 10)
+        return {};
+    return layoutTimeline(layoutInput(plot));
+}
+
 void EventLayer::relayout()
 {
     m_layout = {};
+    m_outside = {};
     if (m_events && m_plot.width() > 10) {
-        LayoutInput in;
-        in.events = m_events;
-        in.shown = m_shown;
-        in.laneOf = m_laneOf;
-        in.laneCount = std::max<int>(1, int(m_laneTitles.size()));
-        in.t0 = m_t0;
-        in.t1 = m_t1;
-        in.plot = m_plot;
-        const QFontMetricsF fm(m_font);
-        in.textWidth = [fm](const QString &s) { return fm.horizontalAdvance(s); };
-        in.rowHeight = std::max(22.0, fm.height() + 8);
-        in.minRowHeight = fm.height() + 3; // still one clear line of text per row
-        in.laneHeader = QFontMetricsF(m_titleFont).height() + 4;
-        m_layout = layoutTimeline(in);
+        const TimeWarp *warp = m_warp && !m_warp->isIdentity() ? m_warp : nullptr;
+        m_outside = eventsOutside(*m_events, m_shown, warp ? warp->toTime(m_t0) : m_t0,
+                                  warp ? warp->toTime(m_t1) : m_t1);
+        m_layout = layoutTimeline(layoutInput(m_plot));
     }
     update();
 }
@@ -85,9 +149,30 @@ int EventLayer::itemAt(const QPointF &pos) const
     return -1;
 }
 
+QString EventLayer::edgeMarkerText(int side) const
+{
+    return side < 0 ? QStringLiteral("← %1").arg(m_outside.latestBefore.year())
+                    : QStringLiteral("%1 →").arg(m_outside.earliestAfter.year());
+}
+
+QRectF EventLayer::edgeMarkerRect(int side) const
+{
+    return side < 0 ? m_layout.edgeBefore : m_layout.edgeAfter;
+}
+
+int EventLayer::edgeMarkerAt(const QPointF &pos) const
+{
+    if (edgeMarkerRect(-1).contains(pos))
+        return -1;
+    if (edgeMarkerRect(+1).contains(pos))
+        return +1;
+    return 0;
+}
+
 QRectF EventLayer::boundingRect() const
 {
-    return m_plot;
+    // The plot, and the axis band under it where compressed gaps say how long they are.
+    return m_plot.adjusted(0, 0, 0, QFontMetricsF(m_font).height() + 4);
 }
 
 void EventLayer::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *)
@@ -102,12 +187,15 @@ void EventLayer::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *)
         p->fillRect(lane, band);
         p->setFont(m_titleFont);
         p->setPen(m_colors.lane(l));
-        p->drawText(lane.adjusted(6, 2, -6, 0), Qt::AlignLeft | Qt::AlignTop,
-                    m_laneTitles.value(l));
+        p->drawText(m_layout.laneTitles.value(l), Qt::AlignLeft | Qt::AlignVCenter, m_laneTitles.value(l));
     }
+    paintBreaks(p);
+    for (const LaneDensity &d : m_layout.density)
+        paintDensity(p, d);
     p->setFont(m_font);
     for (const PlacedItem &item : m_layout.items)
         paintItem(p, item);
+    paintEdgeMarkers(p);
     p->restore();
 }
 
@@ -170,24 +258,28 @@ void EventLayer::paintItem(QPainter *p, const PlacedItem &item) const
         p->drawRoundedRect(m, 4, 4);
     }
     if (item.isCluster()) {
-        // A count badge so a cluster reads as "several things here".
-        const QString n = QString::number(item.events.size());
-        const QRectF badge(m.left() - 2, m.top() - 5, 8 + 6 * n.size(), 11);
-        p->setPen(Qt::NoPen);
-        p->setBrush(base.darker(150));
-        p->drawRoundedRect(badge, 5, 5);
-        QFont small = m_font;
-        small.setPointSizeF(m_font.pointSizeF() * 0.7);
-        small.setBold(true);
-        p->setFont(small);
-        p->setPen(Qt::white);
-        p->drawText(badge, Qt::AlignCenter, n);
-        p->setFont(m_font);
+        // A second outline just above the mark: several things here. It stays inside the
+        // row and away from the label, so nothing covers text.
+        QColor edge = base.darker(140);
+        p->setPen(QPen(edge, 1));
+        p->setBrush(Qt::NoBrush);
+        p->drawRoundedRect(m.translated(2, -2), 4, 4);
     }
     if (selected) {
         p->setPen(QPen(m_colors.selection, 2.2));
         p->setBrush(Qt::NoBrush);
         p->drawRoundedRect(m.adjusted(-2, -2, 2, 2), 5, 5);
+    }
+    if (item.label.isEmpty())
+        return; // a mark whose label had no room: the pointer and the event table name it
+    if (!m_layout.density.isEmpty()) {
+        // Over a histogram the text needs its own ground to stay readable.
+        QColor ground = m_colors.laneA;
+        ground.setAlpha(240);
+        p->setPen(Qt::NoPen);
+        p->setBrush(ground);
+        const double w = std::min(item.label.width(), QFontMetricsF(m_font).horizontalAdvance(item.text));
+        p->drawRoundedRect(QRectF(item.label.left() - 2, item.label.center().y() - 8, w + 4, 16), 3, 3);
     }
     QFont f = m_font;
     f.setUnderline(selected);
@@ -196,6 +288,93 @@ void EventLayer::paintItem(QPainter *p, const PlacedItem &item) const
     const QString text = QFontMetricsF(f).elidedText(item.text, Qt::ElideRight, item.label.width() + 1);
     p->drawText(item.label, Qt::AlignLeft | Qt::AlignVCenter, text);
     p->setFont(m_font);
+}
+
+} // namespace summit::gui
+
+namespace summit::gui {
+
+void EventLayer::paintDensity(QPainter *p, const LaneDensity &d) const
+{
+    // One filled outline per lane: a few hundred points however many events the lane holds.
+    QPolygonF outline;
+    outline.reserve(d.bins.size() * 2 + 2);
+    const double base = d.area.bottom() - 1;
+    const double height = d.area.height() - 2;
+    outline << QPointF(d.area.left(), base);
+    for (int b = 0; b < d.bins.size(); ++b) {
+        const double y = base - d.bins.at(b) * height;
+        outline << QPointF(d.area.left() + b * d.binPx, y)
+                << QPointF(d.area.left() + (b + 1) * d.binPx, y);
+    }
+    outline << QPointF(d.area.left() + d.bins.size() * d.binPx, base);
+    QColor fill = m_colors.lane(d.lane);
+    fill.setAlpha(70);
+    p->setPen(QPen(m_colors.lane(d.lane), 1));
+    p->setBrush(fill);
+    p->drawPolygon(outline);
+}
+
+void EventLayer::paintEdgeMarkers(QPainter *p) const
+{
+    for (int side : {-1, +1}) {
+        const QRectF r = edgeMarkerRect(side);
+        if (r.isEmpty())
+            continue;
+        const QString text = edgeMarkerText(side);
+        QColor ground = m_colors.laneB;
+        ground.setAlpha(230);
+        p->setPen(QPen(m_colors.grid, 1));
+        p->setBrush(ground);
+        p->drawRoundedRect(r, 4, 4);
+        p->setPen(m_colors.text);
+        p->setFont(m_font);
+        p->drawText(r, Qt::AlignCenter, text);
+    }
+}
+
+} // namespace summit::gui
+
+namespace summit::gui {
+
+void EventLayer::paintBreaks(QPainter *p) const
+{
+    if (!m_warp || m_warp->isIdentity())
+        return;
+    const double perAxis = m_plot.width() / std::max(1.0, m_t1 - m_t0);
+    for (const TimeWarp::Break &b : m_warp->breaks()) {
+        const double x0 = m_plot.left() + (b.axisFrom - m_t0) * perAxis;
+        const double x1 = x0 + b.axisLength * perAxis;
+        if (x1 < m_plot.left() || x0 > m_plot.right())
+            continue;
+        // Two zigzag lines across the lanes, the way a chart marks a cut axis, and how much
+        // time the cut holds.
+        QColor ground = m_colors.grid;
+        ground.setAlpha(28);
+        p->fillRect(QRectF(x0, m_plot.top(), x1 - x0, m_plot.height()), ground);
+        p->setPen(QPen(m_colors.grid.darker(130), 1));
+        for (double x : {x0, x1}) {
+            QPolygonF zig;
+            for (double y = m_plot.top(); y <= m_plot.bottom(); y += 6)
+                zig << QPointF(x + ((int(y - m_plot.top()) / 6) % 2 ? 2.5 : -2.5), y);
+            p->drawPolyline(zig);
+        }
+        const double days = (b.to - b.from) / kDayMs;
+        const QString gap = days >= 730 ? QStringLiteral("%1 years").arg(qRound(days / 365.25))
+                          : days >= 60  ? QStringLiteral("%1 months").arg(qRound(days / 30.44))
+                                        : QStringLiteral("%1 days").arg(qRound(days));
+        // Under the plot, in the axis band: no tick sits inside a gap, and no label is there.
+        QFont small = m_font;
+        small.setPointSizeF(m_font.pointSizeF() * 0.85);
+        p->setFont(small);
+        p->setPen(m_colors.text);
+        p->setClipping(false);
+        const double w = QFontMetricsF(small).horizontalAdvance(gap) + 4;
+        p->drawText(QRectF((x0 + x1 - w) / 2, m_plot.bottom() + 2, w, QFontMetricsF(small).height()),
+                    Qt::AlignCenter, gap);
+        p->setClipRect(m_plot);
+        p->setFont(m_font);
+    }
 }
 
 } // namespace summit::gui

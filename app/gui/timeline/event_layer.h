@@ -1,6 +1,7 @@
 #pragma once
 
 #include "timeline/timeline_colors.h"
+#include "timeline/timeline_framing.h"
 #include "timeline/timeline_layout.h"
 
 #include <QFont>
@@ -20,21 +21,38 @@ public:
     /// events must outlive the layer's next call to setContent.
     void setContent(const QVector<library::EventRecord> *events, QVector<int> shown,
                     QVector<int> laneOf, QStringList laneTitles);
+    /// t0, t1 in axis units (time through warp when gaps are compressed).
     void setView(const QRectF &plot, double t0, double t1);
+    /// The view's gap compression (nullptr or identity: none); must outlive the layer's use.
+    void setWarp(const TimeWarp *warp);
     void setSelectedEvent(qint64 id);
     void setHighlightedEvents(const QSet<qint64> &ids);
     void setColors(const TimelineColors &colors);
 
     const TimelineLayout &currentLayout() const { return m_layout; }
+    /// The layout the current view would get on a plot of another size (same events, range,
+    /// fonts): what a smaller screen shows, for tests.
+    TimelineLayout layoutFor(const QRectF &plot) const;
     /// Index into currentLayout().items under pos (scene coordinates), or -1.
     int itemAt(const QPointF &pos) const;
+    /// Shown events outside the view, announced by the edge markers ("← 2001", "2009 →").
+    const OutsideView &outside() const { return m_outside; }
+    /// -1 over the left edge marker, +1 over the right one, 0 elsewhere.
+    int edgeMarkerAt(const QPointF &pos) const;
 
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:
     void relayout();
+    LayoutInput layoutInput(const QRectF &plot) const;
     void paintItem(QPainter *p, const PlacedItem &item) const;
+    void paintDensity(QPainter *p, const LaneDensity &d) const;
+    void paintEdgeMarkers(QPainter *p) const;
+    void paintBreaks(QPainter *p) const;
+    QRectF edgeMarkerRect(int side) const;
+    QString edgeMarkerText(int side) const;
+    double labelWidth(int eventIndex) const;
 
     const QVector<library::EventRecord> *m_events = nullptr;
     QVector<int> m_shown;
@@ -49,6 +67,10 @@ private:
     QFont m_font;
     QFont m_titleFont;
     TimelineLayout m_layout;
+    const TimeWarp *m_warp = nullptr;
+    OutsideView m_outside;
+    QVector<double> m_importance;          ///< per event: fixed until the content changes
+    mutable QVector<double> m_labelWidths; ///< per event, measured on first use (-1: not yet)
 };
 
 } // namespace summit::gui

@@ -17,8 +17,9 @@ OverviewStrip::OverviewStrip(QWidget *parent) : QChartView(parent)
     setObjectName(QStringLiteral("overviewStrip"));
     setAccessibleName(QStringLiteral("Overview: articles and quotes per week"));
     setRenderHint(QPainter::Antialiasing);
-    setMinimumHeight(90);
-    setMaximumHeight(120);
+    // Short: on a laptop screen every pixel it keeps goes to the lanes above it.
+    setMinimumHeight(72);
+    setMaximumHeight(96);
     auto *chart = new QChart;
     chart->setMargins(QMargins(4, 0, 12, 0));
     chart->setBackgroundRoundness(0);

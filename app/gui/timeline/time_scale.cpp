@@ -7,14 +7,20 @@
 
 namespace summit::gui {
 
+namespace {
+constexpr qint64 kEpochJulianDay = 2440588; // 1970-01-01
+}
+
+// Straight from the Julian day: UTC midnight has no time-zone or DST rule to consult, and the
+// layout maps every visible event through here on each zoom step (QDateTime was the hot spot).
 double axisValue(QDate date)
 {
-    return double(QDateTime(date, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch());
+    return double(date.toJulianDay() - kEpochJulianDay) * kDayMs;
 }
 
 QDate axisDate(double value)
 {
-    return QDateTime::fromMSecsSinceEpoch(qint64(std::floor(value)), Qt::UTC).date();
+    return QDate::fromJulianDay(qint64(std::floor(value / kDayMs)) + kEpochJulianDay);
 }
 
 namespace {

@@ -1,35 +1,56 @@
 #include "timeline/timeline_layout.h"
 
+#include "timeline/event_importance.h"
+#include "timeline/label_placement.h"
 #include "timeline/time_scale.h"
 
 #include <QSet>
 #include <algorithm>
-#include <limits>
 
 namespace summit::gui {
 
 namespace {
 
-constexpr double kPointSize = 10;
-constexpr double kGap = 10;
-constexpr double kBinPx = 36;
-constexpr double kMinLabelPx = 64;
-constexpr int kMaxRows = 12; // beyond this a lane is unreadable anyway: fold into clusters
+constexpr int kMaxRows = 12;       // beyond this a lane is unreadable anyway
+constexpr int kDenseRows = 3;      // label rows a histogram lane asks for
+constexpr double kPxPerMark = 16;  // fewer pixels per event than this: show density instead
 
-struct Candidate
+struct ClusterFacts
 {
-    QVector<int> events;
     QDate start;
     QDate end;
-    bool fuzzy = false;
+    int articles = 0;
+    int sources = 0;
+    int quotes = 0;
 };
 
-QString shortPlace(const QString &place)
+ClusterFacts factsOf(const QVector<library::EventRecord> &all, const QVector<int> &members)
 {
-    const QStringList parts = place.split(QLatin1Char(','), Qt::SkipEmptyParts);
-    if (parts.size() >= 3)
-        return parts.at(parts.size() - 2).trimmed(); // "Bocharov Ruchei, Sochi, Russia" -> Sochi
-    return parts.isEmpty() ? QString() : parts.first().trimmed();
+    ClusterFacts f;
+    f.start = all.at(members.first()).start;
+    f.end = all.at(members.first()).end;
+    // Distinct articles and sources: one article linked to three events of the cluster, or a
+    // republished copy, counts once.
+    QSet<qint64> articleIds;
+    QSet<QString> sources;
+    for (int i : members) {
+        const auto &e = all.at(i);
+        f.start = std::min(f.start, e.start);
+        f.end = std::max(f.end, e.end);
+        for (qint64 id : e.articleIds)
+            articleIds.insert(id);
+        for (const QString &source : e.sources)
+            sources.insert(source);
+        f.quotes += e.quoteCount;
+    }
+    f.articles = int(articleIds.size());
+    f.sources = int(sources.size());
+    return f;
+}
+
+QString plural(int n, const char *word)
+{
+    return QStringLiteral("%1 %2%3").arg(n).arg(QLatin1String(word), n == 1 ? QString() : QStringLiteral("s"));
 }
 
 } // namespace
@@ -40,235 +61,48 @@ QString eventLabel(const library::EventRecord &event)
                                          dateExtentText(event.start, event.end, event.granularity));
 }
 
+QVector<int> byImportance(const QVector<library::EventRecord> &all, QVector<int> members)
+{
+    std::stable_sort(members.begin(), members.end(), [&all](int a, int b) {
+        const double ia = eventImportance(all.at(a));
+        const double ib = eventImportance(all.at(b));
+        if (ia != ib)
+            return ia > ib;
+        return all.at(a).start < all.at(b).start;
+    });
+    return members;
+}
+
+QString clusterShortLabel(const QVector<library::EventRecord> &all, const QVector<int> &members)
+{
+    if (members.size() == 1)
+        return all.at(members.first()).title;
+    const QVector<int> ranked = byImportance(all, members);
+    return QStringLiteral("%1 + %2 more").arg(all.at(ranked.first()).title).arg(members.size() - 1);
+}
+
 QString clusterLabel(const QVector<library::EventRecord> &all, const QVector<int> &members)
 {
     if (members.size() == 1)
         return eventLabel(all.at(members.first()));
-    QDate start = all.at(members.first()).start;
-    QDate end = all.at(members.first()).end;
-    QString place = shortPlace(all.at(members.first()).place);
-    // Distinct articles: one article linked to three events of the cluster counts once.
-    QSet<qint64> articleIds;
-    QSet<QString> sources; // independent sources of the reports: copies count once
-    int quotes = 0;
-    for (int i : members) {
-        const auto &e = all.at(i);
-        start = std::min(start, e.start);
-        end = std::max(end, e.end);
-        if (shortPlace(e.place) != place)
-            place.clear();
-        for (qint64 id : e.articleIds)
-            articleIds.insert(id);
-        for (const QString &source : e.sources)
-            sources.insert(source);
-        quotes += e.quoteCount;
-    }
-    const int articles = int(articleIds.size());
-    const QString head = place.isEmpty() ? QStringLiteral("%1 events").arg(members.size())
-                                         : place;
-    return QStringLiteral("%1, %2 · %3 article%4, %5 source%6 · %7 quote%8")
-        .arg(head, dateExtentText(start, end, QStringLiteral("day")))
-        .arg(articles)
-        .arg(articles == 1 ? QString() : QStringLiteral("s"))
-        .arg(sources.size())
-        .arg(sources.size() == 1 ? QString() : QStringLiteral("s"))
-        .arg(quotes)
-        .arg(quotes == 1 ? QString() : QStringLiteral("s"));
+    const ClusterFacts f = factsOf(all, members);
+    QStringList parts{clusterShortLabel(all, members), dateExtentText(f.start, f.end, QStringLiteral("day"))};
+    if (f.articles > 0 && f.sources > 0)
+        parts << QStringLiteral("%1, %2").arg(plural(f.articles, "article"), plural(f.sources, "source"));
+    else if (f.articles > 0) // mentioned only: no source reports any of them as news
+        parts << plural(f.articles, "article");
+    if (f.quotes > 0)
+        parts << plural(f.quotes, "quote");
+    return parts.join(QStringLiteral(" · "));
 }
-
 
 namespace {
 
-/// Places one lane's candidates in rows. Every label is first tried whole, right of its mark
-/// and then left of it, in each row from the top; only when no row has room is a label
-/// shortened, and only when even that fails does an event fold into its neighbour's cluster.
-class LanePlacer final
-{
-public:
-    LanePlacer(const LayoutInput &in, int lane, double top, double rowHeight, int rows)
-        : m_in(in), m_lane(lane), m_top(top), m_rowHeight(rowHeight), m_rows(std::max(1, rows)),
-          m_scale(in.plot.width() / std::max(1.0, in.t1 - in.t0)),
-          m_rowRight(m_rows, -std::numeric_limits<double>::infinity())
-    {
-    }
-
-    double xOf(double t) const { return m_in.plot.left() + (t - m_in.t0) * m_scale; }
-
-    /// Places all candidates, in start order.
-    QVector<PlacedItem> place(const QVector<Candidate> &cands)
-    {
-        QVector<PlacedItem> placed;
-        for (const Candidate &c : cands) {
-            PlacedItem item;
-            item.events = c.events;
-            item.lane = m_lane;
-            item.start = c.start;
-            item.end = c.end;
-            item.fuzzy = c.fuzzy && c.events.size() == 1;
-            if (placeWhole(item) || placeShortened(item)) {
-                m_rowRight[item.row] = rightEdge(item);
-                m_used = std::max(m_used, item.row + 1);
-                placed << item;
-                continue;
-            }
-            if (placed.isEmpty()) { // a plot too narrow for any label: the first one is cut
-                item.row = 0;
-                geometry(item, Side::Right);
-                item.label.setRight(std::max(item.label.left(), m_in.plot.right()));
-                m_rowRight[0] = rightEdge(item);
-                m_used = 1;
-                placed << item;
-                continue;
-            }
-            ++m_folded;
-            // No room: join the most recently placed item, which is the last one in its row,
-            // so growing it to the right cannot overlap anything already placed.
-            PlacedItem &last = placed.last();
-            last.events << c.events;
-            last.end = std::max(last.end, c.end);
-            last.fuzzy = false;
-            geometry(last, Side::Right);
-            if (last.label.left() < m_in.plot.right())
-                last.label.setRight(std::min(last.label.right(), m_in.plot.right()));
-            m_rowRight[last.row] = rightEdge(last);
-        }
-        for (PlacedItem &item : placed)
-            item.elided = item.label.width() + 0.5 < m_in.textWidth(item.text);
-        return placed;
-    }
-
-    int rowsUsed() const { return m_used; }
-    /// Events that found no row of their own and joined a cluster.
-    int folded() const { return m_folded; }
-    /// Labels that had to be cut short.
-    int shortened() const { return m_shortened; }
-
-private:
-    enum class Side { Right, Left };
-
-    bool fitsPlot(const PlacedItem &item) const
-    {
-        return item.label.left() >= m_in.plot.left() && item.label.right() <= m_in.plot.right();
-    }
-    bool freeIn(int row, const PlacedItem &item) const
-    {
-        return m_rowRight[row] + kGap <= leftEdge(item);
-    }
-    static double leftEdge(const PlacedItem &item)
-    {
-        return std::min(item.mark.left(), item.label.left());
-    }
-    static double rightEdge(const PlacedItem &item)
-    {
-        return std::max(item.mark.right(), item.label.right());
-    }
-
-    bool placeWhole(PlacedItem &item)
-    {
-        for (int r = 0; r < m_rows; ++r) {
-            item.row = r;
-            for (Side side : {Side::Right, Side::Left}) {
-                geometry(item, side);
-                if (fitsPlot(item) && freeIn(r, item))
-                    return true;
-            }
-        }
-        return false;
-    }
-
-    /// A label cut short at the plot's right edge, or squeezed into the gap left of its mark.
-    bool placeShortened(PlacedItem &item)
-    {
-        for (int r = 0; r < m_rows; ++r) {
-            item.row = r;
-            geometry(item, Side::Right);
-            const double room = m_in.plot.right() - item.label.left();
-            if (m_rowRight[r] + kGap <= item.mark.left() && room >= kMinLabelPx) {
-                item.label.setRight(std::min(item.label.right(), m_in.plot.right()));
-                ++m_shortened;
-                return true;
-            }
-        }
-        if (item.isCluster())
-            return false;
-        for (int r = 0; r < m_rows; ++r) {
-            item.row = r;
-            geometry(item, Side::Left);
-            const double from = std::max(m_rowRight[r] + kGap, m_in.plot.left());
-            const double to = item.mark.left() - 4;
-            if (to - from >= kMinLabelPx) {
-                item.label.setLeft(std::max(from, to - item.label.width()));
-                item.label.setRight(to);
-                ++m_shortened;
-                return true;
-            }
-        }
-        return false;
-    }
-
-    void geometry(PlacedItem &item, Side side) const
-    {
-        const double x0 = xOf(axisValue(item.start));
-        const double x1 = xOf(axisValue(item.end) + kDayMs);
-        const double y = m_top + m_in.laneHeader + item.row * m_rowHeight;
-        item.point = !item.fuzzy && !item.isCluster() && (x1 - x0) < kPointSize;
-        if (item.point || (item.isCluster() && (x1 - x0) < kPointSize)) {
-            const double cx = (x0 + x1) / 2;
-            const double h = std::min(kPointSize, m_rowHeight - 6);
-            item.mark = QRectF(cx - kPointSize / 2, y + (m_rowHeight - h) / 2, kPointSize, h);
-        } else {
-            const double left = std::max(x0, m_in.plot.left() - 2);
-            const double right = std::min(x1, m_in.plot.right() + 2);
-            item.mark = QRectF(left, y + 3, std::max(kPointSize, right - left), m_rowHeight - 6);
-        }
-        item.text = clusterLabel(*m_in.events, item.events);
-        const double w = m_in.textWidth(item.text);
-        if (side == Side::Left) {
-            item.label = QRectF(item.mark.left() - 4 - w, y, w, m_rowHeight);
-            return;
-        }
-        const double labelX = (item.point || item.mark.width() <= kPointSize)
-                                  ? item.mark.right() + 4
-                                  : std::max(item.mark.left(), m_in.plot.left()) + 5;
-        item.label = QRectF(labelX, y, w, m_rowHeight);
-    }
-
-    const LayoutInput &m_in;
-    int m_lane;
-    double m_top;
-    double m_rowHeight;
-    int m_rows;
-    double m_scale;
-    QVector<double> m_rowRight;
-    int m_used = 0;
-    int m_folded = 0;
-    int m_shortened = 0;
-};
-
-/// Folds candidates that share a pixel bin, so a dense view costs the screen width.
-QVector<Candidate> binned(QVector<Candidate> cands, const LayoutInput &in, int rows)
-{
-    if (cands.size() <= in.plot.width() / kBinPx * rows)
-        return cands;
-    const double scale = in.plot.width() / std::max(1.0, in.t1 - in.t0);
-    QVector<Candidate> out;
-    qint64 lastBin = std::numeric_limits<qint64>::min();
-    for (const Candidate &c : cands) {
-        const qint64 bin = qint64((axisValue(c.start) - in.t0) * scale / kBinPx);
-        if (bin == lastBin && !out.isEmpty()) {
-            out.last().events << c.events;
-            out.last().end = std::max(out.last().end, c.end);
-        } else {
-            out << c;
-            lastBin = bin;
-        }
-    }
-    return out;
-}
-
 /// Rows per lane once the plot's height is shared: each lane asks for what it needs, and when
-/// the sum does not fit the busiest lanes give rows back first. Every lane keeps one row.
-QVector<int> shareRows(QVector<int> need, int available)
+/// the sum does not fit, lanes give rows back in proportion to how little their most important
+/// event weighs: a lane of announcements shrinks before the lane holding the summits. Every
+/// lane keeps one row.
+QVector<int> shareRows(QVector<int> need, int available, const QVector<double> &weight)
 {
     int total = 0;
     for (int &n : need) {
@@ -276,10 +110,20 @@ QVector<int> shareRows(QVector<int> need, int available)
         total += n;
     }
     while (total > available) {
-        const auto busiest = std::max_element(need.begin(), need.end());
-        if (*busiest <= 1)
+        int pick = -1;
+        double worst = 0;
+        for (int l = 0; l < need.size(); ++l) {
+            if (need.at(l) <= 1)
+                continue;
+            const double pressure = need.at(l) / std::max(0.5, weight.value(l, 1.0));
+            if (pick < 0 || pressure > worst) {
+                pick = l;
+                worst = pressure;
+            }
+        }
+        if (pick < 0)
             break;
-        --*busiest;
+        --need[pick];
         --total;
     }
     return need;
@@ -293,37 +137,73 @@ TimelineLayout layoutTimeline(const LayoutInput &in)
     const auto &events = *in.events;
     const int lanes = std::max(1, in.laneCount);
 
-    // Visible candidates per lane, in start order.
-    QVector<QVector<Candidate>> perLane(lanes);
+    // Visible events per lane, in start order.
+    QVector<QVector<int>> perLane(lanes);
     for (int i : in.shown) {
         const auto &e = events.at(i);
-        const double s = axisValue(e.start);
-        const double t = axisValue(e.end) + kDayMs;
+        const double s = in.axisOf(axisValue(e.start));
+        const double t = in.axisOf(axisValue(e.end) + kDayMs);
         if (t < in.t0 || s > in.t1)
             continue;
         ++out.visibleEvents;
-        const int lane = std::clamp(in.laneOf.value(i, 0), 0, lanes - 1);
-        perLane[lane] << Candidate{{i}, e.start, e.end, e.isFuzzy()};
+        perLane[std::clamp(in.laneOf.value(i, 0), 0, lanes - 1)] << i;
     }
+    QVector<bool> dense(lanes, false);
+    for (int l = 0; l < lanes; ++l)
+        dense[l] = perLane.at(l).size() * kPxPerMark > in.plot.width();
 
-    // First pass, with rows to spare: how many rows each lane needs to show every label whole.
-    QVector<int> need(lanes, 1);
-    for (int l = 0; l < lanes; ++l) {
-        LanePlacer trial(in, l, 0, in.rowHeight, kMaxRows);
-        trial.place(binned(perLane[l], in, kMaxRows));
-        need[l] = std::max(1, trial.rowsUsed());
-    }
-
-    // Share the height: rows first shrink towards the minimum height, then busy lanes give up
-    // rows (and fold or shorten labels) only when even compact rows do not fit.
-    const double headers = lanes * in.laneHeader;
+    // Lane titles sit in a header row above each lane, unless the plot is too short for that:
+    // then they move inline into the first row, beside the edge markers, and events keep clear.
+    const double room0 = std::max(0.0, in.plot.height());
+    const double minRow = std::min(in.rowHeight, std::max(1.0, in.minRowHeight));
+    auto reserved = [&](int lane, bool inlineTitles) {
+        QVector<std::pair<double, double>> r;
+        if (!inlineTitles)
+            return r;
+        const double titleRight = in.plot.left() + 6 + in.laneTitleWidths.value(lane, 0);
+        r << std::pair{in.plot.left(), titleRight};
+        if (lane == 0 && in.edgeBeforeWidth > 0)
+            r << std::pair{titleRight + 8, titleRight + 8 + in.edgeBeforeWidth};
+        if (lane == 0 && in.edgeAfterWidth > 0)
+            r << std::pair{in.plot.right() - 2 - in.edgeAfterWidth, in.plot.right()};
+        return r;
+    };
+    auto needRows = [&](bool inlineTitles) {
+        QVector<int> need(lanes, 1);
+        for (int l = 0; l < lanes; ++l) {
+            LaneRequest trial{l, 0, in.rowHeight, dense[l] ? kDenseRows : kMaxRows, perLane.at(l), dense[l],
+                              reserved(l, inlineTitles)};
+            need[l] = std::max(dense[l] ? kDenseRows : 1, placeLane(in, trial).rowsUsed);
+        }
+        return need;
+    };
+    // First pass, with rows to spare: how many rows each lane needs to label every event whole.
+    QVector<int> need = needRows(false);
     int needTotal = 0;
     for (int n : need)
         needTotal += n;
+    const bool inlineTitles = !in.laneTitleWidths.isEmpty()
+                              && lanes * in.laneHeader + needTotal * minRow > room0;
+    if (inlineTitles) {
+        need = needRows(true);
+        needTotal = 0;
+        for (int n : need)
+            needTotal += n;
+    }
+    const double header = inlineTitles ? 0.0 : in.laneHeader;
+    LayoutInput laneIn = in;
+    laneIn.laneHeader = header;
+
+    // Share the height: rows first shrink towards the minimum height, then busy lanes give up
+    // rows (and cluster or shorten labels) only when even compact rows do not fit.
+    const double headers = lanes * header;
     const double room = std::max(0.0, in.plot.height() - headers);
-    const double minRow = std::min(in.rowHeight, std::max(1.0, in.minRowHeight));
-    double rowHeight = std::clamp(room / std::max(1, needTotal), minRow, in.rowHeight);
-    const QVector<int> rows = shareRows(need, std::max(lanes, int(room / rowHeight)));
+    const double rowHeight = std::clamp(room / std::max(1, needTotal), minRow, in.rowHeight);
+    QVector<double> weight(lanes, 0.0);
+    for (int l = 0; l < lanes; ++l)
+        for (int i : perLane.at(l))
+            weight[l] = std::max(weight.at(l), in.importance ? in.importance->at(i) : eventImportance(events.at(i)));
+    const QVector<int> rows = shareRows(need, std::max(lanes, int(room / rowHeight)), weight);
     int rowTotal = 0;
     for (int r : rows)
         rowTotal += r;
@@ -331,10 +211,23 @@ TimelineLayout layoutTimeline(const LayoutInput &in)
 
     double top = in.plot.top();
     for (int l = 0; l < lanes; ++l) {
-        const double h = in.laneHeader + rows[l] * rowHeight + spare / lanes;
-        out.lanes << QRectF(in.plot.left(), top, in.plot.width(), h);
-        LanePlacer placer(in, l, top, rowHeight, rows[l]);
-        out.items << placer.place(binned(perLane[l], in, rows[l]));
+        const double h = header + rows[l] * rowHeight + spare / lanes;
+        const QRectF lane(in.plot.left(), top, in.plot.width(), h);
+        out.lanes << lane;
+        const double titleH = inlineTitles ? rowHeight : in.laneHeader;
+        out.laneTitles << QRectF(in.plot.left() + 6, top, in.laneTitleWidths.value(l, in.plot.width() / 3), titleH);
+        if (l == 0) {
+            const double after = out.laneTitles.first().right() + 8;
+            if (in.edgeBeforeWidth > 0)
+                out.edgeBefore = QRectF(after, top + 1, in.edgeBeforeWidth, titleH - 2);
+            if (in.edgeAfterWidth > 0)
+                out.edgeAfter = QRectF(in.plot.right() - 2 - in.edgeAfterWidth, top + 1, in.edgeAfterWidth, titleH - 2);
+        }
+        if (dense[l])
+            out.density << laneDensity(events, perLane.at(l), l, in.t0, in.t1,
+                                       lane.adjusted(0, header, 0, 0), 3, in.warp);
+        out.items << placeLane(laneIn, {l, top, rowHeight, rows[l], perLane.at(l), dense[l], reserved(l, inlineTitles)})
+                         .items;
         top += h;
     }
     out.rowHeight = rowHeight;

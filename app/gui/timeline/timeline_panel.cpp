@@ -8,6 +8,7 @@
 #include "timeline/timeline_tooltip.h"
 #include "timeline/timeline_view.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -33,6 +34,11 @@ TimelinePanel::TimelinePanel(Session &session, Selection &selection, QWidget *pa
     top->setContentsMargins(6, 4, 6, 0);
     top->addWidget(laneLabel);
     top->addWidget(m_lanes);
+    auto *gaps = new QCheckBox(QStringLiteral("Compress &gaps"), this);
+    gaps->setObjectName(QStringLiteral("compressGaps"));
+    gaps->setToolTip(QStringLiteral("Draw long stretches without any event as short marked breaks"));
+    connect(gaps, &QCheckBox::toggled, m_view, &TimelineView::setGapsCompressed);
+    top->addWidget(gaps);
     auto *hint = new QLabel(QStringLiteral("Wheel: zoom · Drag: pan · Shift+drag: zoom to range · Home: all"), this);
     hint->setToolTip(QStringLiteral("Mouse wheel zooms around the pointer; drag pans; Shift+drag zooms to a range; "
                                     "double-click an event zooms to it; + and − zoom, Home shows everything. Arrows step "
@@ -67,7 +73,7 @@ TimelinePanel::TimelinePanel(Session &session, Selection &selection, QWidget *pa
     new TimelineToolTips(*m_view, m_session);
     new EmptyFilterNotice(m_session, m_selection, m_view);
     reloadData();
-    m_view->fitAll();
+    m_view->frameStory(); // the story, not the outliers: Home shows all
 }
 
 void TimelinePanel::reloadData()
@@ -95,6 +101,19 @@ void TimelinePanel::refreshOverview()
     const double pad = std::max((axisValue(last) - axisValue(first)) * 0.04, 15 * kDayMs);
     m_overview->setCounts(weeks, axisValue(first) - pad, axisValue(last) + pad);
     m_overview->setWindow(m_view->visibleStart(), m_view->visibleEnd());
+}
+
+} // namespace summit::gui
+
+namespace summit::gui {
+
+void TimelinePanel::resizeEvent(QResizeEvent *event)
+{
+    // On a short panel (a laptop screen, or 1.5x scaling) the overview gives up height to the
+    // lanes: the timeline is what the user reads, the overview only says where it is.
+    m_overview->setMaximumHeight(height() < 420 ? 60 : 96);
+    m_overview->setMinimumHeight(height() < 420 ? 52 : 72);
+    QWidget::resizeEvent(event);
 }
 
 } // namespace summit::gui

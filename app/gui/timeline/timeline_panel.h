@@ -23,6 +23,9 @@ public:
     OverviewStrip *overview() const { return m_overview; }
     QComboBox *laneSelector() const { return m_lanes; }
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void reloadData();
     void refreshOverview();

@@ -5,6 +5,7 @@
 #include "timeline/timeline_focus.h"
 
 #include <QApplication>
+#include <QGraphicsLayout>
 #include <QCategoryAxis>
 #include <QLineSeries>
 #include <QMouseEvent>
@@ -32,7 +33,9 @@ TimelineView::TimelineView(QWidget *parent) : QChartView(parent)
 
     auto *chart = new QChart;
     chart->legend()->hide();
-    chart->setMargins(QMargins(4, 4, 12, 4));
+    chart->setMargins(QMargins(4, 2, 12, 2));
+    // The chart's own frame padding costs a row of events on a laptop screen: drop it.
+    chart->layout()->setContentsMargins(0, 0, 0, 0);
     chart->setBackgroundRoundness(0);
     m_axis = new QCategoryAxis;
     m_axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
@@ -75,7 +78,8 @@ void TimelineView::setEvents(QVector<library::EventRecord> events, QVector<int> 
             m_dataMax = std::max(m_dataMax, axisValue(e.end) + kDayMs);
         }
     }
-    rebuildLanes();
+    rebuildLanes(); // first: the layer must not lay out the new events with the old indexes
+    rebuildWarp();
 }
 
 void TimelineView::setShown(QVector<int> shown)
@@ -128,19 +132,26 @@ double TimelineView::minimumSpan() const
 double TimelineView::maximumSpan() const
 {
     // Everything with some air, and never less than two years so a tiny corpus can zoom out.
-    return std::max((m_dataMax - m_dataMin) * 1.6, 2 * 365.25 * kDayMs);
+    return std::max((m_warp.toAxis(m_dataMax) - m_warp.toAxis(m_dataMin)) * 1.6, 2 * 365.25 * kDayMs);
 }
 
 void TimelineView::setVisibleRange(double t0, double t1)
 {
+    setAxisRange(m_warp.toAxis(t0), m_warp.toAxis(t1));
+}
+
+void TimelineView::setAxisRange(double t0, double t1)
+{
     if (!(t1 > t0))
         return;
+    const double dataMin = m_warp.toAxis(m_dataMin);
+    const double dataMax = m_warp.toAxis(m_dataMax);
     double span = std::clamp(t1 - t0, minimumSpan(), maximumSpan());
     double center = (t0 + t1) / 2;
-    const double dataCenter = (m_dataMin + m_dataMax) / 2;
+    const double dataCenter = (dataMin + dataMax) / 2;
     const double slack = std::max(0.0, (maximumSpan() - span) / 2);
-    center = std::clamp(center, std::min(m_dataMin, dataCenter - slack) - span / 4,
-                        std::max(m_dataMax, dataCenter + slack) + span / 4);
+    center = std::clamp(center, std::min(dataMin, dataCenter - slack) - span / 4,
+                        std::max(dataMax, dataCenter + slack) + span / 4);
     const double n0 = center - span / 2;
     const double n1 = center + span / 2;
     if (n0 == m_t0 && n1 == m_t1)
@@ -148,13 +159,15 @@ void TimelineView::setVisibleRange(double t0, double t1)
     m_t0 = n0;
     m_t1 = n1;
     updateAxis();
-    Q_EMIT visibleRangeChanged(m_t0, m_t1);
+    Q_EMIT visibleRangeChanged(visibleStart(), visibleEnd());
 }
 
 void TimelineView::fitAll()
 {
-    const double pad = std::max((m_dataMax - m_dataMin) * 0.04, 15 * kDayMs);
-    setVisibleRange(m_dataMin - pad, m_dataMax + pad);
+    const double a0 = m_warp.toAxis(m_dataMin);
+    const double a1 = m_warp.toAxis(m_dataMax);
+    const double pad = std::max((a1 - a0) * 0.04, 15 * kDayMs);
+    setAxisRange(a0 - pad, a1 + pad);
 }
 
 void TimelineView::zoomBy(double factor, double anchor)
@@ -162,13 +175,13 @@ void TimelineView::zoomBy(double factor, double anchor)
     const double span = std::clamp((m_t1 - m_t0) * factor, minimumSpan(), maximumSpan());
     const double ratio = (anchor - m_t0) / (m_t1 - m_t0);
     const double t0 = anchor - ratio * span;
-    setVisibleRange(t0, t0 + span);
+    setAxisRange(t0, t0 + span);
 }
 
 void TimelineView::panBy(double fraction)
 {
     const double d = (m_t1 - m_t0) * fraction;
-    setVisibleRange(m_t0 + d, m_t1 + d);
+    setAxisRange(m_t0 + d, m_t1 + d);
 }
 
 void TimelineView::zoomToItems(const QVector<int> &eventIndexes)
@@ -209,9 +222,20 @@ void TimelineView::updateAxis()
         m_axis->remove(label);
     m_axis->setRange(m_t0, m_t1);
     m_axis->setStartValue(m_t0);
-    for (const Tick &t : ticksFor(m_t0, m_t1, plot.width()))
-        if (t.value > m_t0)
-            m_axis->append(t.label, t.value);
+    // Ticks are chosen in time and placed through the warp; none inside a compressed gap.
+    const double perAxis = plot.width() / std::max(1.0, m_t1 - m_t0);
+    double lastX = -1e9;
+    for (const Tick &t : ticksFor(visibleStart(), visibleEnd(), plot.width())) {
+        const double a = m_warp.toAxis(t.value);
+        bool inGap = false; // inside a gap, or so near one that it would cover what it says
+        for (const TimeWarp::Break &b : m_warp.breaks())
+            inGap = inGap || (t.value > b.from && t.value < b.to)
+                    || std::abs(a - (b.axisFrom + b.axisLength / 2)) * perAxis < 50;
+        if (inGap || a <= m_t0 || (a - m_t0) * perAxis - lastX < 60)
+            continue;
+        lastX = (a - m_t0) * perAxis;
+        m_axis->append(t.label, a);
+    }
     m_layer->setView(plot, m_t0, m_t1);
 }
 
@@ -271,7 +295,7 @@ void TimelineView::mousePressEvent(QMouseEvent *event)
 void TimelineView::mouseMoveEvent(QMouseEvent *event)
 {
     const QPointF scene = mapToScene(event->pos());
-    Q_EMIT hoveredDate(axisDate(axisAt(scene.x())));
+    Q_EMIT hoveredDate(axisDate(m_warp.toTime(axisAt(scene.x()))));
     if (m_drag == Drag::None)
         return QChartView::mouseMoveEvent(event);
     if ((event->pos() - m_pressPos).manhattanLength() >= QApplication::startDragDistance())
@@ -284,7 +308,7 @@ void TimelineView::mouseMoveEvent(QMouseEvent *event)
     } else if (m_moved) {
         const double perPx = (m_t1 - m_t0) / std::max(1.0, chart()->plotArea().width());
         const double t0 = m_pressT0 - (event->pos().x() - m_pressPos.x()) * perPx;
-        setVisibleRange(t0, t0 + (m_t1 - m_t0));
+        setAxisRange(t0, t0 + (m_t1 - m_t0));
     }
     event->accept();
 }
@@ -300,13 +324,15 @@ void TimelineView::mouseReleaseEvent(QMouseEvent *event)
     if (drag == Drag::Band && m_moved) {
         const double a = axisAt(mapToScene(m_pressPos).x());
         const double b = axisAt(mapToScene(event->pos()).x());
-        setVisibleRange(std::min(a, b), std::max(a, b));
+        setAxisRange(std::min(a, b), std::max(a, b));
     } else if (!m_moved) {
         const int hit = m_layer->itemAt(mapToScene(event->pos()));
-        if (hit >= 0) {
+        if (const int edge = m_layer->edgeMarkerAt(mapToScene(event->pos())); edge != 0) {
+            fitAll(); // "← 2001": the outliers are part of the record, show it all
+        } else if (hit >= 0) {
             const PlacedItem &item = m_layer->currentLayout().items.at(hit);
             if (item.isCluster())
-                zoomToItems(item.events); // a cluster opens when you zoom in
+                openCluster(item.events);
             else
                 Q_EMIT eventClicked(m_events.at(item.events.first()).id);
         }

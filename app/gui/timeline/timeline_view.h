@@ -2,6 +2,7 @@
 
 #include "library/records.h"
 #include "timeline/lanes.h"
+#include "timeline/time_warp.h"
 
 #include <QChartView>
 #include <QSet>
@@ -33,12 +34,21 @@ public:
     void setSelectedEvent(qint64 id);
     void setHighlightedEvents(const QSet<qint64> &ids);
 
-    double visibleStart() const { return m_t0; }
-    double visibleEnd() const { return m_t1; }
-    /// Shows [t0, t1] (axis units), clamped to the zoom limits.
+    /// The visible range as time (ms since epoch, UTC), whether or not gaps are compressed.
+    double visibleStart() const { return m_warp.toTime(m_t0); }
+    double visibleEnd() const { return m_warp.toTime(m_t1); }
+    /// Shows [t0, t1] (time, ms since epoch), clamped to the zoom limits.
     void setVisibleRange(double t0, double t1);
+    /// Draws long empty stretches of the record as short marked breaks (off by default).
+    void setGapsCompressed(bool on);
+    bool gapsCompressed() const { return m_compressGaps; }
+    const TimeWarp &timeWarp() const { return m_warp; }
     void fitAll();
-    /// factor < 1 zooms in; anchor stays under the same pixel.
+    /// The first view: the dense core of the record (see storyFrame); Home still shows all.
+    void frameStory();
+    /// Zooms so the members of a cluster separate: never into a bigger cluster.
+    void openCluster(const QVector<int> &eventIndexes);
+    /// factor < 1 zooms in; anchor (axis units: time unless gaps are compressed) stays put.
     void zoomBy(double factor, double anchor);
     void panBy(double fractionOfView);
     void zoomToEvent(qint64 id);
@@ -73,6 +83,9 @@ protected:
 
 private:
     void rebuildLanes();
+    void rebuildWarp();
+    /// Shows [a0, a1] in axis units (time through the warp), clamped to the zoom limits.
+    void setAxisRange(double a0, double a1);
     void updateAxis();
     void applyColors();
     double axisAt(double sceneX) const;
@@ -90,6 +103,8 @@ private:
     double m_t1 = 1;
     double m_dataMin = 0;
     double m_dataMax = 1;
+    bool m_compressGaps = false;
+    TimeWarp m_warp; ///< identity unless gaps are compressed; m_t0, m_t1 are in its axis units
     enum class Drag { None, Pan, Band } m_drag = Drag::None;
     QPoint m_pressPos;
     double m_pressT0 = 0;
