@@ -164,7 +164,7 @@ QAction *createGoToAction(QWidget *window, TimelineView &view, Selection &select
 {
     auto *action = new QAction(QIcon::fromTheme(QStringLiteral("go-jump")),
                                QStringLiteral("&Go to Date or Event…"), window);
-    action->setObjectName(QStringLiteral("actionGoTo"));
+    action->setObjectName(QStringLiteral("actionGoToDateOrEvent"));
     action->setShortcut(goToShortcut());
     QObject::connect(action, &QAction::triggered, window, [window, &view, &selection] {
         auto *dialog = new GoToDialog(view, selection, window);
