@@ -61,7 +61,7 @@ QVector<library::QuoteRecord> selectedQuotes(const library::Library &library, co
     const qint64 eventId = selectedEventId(library, selection);
     QVector<library::QuoteRecord> out;
     for (const library::QuoteRecord &q : library.quotes(selection.filter, false))
-        if (eventId == 0 || q.eventId == eventId)
+        if ((eventId == 0 || q.eventId == eventId) && (selection.articleId == 0 || q.articleId == selection.articleId))
             out << q;
     return out;
 }
@@ -88,7 +88,8 @@ QVector<CitationItem> articleCitations(const library::Library &library, const Ex
 {
     QVector<CitationItem> out;
     for (const library::CitedArticle &a : library.citedArticles(selection.filter, selectedEventId(library, selection)))
-        out << CitationItem{articleCiteId(a), a.title, a.outlet, a.byline,
+        if (selection.articleId == 0 || a.id == selection.articleId)
+            out << CitationItem{articleCiteId(a), a.title, a.outlet, a.byline,
                             a.published, a.url, {}, {}};
     return out;
 }
@@ -183,7 +184,8 @@ ExportTable articleTable(const library::Library &library, const ExportSelection 
                    QStringLiteral("source"), QStringLiteral("quotes")},
                   {}};
     for (const library::CitedArticle &a : library.citedArticles(selection.filter, selectedEventId(library, selection)))
-        t.rows << QVariantList{a.id,          date(a.published), text(a.outlet), text(a.title), text(a.byline),
+        if (selection.articleId == 0 || a.id == selection.articleId)
+            t.rows << QVariantList{a.id,          date(a.published), text(a.outlet), text(a.title), text(a.byline),
                                text(a.dateline), text(a.url),    a.source,       a.quoteCount};
     return t;
 }

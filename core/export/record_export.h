@@ -27,12 +27,14 @@ QString kindName(RecordKind kind);
 QString formatExtension(ExportFormat format);
 bool formatFits(RecordKind kind, ExportFormat format);
 
-/// The view to export: the app's filter, and optionally one event (its slug) the records must
-/// belong to. An empty selection exports everything.
+/// The view to export: the app's filter, and optionally one event (its slug) and one article
+/// (a right-click on it) the records must belong to. An empty selection exports everything.
+/// The article narrows quotes, articles and citations; events ignore it.
 struct ExportSelection
 {
     library::LibraryFilter filter;
     QString eventSlug;
+    qint64 articleId = 0;
 };
 
 struct ExportOptions

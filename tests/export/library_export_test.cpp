@@ -169,3 +169,27 @@ TEST_CASE("Export files are written whole, and failures name the file", "[export
     const QString missing = dir.filePath(QStringLiteral("no/such/folder/quotes.csv"));
     CHECK_THROWS_WITH(writeExportFile(missing, "x"), Catch::Contains(missing.toStdString()));
 }
+
+TEST_CASE("A right-clicked article narrows quotes, articles and citations to it", "[export][library]")
+{
+    const library::Library lib(corpusDatabase());
+    const QVector<library::CitedArticle> all = lib.citedArticles({});
+    REQUIRE(all.size() > 1);
+    // The article with the most quotes, so the quote export has something to narrow.
+    const library::CitedArticle chosen =
+        *std::max_element(all.cbegin(), all.cend(), [](const auto &a, const auto &b) { return a.quoteCount < b.quoteCount; });
+    REQUIRE(chosen.quoteCount > 0);
+    ExportSelection one;
+    one.articleId = chosen.id;
+
+    const ExportedRecords ris = renderRecords(lib, RecordKind::Citations, ExportFormat::Ris, one);
+    CHECK(ris.count == 1);
+    CHECK(QString::fromUtf8(ris.bytes).contains(chosen.title));
+    CHECK(renderRecords(lib, RecordKind::Articles, ExportFormat::Json, one).count == 1);
+
+    const QJsonArray quotes = jsonRows(renderRecords(lib, RecordKind::Quotes, ExportFormat::Json, one));
+    REQUIRE_FALSE(quotes.isEmpty());
+    for (const QJsonValue &q : quotes)
+        CHECK(q.toObject().value(QStringLiteral("article_id")).toInteger() == chosen.id);
+    CHECK(quotes.size() < jsonRows(renderRecords(lib, RecordKind::Quotes, ExportFormat::Json, {})).size());
+}

@@ -11,6 +11,7 @@
 #include "panels/record_menu.h"
 #include "panels/record_tables.h"
 #include "edit/merge_dialog.h"
+#include "export/export_dialog.h"
 #include "state/selection.h"
 #include "state/session.h"
 #include "timeline/time_scale.h"
@@ -29,6 +30,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QUndoStack>
 #include <catch2/catch.hpp>
 
@@ -344,4 +346,32 @@ TEST_CASE("The merge dialog combines each field with its own source", "[ui][arti
     keep->setCurrentIndex(1);
     CHECK(dialog.primaryId() == 12);
     CHECK(dialog.combined().outlet == QStringLiteral("Yahoo"));
+}
+
+TEST_CASE("Export Selection in a right-click menu exports what was clicked", "[ui][menus][export]")
+{
+    test::SampleLibrary sample;
+    auto w = test::openWindow(sample.path);
+    RecordMenu *menus = w->recordMenu();
+    REQUIRE(menus);
+    QTableView *events = w->tables()->eventsTable();
+    Q_EMIT events->customContextMenuRequested(events->visualRect(events->model()->index(0, 0)).center());
+    REQUIRE(menus->openMenu());
+    auto *exportSelection = w->findChild<QAction *>(QStringLiteral("actionExportSelection"));
+    REQUIRE(exportSelection);
+    CHECK(menus->openMenu()->actions().contains(exportSelection));
+
+    // The export dialog is modal: look at it once it is up, then cancel.
+    QString title;
+    QTimer::singleShot(0, [&title] {
+        for (QWidget *top : QApplication::topLevelWidgets())
+            if (auto *dialog = qobject_cast<ExportDialog *>(top); dialog && dialog->isVisible()) {
+                title = dialog->windowTitle();
+                dialog->reject();
+            }
+    });
+    exportSelection->trigger();
+    INFO(title.toStdString());
+    CHECK(title.contains(QStringLiteral("Quotes as CSV")));
+    menus->openMenu()->close();
 }

@@ -2,6 +2,7 @@
 
 #include "export/export_dialog.h"
 #include "export/timeline_image.h"
+#include "panels/record_menu.h"
 #include "state/selection.h"
 #include "state/session.h"
 
@@ -80,6 +81,29 @@ void populateExportMenu(QMenu *menu, Session &session, Selection &selection, QWi
                 showDone(window, exportTimelineImage(window, timeline, image.format));
         });
     }
+}
+
+void addExportSelection(RecordMenu &menu, Session &session, QWidget *window)
+{
+    auto *action = new QAction(QStringLiteral("Export Selection…"), window);
+    action->setObjectName(QStringLiteral("actionExportSelection"));
+    QObject::connect(action, &QAction::triggered, window, [&menu, &session, window] {
+        const RecordTarget &target = menu.target();
+        exporting::ExportSelection selection;
+        RecordKind kind = RecordKind::Citations;
+        ExportFormat format = ExportFormat::Ris;
+        if (target.articleId) {
+            selection.articleId = target.articleId; // the article as a reference
+        } else if (const library::EventRecord *e = session.eventById(target.eventId)) {
+            selection.eventSlug = e->slug; // what the sources said of the event
+            kind = RecordKind::Quotes;
+            format = ExportFormat::Csv;
+        } else {
+            return;
+        }
+        showDone(window, exportRecords(window, session.library(), kind, format, selection));
+    });
+    menu.addPluginAction(action);
 }
 
 } // namespace summit::gui

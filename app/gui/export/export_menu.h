@@ -13,4 +13,10 @@ class Session;
 /// the timeline is the widget named "timelineView" under window.
 void populateExportMenu(QMenu *menu, Session &session, Selection &selection, QWidget *window);
 
+class RecordMenu;
+
+/// Adds Export Selection… to the right-click menus: an event's quotes as CSV, or the article
+/// right-clicked (a quote's article too) as a RIS citation, through the export dialog.
+void addExportSelection(RecordMenu &menu, Session &session, QWidget *window);
+
 } // namespace summit::gui

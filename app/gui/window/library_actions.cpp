@@ -4,6 +4,7 @@
 
 #include "edit/article_commands.h"
 #include "edit/merge_dialog.h"
+#include "export/export_menu.h"
 #include "ingest/bundled_corpus.h"
 #include "models/quote_table_model.h"
 #include "models/record_roles.h"
@@ -84,6 +85,8 @@ void MainWindow::buildLibraryParts()
     m_recordMenu = new RecordMenu(*m_session, this);
     for (const char *name : RecordMenu::kPluginActionNames)
         m_recordMenu->addPluginAction(findChild<QAction *>(QLatin1String(name)));
+    if (!findChild<QAction *>(QStringLiteral("actionExportSelection")))
+        addExportSelection(*m_recordMenu, *m_session, this);
     connect(m_recordMenu, &RecordMenu::openArticleRequested, this, [this](qint64 id, int start, int end) {
         m_reader->openPassage(id, start, end);
         if (auto *dock = findChild<QDockWidget *>(QStringLiteral("readerDock")))
