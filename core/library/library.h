@@ -3,6 +3,8 @@
 #include "library/library_filter.h"
 #include "library/records.h"
 
+#include <QHash>
+
 #include <optional>
 
 namespace summit {
@@ -53,7 +55,20 @@ public:
     /// One row per outlet with a URL, for the About box.
     QVector<SourceRecord> sources() const;
 
+    // -- The user's own layer (schema v7); writes go through UserEdits (user_edits.h). --
+    /// The star, note and tags of one item (empty when it has none).
+    Annotation annotation(const AnnotationTarget &target) const;
+    /// Annotated items (events the user deleted and quotes no longer found are left out),
+    /// oldest date first: only starred ones when starredOnly, only those whose note or tags
+    /// contain noteText when it is given. The briefing lists starred items and notes from here.
+    QVector<AnnotatedItem> annotatedItems(bool starredOnly = false, const QString &noteText = {}) const;
+    /// Every tag in use, sorted.
+    QStringList tags() const;
+    /// The speaker-review trail of one quote span (articleId 0: of every quote), oldest first.
+    QVector<SpeakerCorrection> speakerCorrections(const AnnotationTarget &quote = AnnotationTarget::quote(0, -1, -1)) const;
+
 private:
+    QHash<QString, Annotation> annotationsByKey() const;
     Database &m_db;
 };
 

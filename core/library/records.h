@@ -1,5 +1,6 @@
 #pragma once
 
+#include "library/annotations.h"
 #include "model/extraction.h"
 
 #include <QDate>
@@ -36,6 +37,12 @@ struct EventRecord
     QStringList outlets;    ///< distinct outlets over event_links: the corroboration
     QStringList speakers;   ///< distinct speakers of the event's quotes
     QStringList quoteOutlets; ///< outlets of the event's quotes (for the outlet filter)
+    // The user's own layer (schema v7).
+    Annotation annotation;
+    QString editedAt; ///< UTC ISO time of the user's last edit; empty = as catalog or extraction made it
+    bool isUserMade() const { return origin == QLatin1String("user"); }
+    bool isEditedByUser() const { return !editedAt.isEmpty() || isUserMade(); }
+    AnnotationTarget target() const { return AnnotationTarget::event(slug); }
 
     /// True when the date is known only to a month, season or year: draw it as a fuzzy extent.
     bool isFuzzy() const;
@@ -61,6 +68,11 @@ struct QuoteRecord
     QString articleTitle;
     QDate published;
     QStringList topics; ///< the event's topics plus topic mentions in the article
+    // The user's own layer (schema v7).
+    Annotation annotation;
+    bool speakerByUser = false; ///< speaker set in speaker review
+    QString foundSpeaker;       ///< what extraction said, when speakerByUser
+    AnnotationTarget target() const { return AnnotationTarget::quote(articleId, start, end); }
 };
 
 /// An article as the reader shows it.
