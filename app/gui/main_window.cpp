@@ -2,6 +2,7 @@
 
 #include "edit/metadata_command.h"
 #include "edit/metadata_dialog.h"
+#include "edit/user_edit_controller.h"
 #include "import/import_controller.h"
 #include "import/import_job.h"
 #include "panels/article_reader.h"
@@ -30,7 +31,9 @@
 #include <QMimeData>
 #include <QScreen>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTimer>
+#include <QTreeWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -67,6 +70,13 @@ MainWindow::MainWindow(const QString &databasePath, Options options, QWidget *pa
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         m_actions->viewMenu->addAction(dock->toggleViewAction());
     connectParts();
+    // The user's own layer: Event menu, quote context menus, the event panel's buttons.
+    m_userEdits = new UserEditController(*m_session, *m_selection, m_undo, this);
+    m_userEdits->buildMenu();
+    m_userEdits->addQuoteContextMenu(m_eventPanel->quoteList());
+    m_userEdits->addQuoteContextMenu(m_tables->quotesTable());
+    m_eventPanel->setEventActions(m_userEdits->eventActions().mid(1));
+    m_userEdits->setOpenArticle([this] { return m_reader->articleId(); });
     if (const QScreen *screen = QGuiApplication::primaryScreen()) {
         const QSize room = screen->availableGeometry().size();
         resize(std::min(1560, room.width() - 40), std::min(940, room.height() - 60));

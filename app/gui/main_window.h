@@ -20,6 +20,7 @@ class Session;
 class StatusLine;
 class TimelinePanel;
 class UndatedArticlesDialog;
+class UserEditController;
 struct MainActions;
 
 /// The Summitline window: timeline in the middle, event, article, search and table panels
@@ -52,6 +53,7 @@ public:
     RecordTables *tables() const { return m_tables; }
     FilterBar *filterBar() const { return m_filters; }
     ImportController *importer() const { return m_import; }
+    UserEditController *userEdits() const { return m_userEdits; }
     /// True while the first-start load runs in the background.
     bool isLoading() const;
 
@@ -87,6 +89,7 @@ private:
     SearchPanel *m_search = nullptr;
     RecordTables *m_tables = nullptr;
     ImportController *m_import = nullptr;
+    UserEditController *m_userEdits = nullptr;
     StatusLine *m_status = nullptr;
     std::unique_ptr<MainActions> m_actions;
     ImportJob *m_firstLoad = nullptr;

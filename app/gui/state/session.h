@@ -41,12 +41,16 @@ public:
 
     /// Re-reads events and tells every listener that the data changed.
     void reload();
+    /// An edit could not be written (the database refused it); listeners tell the user.
+    void reportEditFailure(const QString &edit, const QString &why) { Q_EMIT editFailed(edit, why); }
 
 Q_SIGNALS:
     /// Articles, events or quotes changed (import, metadata edit, first load).
     void dataReloaded();
     void filterChanged();
     void highlightChanged();
+    /// An undo command could not write its change; it was dropped from the undo stack.
+    void editFailed(const QString &edit, const QString &why);
 
 private:
     void applyFilter();
