@@ -288,3 +288,47 @@ TEST_CASE("A command whose write the database refuses leaves the undo stack and 
     CHECK_FALSE(session.library().annotation(article).starred);
     CHECK(reloaded.size() == 2);
 }
+
+TEST_CASE("Linking a quote and an article to a user event shows them on it, and undo takes them off", "[ui][user]")
+{
+    test::SampleLibrary sample;
+    auto w = test::openWindow(sample.path);
+    gui::UserEditController *edits = w->userEdits();
+    const qint64 mine = edits->createEvent({QStringLiteral("AP interview"), QStringLiteral("announcement"), QDate(2008, 4, 6),
+                                            {}, QStringLiteral("day"), {}, {}, {}});
+    REQUIRE(mine != 0);
+    REQUIRE(edits->linkQuote(sample.sochiQuote, mine));
+    REQUIRE(edits->linkArticle(sample.riaArticle, mine));
+    CHECK_FALSE(edits->linkArticle(sample.riaArticle, mine)); // already linked: nothing pushed
+    const EventRecord *own = w->session().eventById(mine);
+    REQUIRE(own);
+    CHECK(own->quoteCount == 1);
+    CHECK(own->reportCount == 1);
+    CHECK(edits->quote(sample.sochiQuote)->eventId == mine);
+    w->undoStack()->undo();
+    w->undoStack()->undo();
+    CHECK(edits->quote(sample.sochiQuote)->eventId == sample.sochi);
+    CHECK(w->session().eventById(mine)->reportCount == 0);
+}
+
+TEST_CASE("The filter bar's Starred box and Tag list narrow the tables", "[ui][user]")
+{
+    test::SampleLibrary sample;
+    auto w = test::openWindow(sample.path);
+    const auto quote = w->userEdits()->quote(sample.sochiQuote);
+    REQUIRE(quote);
+    REQUIRE(w->userEdits()->annotate(quote->target(), {true, {}, {QStringLiteral("progress")}}, QStringLiteral("Star")));
+    auto *starred = w->findChild<QCheckBox *>(QStringLiteral("filterStarred"));
+    auto *tag = w->findChild<QComboBox *>(QStringLiteral("filterTag"));
+    REQUIRE(starred);
+    REQUIRE(tag);
+    CHECK(tag->findData(QStringLiteral("progress")) > 0);
+    starred->setChecked(true);
+    CHECK(w->session().filter().starredOnly);
+    CHECK(w->tables()->quotesTable()->model()->rowCount() == 1);
+    CHECK(w->session().shownEvents().isEmpty()); // no event is starred
+    starred->setChecked(false);
+    tag->setCurrentIndex(tag->findData(QStringLiteral("progress")));
+    CHECK(w->session().filter().tag == QStringLiteral("progress"));
+    CHECK(w->tables()->quotesTable()->model()->rowCount() == 1);
+}

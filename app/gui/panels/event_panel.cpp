@@ -215,7 +215,7 @@ void EventPanel::fillQuotes(const library::EventDetail &detail)
         QString mine = q.annotation.starred ? QStringLiteral("<span style='color:#b8860b'>★</span> ") : QString();
         QString after;
         if (q.speakerByUser)
-            after += QStringLiteral(" <i>(speaker set by you)</i>");
+            after += QStringLiteral(" <i>(speaker reviewed by you)</i>");
         if (!q.annotation.tags.isEmpty())
             after += QStringLiteral("<br><small>Tags: %1</small>").arg(q.annotation.tags.join(QStringLiteral(", ")).toHtmlEscaped());
         if (!q.annotation.note.isEmpty())
