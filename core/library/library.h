@@ -60,8 +60,10 @@ public:
     Annotation annotation(const AnnotationTarget &target) const;
     /// Annotated items (events the user deleted and quotes no longer found are left out),
     /// oldest date first: only starred ones when starredOnly, only those whose note or tags
-    /// contain noteText when it is given. The briefing lists starred items and notes from here.
+    /// contain every word of noteText (ignoring case) when it is given. The briefing lists starred items and notes from here.
     QVector<AnnotatedItem> annotatedItems(bool starredOnly = false, const QString &noteText = {}) const;
+    /// The annotation key of a quote (its article and span), without reading the whole quote.
+    std::optional<AnnotationTarget> quoteTarget(qint64 quoteId) const;
     /// Every tag in use, sorted.
     QStringList tags() const;
     /// The speaker-review trail of one quote span (articleId 0: of every quote), oldest first.

@@ -7,6 +7,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 namespace summit::library {
 
 QString AnnotationTarget::kindName() const
@@ -107,11 +109,11 @@ QVector<AnnotatedItem> Library::annotatedItems(bool starredOnly, const QString &
                  "ELSE (SELECT title FROM articles WHERE id = n.article_id) END, "
                  "CASE n.kind WHEN 'event' THEN (SELECT start FROM events WHERE 'event:' || slug = n.target) "
                  "ELSE (SELECT published FROM articles WHERE id = n.article_id) END "
-                 "FROM annotations n WHERE (?1 = 0 OR n.starred = 1) AND (COALESCE(?2, '') = '' OR n.note LIKE '%' || ?2 || '%' "
-                 "ESCAPE '\\' OR n.tags LIKE '%' || ?2 || '%' ESCAPE '\\') ORDER BY 9, n.target");
-    QString escaped = noteText.trimmed();
-    escaped.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
-    st.bind(1, starredOnly ? 1 : 0).bind(2, escaped);
+                 "FROM annotations n WHERE ?1 = 0 OR n.starred = 1 ORDER BY 9, n.target");
+    st.bind(1, starredOnly ? 1 : 0);
+    // Every typed word must be in the note or the tags, as search matches event titles. The
+    // user's annotations are few, so they are matched here rather than in SQL.
+    const QStringList words = noteText.simplified().split(u' ', Qt::SkipEmptyParts);
     QVector<AnnotatedItem> out;
     while (st.step()) {
         if (st.isNull(7))
@@ -128,12 +130,24 @@ QVector<AnnotatedItem> Library::annotatedItems(bool starredOnly, const QString &
             item.target = AnnotationTarget::article(st.int64(2));
         }
         item.annotation = readAnnotation(st, 3);
+        const QString haystack = item.annotation.note + u' ' + item.annotation.tags.join(u' ');
+        if (!std::all_of(words.begin(), words.end(), [&](const QString &w) { return haystack.contains(w, Qt::CaseInsensitive); }))
+            continue;
         item.updatedAt = st.text(6);
         item.title = st.text(7);
         item.date = QDate::fromString(st.text(8), Qt::ISODate);
         out << item;
     }
     return out;
+}
+
+std::optional<AnnotationTarget> Library::quoteTarget(qint64 quoteId) const
+{
+    Statement st(m_db, "SELECT article_id, start, end FROM quotes WHERE id = ?");
+    st.bind(1, quoteId);
+    if (!st.step())
+        return std::nullopt;
+    return AnnotationTarget::quote(st.int64(0), st.integer(1), st.integer(2));
 }
 
 QStringList Library::tags() const

@@ -92,6 +92,7 @@ SearchResult Library::search(const QString &userText, const LibraryFilter &filte
         if (all)
             events.insert(titles.int64(0));
     }
+    result.noteHits = annotatedItems(false, userText);
     result.eventIds = QVector<qint64>(events.begin(), events.end());
     std::sort(result.eventIds.begin(), result.eventIds.end());
     return result;

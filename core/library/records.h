@@ -162,6 +162,7 @@ struct SearchResult
     QVector<SearchHit> hits;
     QVector<qint64> eventIds; ///< events linked to a hit, quoted in one, or whose title matches
     bool incomplete = false;  ///< the search ran out of time (kSearchBudgetMs); hits are partial
+    QVector<AnnotatedItem> noteHits; ///< the user's notes and tags holding every typed word
 };
 
 /// Articles and quotes in the week starting weekStart (a Monday).

@@ -13,6 +13,7 @@
 #include "panels/event_panel.h"
 #include "panels/html_delegate.h"
 #include "panels/record_tables.h"
+#include "panels/search_panel.h"
 #include "state/selection.h"
 #include "state/session.h"
 #include "store/database.h"
@@ -24,6 +25,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QRadioButton>
@@ -331,4 +333,20 @@ TEST_CASE("The filter bar's Starred box and Tag list narrow the tables", "[ui][u
     tag->setCurrentIndex(tag->findData(QStringLiteral("progress")));
     CHECK(w->session().filter().tag == QStringLiteral("progress"));
     CHECK(w->tables()->quotesTable()->model()->rowCount() == 1);
+}
+
+TEST_CASE("Search lists the user's notes first and highlights the noted event", "[ui][user]")
+{
+    test::SampleLibrary sample;
+    auto w = test::openWindow(sample.path);
+    const AnnotationTarget sochi = w->session().eventById(sample.sochi)->target();
+    REQUIRE(w->userEdits()->annotate(sochi, {false, QStringLiteral("Compare the declaration texts"), {}}, QStringLiteral("Edit Note")));
+    gui::SearchPanel *search = w->searchPanel();
+    const int answers = search->answersShown();
+    QTest::keyClicks(w->findChild<QLineEdit *>(QStringLiteral("searchField")), QStringLiteral("declaration compare"));
+    REQUIRE(QTest::qWaitFor([&] { return search->answersShown() > answers; }, 5000));
+    auto *results = w->findChild<QListWidget *>(QStringLiteral("searchResults"));
+    REQUIRE(results->count() >= 1);
+    CHECK(results->item(0)->text().startsWith(QStringLiteral("Your note: Compare the declaration texts")));
+    CHECK(w->session().highlightedEvents().contains(sample.sochi));
 }

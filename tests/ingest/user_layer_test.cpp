@@ -79,6 +79,8 @@ TEST_CASE("stars, notes and tags survive reopening and re-extraction", "[ingest]
 
     const QuoteRecord q = firstQuote(lib);
     CHECK(q.target() == quoteTarget);
+    CHECK(lib.quoteTarget(q.id) == quoteTarget);
+    CHECK_FALSE(lib.quoteTarget(999999));
     CHECK(q.annotation.starred);
     CHECK(q.annotation.note == u"Lavrov recalls Sochi promises"_s);
     CHECK(q.annotation.tags == QStringList{u"energy"_s, u"security"_s}); // the repeat is dropped
@@ -97,7 +99,8 @@ TEST_CASE("stars, notes and tags survive reopening and re-extraction", "[ingest]
     const QVector<AnnotatedItem> found = lib.annotatedItems(false, u"again"_s);
     REQUIRE(found.size() == 1);
     CHECK(found.first().target == AnnotationTarget::article(fixture.articleId));
-    CHECK(lib.annotatedItems(false, u"100%"_s).isEmpty()); // LIKE wildcards are taken literally
+    CHECK(lib.annotatedItems(false, u"AGAIN read"_s).size() == 1); // every word, any order and case
+    CHECK(lib.annotatedItems(false, u"again%"_s).isEmpty());
 
     // Filter rules: starred only, and a tag, for events and quotes alike.
     LibraryFilter f;
@@ -115,7 +118,10 @@ TEST_CASE("stars, notes and tags survive reopening and re-extraction", "[ingest]
     CHECK(LibraryFilter::fromVariantMap(f.toVariantMap()) == f);
 
     // Search finds an event by the user's note.
-    CHECK(lib.search(u"last summit"_s, {}).eventIds.contains(sochi->id));
+    const SearchResult searched = lib.search(u"last summit"_s, {});
+    CHECK(searched.eventIds.contains(sochi->id));
+    REQUIRE(searched.noteHits.size() == 1);
+    CHECK(searched.noteHits.first().target == AnnotationTarget::event(kSochi));
 
     // A star alone is stored (an empty note is not NULL); an empty annotation removes the row.
     UserEdits(db).setAnnotation(AnnotationTarget::article(fixture.articleId), {true, {}, {}});

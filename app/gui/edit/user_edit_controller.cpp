@@ -177,9 +177,8 @@ std::optional<library::AnnotationTarget> UserEditController::selectedEventTarget
 
 std::optional<library::AnnotationTarget> UserEditController::selectedQuoteTarget() const
 {
-    if (const auto q = m_selection.quoteId() ? quote(m_selection.quoteId()) : std::nullopt)
-        return q->target();
-    return std::nullopt;
+    // Runs on every selection change: the key alone, not the whole quote list.
+    return m_selection.quoteId() ? m_session.library().quoteTarget(m_selection.quoteId()) : std::nullopt;
 }
 
 void UserEditController::updateActions()
