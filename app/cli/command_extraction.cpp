@@ -136,6 +136,7 @@ int runEvents(Context &c)
     auto db = c.open();
     if (!db)
         return 1;
+    // Events the user deleted (schema v7) are hidden here as in the app.
     Statement st(*db,
                  "SELECT e.id, e.slug, e.title, e.kind, e.start, e.end, e.place, e.lat, e.lon, e.origin, "
                  "(SELECT COUNT(DISTINCT l.article_id) FROM event_links l WHERE l.event_id = e.id), "
@@ -143,7 +144,7 @@ int runEvents(Context &c)
                  "(SELECT COUNT(*) FROM event_links l WHERE l.event_id = e.id), "
                  "(SELECT COUNT(DISTINCT a.outlet) FROM event_links l JOIN articles a ON a.id = l.article_id WHERE l.event_id = e.id), "
                  "e.granularity, e.actor, e.participants "
-                 "FROM events e WHERE (?1 IS NULL OR e.end >= ?1) AND (?2 IS NULL OR e.start <= ?2) ORDER BY e.start, e.id");
+                 "FROM events e WHERE e.deleted = 0 AND (?1 IS NULL OR e.end >= ?1) AND (?2 IS NULL OR e.start <= ?2) ORDER BY e.start, e.id");
     st.bind(1, from.isValid() ? from.toString(Qt::ISODate) : QString());
     st.bind(2, to.isValid() ? to.toString(Qt::ISODate) : QString());
     QJsonArray rows;
