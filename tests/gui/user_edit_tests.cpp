@@ -10,6 +10,7 @@
 #include "library/library.h"
 #include "models/quote_table_model.h"
 #include "models/record_roles.h"
+#include "panels/article_reader.h"
 #include "panels/event_panel.h"
 #include "panels/html_delegate.h"
 #include "panels/record_tables.h"
@@ -349,4 +350,24 @@ TEST_CASE("Search lists the user's notes first and highlights the noted event", 
     REQUIRE(results->count() >= 1);
     CHECK(results->item(0)->text().startsWith(QStringLiteral("Your note: Compare the declaration texts")));
     CHECK(w->session().highlightedEvents().contains(sample.sochi));
+}
+
+TEST_CASE("The open article can be starred and noted from the Event menu, and the reader shows it", "[ui][user]")
+{
+    test::SampleLibrary sample;
+    auto w = test::openWindow(sample.path);
+    w->reader()->openPassage(sample.apArticle, 0, 5);
+    auto *star = w->findChild<QAction *>(QStringLiteral("actionStarArticle"));
+    REQUIRE(star);
+    star->trigger();
+    auto *header = w->findChild<QLabel *>(QStringLiteral("articleHeader"));
+    REQUIRE(header);
+    CHECK(header->text().contains(QStringLiteral("Starred")));
+    REQUIRE(w->userEdits()->annotate(AnnotationTarget::article(sample.apArticle),
+                                     {true, QStringLiteral("Best account of the press conference"), {}}, QStringLiteral("Edit Note")));
+    CHECK(header->text().contains(QStringLiteral("Your note: Best account of the press conference")));
+    w->undoStack()->undo();
+    w->undoStack()->undo();
+    CHECK_FALSE(header->text().contains(QStringLiteral("Starred")));
+    CHECK(w->session().library().annotation(AnnotationTarget::article(sample.apArticle)).isEmpty());
 }

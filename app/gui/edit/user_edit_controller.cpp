@@ -59,6 +59,9 @@ UserEditController::UserEditController(Session &session, Selection &selection, Q
     m_noteEvent = makeAction(this, QStringLiteral("actionNoteEvent"), QStringLiteral("Add N&ote to Event…"));
     m_tagsEvent = makeAction(this, QStringLiteral("actionTagsEvent"), QStringLiteral("Event &Tags…"));
     m_linkArticle = makeAction(this, QStringLiteral("actionLinkArticle"), QStringLiteral("&Link Open Article to Event"));
+    m_starArticle = makeAction(this, QStringLiteral("actionStarArticle"), QStringLiteral("Star Open &Article"));
+    m_noteArticle = makeAction(this, QStringLiteral("actionNoteArticle"), QStringLiteral("Add Note to Open Article…"));
+    m_tagsArticle = makeAction(this, QStringLiteral("actionTagsArticle"), QStringLiteral("Open Article Tags…"));
     m_starQuote = makeAction(this, QStringLiteral("actionStarQuote"), QStringLiteral("Star"));
     m_noteQuote = makeAction(this, QStringLiteral("actionNoteQuote"), QStringLiteral("Add Note…"));
     m_tagsQuote = makeAction(this, QStringLiteral("actionTagsQuote"), QStringLiteral("Tags…"));
@@ -96,6 +99,24 @@ UserEditController::UserEditController(Session &session, Selection &selection, Q
     });
     connect(m_reviewSpeaker, &QAction::triggered, this, &UserEditController::askSpeaker);
     connect(m_linkQuote, &QAction::triggered, this, &UserEditController::askLinkQuote);
+    // The open article is the reader's; it may change without a selection change, so these
+    // check it when triggered.
+    auto openArticle = [this]() -> std::optional<library::AnnotationTarget> {
+        const qint64 id = m_openArticle ? m_openArticle() : 0;
+        return id > 0 ? std::optional(library::AnnotationTarget::article(id)) : std::nullopt;
+    };
+    connect(m_starArticle, &QAction::triggered, this, [this, openArticle] {
+        if (const auto t = openArticle())
+            toggleStar(*t);
+    });
+    connect(m_noteArticle, &QAction::triggered, this, [this, openArticle] {
+        if (const auto t = openArticle())
+            askNote(*t, QStringLiteral("article"));
+    });
+    connect(m_tagsArticle, &QAction::triggered, this, [this, openArticle] {
+        if (const auto t = openArticle())
+            askTags(*t, QStringLiteral("article"));
+    });
     connect(m_linkArticle, &QAction::triggered, this, [this] {
         if (m_openArticle)
             linkArticle(m_openArticle(), m_selection.eventId());
@@ -119,7 +140,7 @@ void UserEditController::buildMenu()
     menu->addSeparator();
     menu->addActions({m_starEvent, m_noteEvent, m_tagsEvent});
     menu->addSeparator();
-    menu->addAction(m_linkArticle);
+    menu->addActions({m_starArticle, m_noteArticle, m_tagsArticle, m_linkArticle});
     QAction *before = nullptr;
     for (QAction *a : bar->actions())
         if (a->text() == QLatin1String("&Help"))

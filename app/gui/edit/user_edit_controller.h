@@ -69,7 +69,7 @@ private:
     QUndoStack *m_undo;
     QMainWindow *m_window;
     QAction *m_newEvent, *m_editEvent, *m_deleteEvent, *m_starEvent, *m_noteEvent, *m_tagsEvent;
-    QAction *m_linkArticle;
+    QAction *m_linkArticle, *m_starArticle, *m_noteArticle, *m_tagsArticle;
     QAction *m_starQuote, *m_noteQuote, *m_tagsQuote, *m_reviewSpeaker, *m_linkQuote;
     std::function<qint64()> m_openArticle;
 };
