@@ -73,7 +73,10 @@ QString eventFieldsProblem(const EventFields &f)
     if (f.end.isValid() && f.end < f.start)
         return QStringLiteral("The end date (%1) is before the start date (%2).")
             .arg(f.end.toString(Qt::ISODate), f.start.toString(Qt::ISODate));
-    if (!eventGranularities().contains(f.granularity))
+    // Extraction may also have written "week" or "range" for a date it read that way; an edit
+    // that keeps such a precision is fine, the dialog just does not offer it for new events.
+    if (!eventGranularities().contains(f.granularity) && f.granularity != QLatin1String("week")
+        && f.granularity != QLatin1String("range"))
         return QStringLiteral("Precision '%1' is not one of %2.").arg(f.granularity, eventGranularities().join(u", "));
     return {};
 }

@@ -265,6 +265,11 @@ TEST_CASE("The event dialog refuses an end before the start and returns what was
     CHECK(f.end == QDate(2008, 4, 7));
     CHECK(f.granularity == QStringLiteral("month"));
     CHECK(f.participants == QStringList{QStringLiteral("Bush"), QStringLiteral("Putin")});
+
+    // A precision extraction wrote and the dialog does not offer stays as it was.
+    current.granularity = QStringLiteral("range");
+    gui::EventDialog extracted(current, false);
+    CHECK(extracted.fields().granularity == QStringLiteral("range"));
 }
 
 TEST_CASE("A command whose write the database refuses leaves the undo stack and says why", "[ui][user]")

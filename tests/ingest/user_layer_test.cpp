@@ -240,8 +240,9 @@ TEST_CASE("user edits refuse bad input with a reason", "[ingest][user]")
     CHECK(eventFieldsProblem({}).contains(u"title"_s));
     CHECK(eventFieldsProblem({u"T"_s, u"summit"_s, QDate(2008, 4, 6), QDate(2008, 4, 1), u"day"_s, {}, {}, {}})
               .contains(u"before the start"_s));
-    CHECK(eventFieldsProblem({u"T"_s, u"summit"_s, QDate(2008, 4, 6), {}, u"week"_s, {}, {}, {}}).contains(u"week"_s));
+    CHECK(eventFieldsProblem({u"T"_s, u"summit"_s, QDate(2008, 4, 6), {}, u"fortnight"_s, {}, {}, {}}).contains(u"fortnight"_s));
     CHECK(eventFieldsProblem({u"T"_s, u"summit"_s, QDate(2008, 4, 6), {}, u"month"_s, {}, {}, {}}).isEmpty());
+    CHECK(eventFieldsProblem({u"T"_s, u"summit"_s, QDate(2008, 4, 6), {}, u"range"_s, {}, {}, {}}).isEmpty());
     QTemporaryDir dir;
     Database db(dir.filePath(u"bad.sqlite"_s));
     UserEdits edits(db);

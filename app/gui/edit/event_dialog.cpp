@@ -48,6 +48,8 @@ EventDialog::EventDialog(const library::EventFields &current, bool isNew, QWidge
     m_precision = new QComboBox(this);
     m_precision->setObjectName(QStringLiteral("eventPrecision"));
     m_precision->addItems(library::eventGranularities());
+    if (!current.granularity.isEmpty() && m_precision->findText(current.granularity) < 0)
+        m_precision->addItem(current.granularity); // kept as extraction wrote it
     m_precision->setCurrentText(current.granularity.isEmpty() ? QStringLiteral("day") : current.granularity);
     m_place = new QLineEdit(current.place, this);
     m_place->setObjectName(QStringLiteral("eventPlace"));
