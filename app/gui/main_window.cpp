@@ -3,6 +3,7 @@
 #include "edit/metadata_command.h"
 #include "edit/metadata_dialog.h"
 #include "export/export_menu.h"
+#include "edit/user_edit_controller.h"
 #include "import/import_controller.h"
 #include "import/import_job.h"
 #include "panels/article_reader.h"
@@ -31,6 +32,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QLayout>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
@@ -38,7 +40,9 @@
 #include <QMimeData>
 #include <QScreen>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTimer>
+#include <QTreeWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -75,12 +79,27 @@ MainWindow::MainWindow(const QString &databasePath, Options options, QWidget *pa
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         m_actions->viewMenu->addAction(dock->toggleViewAction());
     connectParts();
+    // The user's own layer: Event menu, quote context menus, the event panel's buttons.
+    m_userEdits = new UserEditController(*m_session, *m_selection, m_undo, this);
+    m_userEdits->buildMenu();
+    m_userEdits->addQuoteContextMenu(m_eventPanel->quoteList());
+    // The quotes table's right-click menu is the record menu (buildLibraryParts), which adds
+    // the quote actions itself.
+    m_eventPanel->setEventActions(m_userEdits->eventActions().mid(1));
+    m_userEdits->setOpenArticle([this] { return m_reader->articleId(); });
     populateExportMenu(m_actions->exportMenu, *m_session, *m_selection, this);
     buildLibraryParts();
     addKeyboardNavigation();
-    if (const QScreen *screen = QGuiApplication::primaryScreen()) {
-        const QSize room = screen->availableGeometry().size();
-        resize(std::min(1560, room.width() - 40), std::min(940, room.height() - 60));
+    QSize size = m_options.openSize;
+    if (size.isEmpty())
+        if (const QScreen *screen = QGuiApplication::primaryScreen()) {
+            const QSize room = screen->availableGeometry().size();
+            size = QSize(std::min(1560, room.width() - 40), std::min(940, room.height() - 60));
+        }
+    if (!size.isEmpty()) {
+        arrangeDocks(size.width());
+        QWidget::layout()->activate(); // the window's minimum follows the new arrangement before resize()
+        resize(size);
     }
     if (m_options.restoreSettings)
         restoreState();
@@ -120,28 +139,6 @@ void MainWindow::buildDocks()
                                   QStringLiteral("tablesDock"), Qt::BottomDockWidgetArea);
     tabifyDockWidget(event, reader);
     event->raise();
-    // Dock sizes apply once the window has its real size.
-    QTimer::singleShot(0, this, [this, event, reader, search, tables] {
-        if (m_stateRestored)
-            return;
-        // Three columns only when the middle one keeps about half the width and all it needs
-        // (the filter bar's rows, in the user's font). Narrower (1366 px with a large font,
-        // 1600 px at 1.5x, which is 1066 logical), the search panel shrank to a sliver and the
-        // filter bar was cut off; there search joins the Event and Article tabs on the right.
-        constexpr int kSearchWidth = 280; // a query, and result snippets of a few words a line
-        // The right-hand tabs are as wide as the widest of them needs.
-        const int rightLeast = std::max(event->minimumSizeHint().width(), reader->minimumSizeHint().width());
-        const int right = std::max(width() * 30 / 100, rightLeast);
-        const int middle = std::max(centralWidget()->minimumSizeHint().width(), width() * 48 / 100);
-        if (width() - kSearchWidth - right < middle) {
-            tabifyDockWidget(reader, search);
-            event->raise();
-            resizeDocks({event}, {std::max(width() * 36 / 100, rightLeast)}, Qt::Horizontal);
-        } else {
-            resizeDocks({event, search}, {right, std::max(kSearchWidth, width() * 20 / 100)}, Qt::Horizontal);
-        }
-        resizeDocks({tables}, {height() * 26 / 100}, Qt::Vertical);
-    });
 }
 
 void MainWindow::connectParts()
@@ -350,5 +347,41 @@ void MainWindow::changeEvent(QEvent *event)
         }, Qt::QueuedConnection);
     QMainWindow::changeEvent(event);
 }
+
+void MainWindow::arrangeDocks(int windowWidth)
+{
+    auto dock = [this](const char *name) { return findChild<QDockWidget *>(QLatin1String(name)); };
+    QDockWidget *event = dock("eventDock");
+    QDockWidget *reader = dock("readerDock");
+    QDockWidget *search = dock("searchDock");
+    QDockWidget *tables = dock("tablesDock");
+    // Three columns only when the middle one keeps about half the width and all it needs
+    // (the filter bar's rows, in the user's font). Narrower (1366 px with a large font,
+    // 1600 px at 1.5x, which is 1066 logical), the search panel shrank to a sliver and the
+    // filter bar was cut off; there search joins the Event and Article tabs on the right.
+    // Decided before the window takes its size: with search on the left the window's minimum
+    // width can exceed a small screen, and the window would open wider than the screen.
+    static constexpr int kSearchWidth = 280; // a query, and result snippets of a few words a line
+    // The right-hand tabs are as wide as the widest of them needs.
+    const int rightLeast = std::max(event->minimumSizeHint().width(), reader->minimumSizeHint().width());
+    const int right = std::max(windowWidth * 30 / 100, rightLeast);
+    const int middle = std::max(centralWidget()->minimumSizeHint().width(), windowWidth * 48 / 100);
+    const bool threeColumns = windowWidth - kSearchWidth - right >= middle;
+    if (!threeColumns) {
+        tabifyDockWidget(reader, search);
+        event->raise();
+    }
+    // Dock sizes apply once the window has its real size.
+    QTimer::singleShot(0, this, [this, event, search, tables, threeColumns, right, rightLeast] {
+        if (m_stateRestored)
+            return;
+        if (threeColumns)
+            resizeDocks({event, search}, {right, std::max(kSearchWidth, width() * 20 / 100)}, Qt::Horizontal);
+        else
+            resizeDocks({event}, {std::max(width() * 36 / 100, rightLeast)}, Qt::Horizontal);
+        resizeDocks({tables}, {height() * 26 / 100}, Qt::Vertical);
+    });
+}
+
 
 } // namespace summit::gui

@@ -24,6 +24,7 @@ class Session;
 class StatusLine;
 class TimelinePanel;
 class UndatedArticlesDialog;
+class UserEditController;
 struct MainActions;
 
 /// The Summitline window: timeline in the middle, event, article, search and table panels
@@ -36,6 +37,9 @@ public:
     {
         bool loadBundledWhenEmpty = true; ///< first start: load the bundled corpus
         bool restoreSettings = true;      ///< geometry, docks, range, filter from QSettings
+        /// The size to open at (logical pixels); empty: fit the primary screen. The docks are
+        /// arranged for it before the window takes it (see arrangeDocks).
+        QSize openSize;
     };
 
     /// Opens (creating if needed) the database at path. Throws StoreError when it cannot.
@@ -56,6 +60,7 @@ public:
     RecordTables *tables() const { return m_tables; }
     FilterBar *filterBar() const { return m_filters; }
     ImportController *importer() const { return m_import; }
+    UserEditController *userEdits() const { return m_userEdits; }
     /// True while the first-start load runs in the background.
     bool isLoading() const;
 
@@ -91,6 +96,8 @@ protected:
 
 private:
     void buildDocks();
+    /// Puts Search on the left or among the right-hand tabs, whichever a window this wide holds.
+    void arrangeDocks(int windowWidth);
     void buildLibraryParts();
     void showRecordMenu(QWidget *source, const QPoint &pos);
     void connectParts();
@@ -111,6 +118,7 @@ private:
     SearchPanel *m_search = nullptr;
     RecordTables *m_tables = nullptr;
     ImportController *m_import = nullptr;
+    UserEditController *m_userEdits = nullptr;
     StatusLine *m_status = nullptr;
     std::unique_ptr<MainActions> m_actions;
     ImportJob *m_firstLoad = nullptr;

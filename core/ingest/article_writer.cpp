@@ -1,6 +1,7 @@
 #include "ingest/article_writer.h"
 
 #include "ingest/happening_resolver.h"
+#include "library/user_edits.h"
 #include "store/database.h"
 #include "store/statement.h"
 
@@ -354,7 +355,9 @@ void ArticleWriter::rewriteExtraction(qint64 articleId, const Extraction &extrac
                             "UPDATE events SET article_id = (SELECT MIN(r.article_id) FROM event_reports r "
                             "WHERE r.event_id = events.id) WHERE article_id = ?1 AND origin = 'extracted' AND "
                             "EXISTS (SELECT 1 FROM event_reports r WHERE r.event_id = events.id)",
-                            "DELETE FROM events WHERE article_id = ? AND origin = 'extracted'"}) {
+                            // An event the user edited or deleted stays: their edit wins (schema v7).
+                            "DELETE FROM events WHERE article_id = ? AND origin = 'extracted' "
+                            "AND edited_at IS NULL AND deleted = 0"}) {
         Statement st(m_db, sql);
         st.bind(1, articleId).run();
     }
@@ -364,6 +367,8 @@ void ArticleWriter::rewriteExtraction(qint64 articleId, const Extraction &extrac
     while (st.step())
         sentenceIds.append(st.int64(0));
     writeExtraction(articleId, sentenceIds, extraction);
+    // The quotes are new rows: the user's speaker corrections go back onto them.
+    library::applyUserLayer(m_db, articleId);
 }
 
 } // namespace summit

@@ -75,7 +75,7 @@ void syncEventCatalog(Database &db)
                          "start = excluded.start, end = excluded.end, place = excluded.place, lat = excluded.lat, "
                          "lon = excluded.lon, participants = excluded.participants, actor = excluded.actor, "
                          "topics = excluded.topics, summary = excluded.summary "
-                         "WHERE origin = 'catalog'");
+                         "WHERE origin = 'catalog' AND edited_at IS NULL"); // a user edit wins
     for (const CatalogEvent &e : catalog.events()) {
         const Place *place = e.place.isEmpty() ? nullptr : places.find(e.place);
         const QString placeName = place && !place->name.isEmpty() ? place->name : e.place;
@@ -100,7 +100,7 @@ void syncEventCatalog(Database &db)
     QStringList slugs;
     for (const CatalogEvent &e : catalog.events())
         slugs << e.slug;
-    Statement stale(db, "DELETE FROM events WHERE origin = 'catalog' AND slug NOT IN "
+    Statement stale(db, "DELETE FROM events WHERE origin = 'catalog' AND edited_at IS NULL AND slug NOT IN "
                         "(SELECT value FROM json_each(?))");
     stale.bind(1, json(slugs)).run();
     tx.commit();

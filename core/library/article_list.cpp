@@ -79,9 +79,10 @@ QVector<QPair<QString, qint64>> Library::tableCounts() const
         {"fragments", "SELECT COUNT(*) FROM quotes WHERE fragment = 1"},
         {"timexes", "SELECT COUNT(*) FROM timexes"},
         {"mentions", "SELECT COUNT(*) FROM mentions"},
-        {"events", "SELECT COUNT(*) FROM events"},
-        {"catalog_events", "SELECT COUNT(*) FROM events WHERE origin = 'catalog'"},
-        {"extracted_events", "SELECT COUNT(*) FROM events WHERE origin = 'extracted'"},
+        // Events the user deleted (hidden, kept for undo) are not counted, as the app hides them.
+        {"events", "SELECT COUNT(*) FROM events WHERE deleted = 0"},
+        {"catalog_events", "SELECT COUNT(*) FROM events WHERE origin = 'catalog' AND deleted = 0"},
+        {"extracted_events", "SELECT COUNT(*) FROM events WHERE origin = 'extracted' AND deleted = 0"},
         {"event_links", "SELECT COUNT(*) FROM event_links"},
         {"notes", "SELECT COUNT(*) FROM notes"},
         {"removed_blocks", "SELECT COUNT(*) FROM removed_blocks"},

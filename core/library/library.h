@@ -6,6 +6,8 @@
 #include "library/library_filter.h"
 #include "library/records.h"
 
+#include <QHash>
+
 #include <optional>
 
 namespace summit {
@@ -83,8 +85,22 @@ public:
     QVector<QPair<QString, qint64>> tableCounts() const;
     /// Temporal expressions of one article (0: every article), by article then position.
     QVector<TimexRecord> timexes(qint64 articleId = 0) const;
+    // -- The user's own layer (schema v7); writes go through UserEdits (user_edits.h). --
+    /// The star, note and tags of one item (empty when it has none).
+    Annotation annotation(const AnnotationTarget &target) const;
+    /// Annotated items (events the user deleted and quotes no longer found are left out),
+    /// oldest date first: only starred ones when starredOnly, only those whose note or tags
+    /// contain every word of noteText (ignoring case) when it is given. The briefing lists starred items and notes from here.
+    QVector<AnnotatedItem> annotatedItems(bool starredOnly = false, const QString &noteText = {}) const;
+    /// The annotation key of a quote (its article and span), without reading the whole quote.
+    std::optional<AnnotationTarget> quoteTarget(qint64 quoteId) const;
+    /// Every tag in use, sorted.
+    QStringList tags() const;
+    /// The speaker-review trail of one quote span (articleId 0: of every quote), oldest first.
+    QVector<SpeakerCorrection> speakerCorrections(const AnnotationTarget &quote = AnnotationTarget::quote(0, -1, -1)) const;
 
 private:
+    QHash<QString, Annotation> annotationsByKey() const;
     Database &m_db;
 };
 

@@ -13,7 +13,8 @@ namespace summit::library {
 namespace {
 
 const char kEventColumns[] = "SELECT id, slug, title, kind, start, end, granularity, place, "
-                             "participants, actor, topics, summary, origin, lat, lon FROM events";
+                             "participants, actor, topics, summary, origin, lat, lon, edited_at FROM events "
+                             "WHERE deleted = 0"; // events the user deleted stay hidden
 
 EventRecord readEvent(const Statement &st)
 {
@@ -37,6 +38,7 @@ EventRecord readEvent(const Statement &st)
         e.lat = st.real(13);
     if (!st.isNull(14))
         e.lon = st.real(14);
+    e.editedAt = st.text(15);
     return e;
 }
 
@@ -113,17 +115,21 @@ QVector<EventRecord> Library::events() const
         byId.insert(out.last().id, int(out.size() - 1));
     }
     fillCounts(m_db, out, byId);
+    const QHash<QString, Annotation> notes = annotationsByKey();
+    for (EventRecord &e : out)
+        e.annotation = notes.value(e.target().key());
     return out;
 }
 
 std::optional<EventRecord> Library::event(qint64 id) const
 {
-    Statement st(m_db, (QByteArray(kEventColumns) + " WHERE id = ?").constData());
+    Statement st(m_db, (QByteArray(kEventColumns) + " AND id = ?").constData());
     st.bind(1, id);
     if (!st.step())
         return std::nullopt;
     QVector<EventRecord> one{readEvent(st)};
     fillCounts(m_db, one, {{id, 0}}, id);
+    one.first().annotation = annotation(one.first().target());
     return one.first();
 }
 

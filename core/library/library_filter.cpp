@@ -17,6 +17,16 @@ bool overlaps(const LibraryFilter &f, QDate start, QDate end)
     return true;
 }
 
+/// The user's own conditions, the same for events and quotes.
+bool matchesAnnotation(const LibraryFilter &f, const Annotation &a)
+{
+    if (f.starredOnly && !a.starred)
+        return false;
+    if (!f.tag.isEmpty() && !a.tags.contains(f.tag, Qt::CaseInsensitive))
+        return false;
+    return true;
+}
+
 QString dateText(QDate date)
 {
     return QLocale::c().toString(date, QStringLiteral("d MMM yyyy"));
@@ -33,7 +43,8 @@ bool EventRecord::isFuzzy() const
 bool LibraryFilter::isEmpty() const
 {
     return speaker.isEmpty() && topic.isEmpty() && outlet.isEmpty() && !from.isValid()
-           && !to.isValid();
+           && !to.isValid()
+           && !starredOnly && tag.isEmpty();
 }
 
 bool LibraryFilter::matchesEvent(const EventRecord &event) const
@@ -47,7 +58,7 @@ bool LibraryFilter::matchesEvent(const EventRecord &event) const
         return false;
     if (!outlet.isEmpty() && !event.outlets.contains(outlet) && !event.quoteOutlets.contains(outlet))
         return false;
-    return true;
+    return matchesAnnotation(*this, event.annotation);
 }
 
 bool LibraryFilter::matchesQuote(const QuoteRecord &quote) const
@@ -60,7 +71,7 @@ bool LibraryFilter::matchesQuote(const QuoteRecord &quote) const
         return false;
     if (!topic.isEmpty() && !quote.topics.contains(topic))
         return false;
-    return true;
+    return matchesAnnotation(*this, quote.annotation);
 }
 
 QString LibraryFilter::describe() const
@@ -78,6 +89,10 @@ QString LibraryFilter::describe() const
         parts << QStringLiteral("from %1").arg(dateText(from));
     else if (to.isValid())
         parts << QStringLiteral("until %1").arg(dateText(to));
+    if (starredOnly)
+        parts << QStringLiteral("starred");
+    if (!tag.isEmpty())
+        parts << QStringLiteral("tag %1").arg(tag);
     return parts.join(QStringLiteral(" · "));
 }
 
@@ -87,7 +102,9 @@ QVariantMap LibraryFilter::toVariantMap() const
             {QStringLiteral("topic"), topic},
             {QStringLiteral("outlet"), outlet},
             {QStringLiteral("from"), from.isValid() ? from.toString(Qt::ISODate) : QString()},
-            {QStringLiteral("to"), to.isValid() ? to.toString(Qt::ISODate) : QString()}};
+            {QStringLiteral("to"), to.isValid() ? to.toString(Qt::ISODate) : QString()},
+            {QStringLiteral("starredOnly"), starredOnly},
+            {QStringLiteral("tag"), tag}};
 }
 
 LibraryFilter LibraryFilter::fromVariantMap(const QVariantMap &map)
@@ -98,6 +115,8 @@ LibraryFilter LibraryFilter::fromVariantMap(const QVariantMap &map)
     f.outlet = map.value(QStringLiteral("outlet")).toString();
     f.from = QDate::fromString(map.value(QStringLiteral("from")).toString(), Qt::ISODate);
     f.to = QDate::fromString(map.value(QStringLiteral("to")).toString(), Qt::ISODate);
+    f.starredOnly = map.value(QStringLiteral("starredOnly")).toBool();
+    f.tag = map.value(QStringLiteral("tag")).toString();
     return f;
 }
 
@@ -129,6 +148,15 @@ SqlWhere quoteWhere(const LibraryFilter &filter, bool includeFragments)
                  " OR EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = q.article_id"
                  " AND m.kind = 'topic' AND m.key = ?))";
         where.values << filter.topic << filter.topic;
+    }
+    // The quote's own annotation, keyed by its span as UserEdits stores it.
+    if (filter.starredOnly)
+        terms << "EXISTS (SELECT 1 FROM annotations n WHERE n.target = 'quote:' || q.article_id || ':' || "
+                 "q.start || ':' || q.end AND n.starred = 1)";
+    if (!filter.tag.isEmpty()) {
+        terms << "EXISTS (SELECT 1 FROM annotations n, json_each(n.tags) t WHERE n.target = 'quote:' || "
+                 "q.article_id || ':' || q.start || ':' || q.end AND t.value = ? COLLATE NOCASE)";
+        where.values << filter.tag;
     }
     if (!terms.isEmpty())
         where.sql = " WHERE " + terms.join(" AND ");

@@ -16,13 +16,16 @@ struct LibraryFilter
     QString outlet;  ///< outlet name, exact
     QDate from;      ///< inclusive; invalid = open
     QDate to;        ///< inclusive; invalid = open
+    bool starredOnly = false; ///< only items the user starred
+    QString tag;              ///< a tag of the user's, exact (case-insensitive)
 
     bool isEmpty() const;
     /// An event passes when its dates overlap [from, to], the topic is one of its topics, the
     /// speaker took part or is quoted on it, and the outlet reported it or is quoted on it.
     bool matchesEvent(const EventRecord &event) const;
     /// A quote passes when its speaker, outlet and article date match and the topic is one of
-    /// its topics (its event's or its article's).
+    /// its topics (its event's or its article's). Star and tag are the item's own (an event's
+    /// star does not pass its quotes).
     bool matchesQuote(const QuoteRecord &quote) const;
     /// A short human description, e.g. "speaker Putin · outlet CNN · from 1 Mar 2008".
     QString describe() const;

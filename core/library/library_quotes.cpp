@@ -24,15 +24,16 @@ QVector<QuoteRecord> Library::quotes(const LibraryFilter &filter, bool includeFr
 
     const SqlWhere where = quoteWhere(filter, includeFragments);
     const QByteArray sql =
-        "SELECT q.id, q.article_id, q.event_id, e.title, q.start, q.end, q.text, q.speaker, "
+        "SELECT q.id, q.article_id, e.id, e.title, q.start, q.end, q.text, q.speaker, "
         "q.speaker_text, q.fragment, q.confidence, a.outlet, a.title, a.published, e.topics, q.alternatives, "
-        "a.source, e.slug, q.rule "
+        "a.source, e.slug, q.rule, q.speaker_by_user, q.found_speaker "
         "FROM quotes q JOIN articles a ON a.id = q.article_id "
-        "LEFT JOIN events e ON e.id = q.event_id"
+        "LEFT JOIN events e ON e.id = q.event_id AND e.deleted = 0"
         + where.sql + " ORDER BY a.published, q.article_id, q.start";
     Statement st(m_db, sql.constData());
     for (int i = 0; i < where.values.size(); ++i)
         st.bind(i + 1, where.values.at(i));
+    const QHash<QString, Annotation> notes = annotationsByKey();
     QVector<QuoteRecord> out;
     while (st.step()) {
         QuoteRecord q;
@@ -58,6 +59,9 @@ QVector<QuoteRecord> Library::quotes(const LibraryFilter &filter, bool includeFr
         q.source = st.text(16);
         q.eventSlug = st.text(17);
         q.rule = st.text(18);
+        q.speakerByUser = st.integer(19) != 0;
+        q.foundSpeaker = st.text(20);
+        q.annotation = notes.value(q.target().key());
         for (const QString &t : articleTopics.value(q.articleId))
             if (!q.topics.contains(t))
                 q.topics << t;
@@ -137,7 +141,7 @@ LibraryCounts Library::counts() const
     LibraryCounts c;
     Statement st(m_db, "SELECT (SELECT COUNT(*) FROM articles), "
                        "(SELECT COUNT(*) FROM quotes WHERE fragment = 0), "
-                       "(SELECT COUNT(*) FROM events)");
+                       "(SELECT COUNT(*) FROM events WHERE deleted = 0)");
     if (st.step()) {
         c.articles = st.integer(0);
         c.quotes = st.integer(1);

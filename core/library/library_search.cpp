@@ -82,7 +82,11 @@ SearchResult Library::search(const QString &userText, const LibraryFilter &filte
     }
     // Event titles match on every typed word, like the sentences do.
     const QStringList words = ftsWords(userText);
-    Statement titles(m_db, "SELECT id, title FROM events");
+    // Events the user deleted are not found; the user's notes and tags on an event are
+    // searched like its title.
+    Statement titles(m_db, "SELECT e.id, e.title || ' ' || COALESCE(n.note, '') || ' ' || COALESCE(n.tags, '') "
+                           "FROM events e LEFT JOIN annotations n ON n.target = 'event:' || e.slug "
+                           "WHERE e.deleted = 0");
     while (titles.step()) {
         const QString title = titles.text(1);
         bool all = !words.isEmpty();
@@ -91,6 +95,7 @@ SearchResult Library::search(const QString &userText, const LibraryFilter &filte
         if (all)
             events.insert(titles.int64(0));
     }
+    result.noteHits = annotatedItems(false, userText);
     result.eventIds = QVector<qint64>(events.begin(), events.end());
     std::sort(result.eventIds.begin(), result.eventIds.end());
     return result;

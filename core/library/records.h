@@ -1,5 +1,6 @@
 #pragma once
 
+#include "library/annotations.h"
 #include "model/extraction.h"
 
 #include <QDate>
@@ -41,6 +42,12 @@ struct EventRecord
     std::optional<double> lat; ///< where it happened, when known
     std::optional<double> lon;
     int excerptCount = 0; ///< sentences linked to the event (event_links rows)
+    // The user's own layer (schema v7).
+    Annotation annotation;
+    QString editedAt; ///< UTC ISO time of the user's last edit; empty = as catalog or extraction made it
+    bool isUserMade() const { return origin == QLatin1String("user"); }
+    bool isEditedByUser() const { return !editedAt.isEmpty() || isUserMade(); }
+    AnnotationTarget target() const { return AnnotationTarget::event(slug); }
 
     /// True when the date is known only to a month, season or year: draw it as a fuzzy extent.
     bool isFuzzy() const;
@@ -69,6 +76,11 @@ struct QuoteRecord
     QString source;    ///< the article's file name
     QString eventSlug; ///< empty when not attributed to an event
     QString rule;      ///< the quote rule that found it
+    // The user's own layer (schema v7).
+    Annotation annotation;
+    bool speakerByUser = false; ///< speaker set in speaker review
+    QString foundSpeaker;       ///< what extraction said, when speakerByUser
+    AnnotationTarget target() const { return AnnotationTarget::quote(articleId, start, end); }
 };
 
 /// An article as the reader shows it.
@@ -160,6 +172,7 @@ struct SearchResult
     QVector<SearchHit> hits;
     QVector<qint64> eventIds; ///< events linked to a hit, quoted in one, or whose title matches
     bool incomplete = false;  ///< the search ran out of time (kSearchBudgetMs); hits are partial
+    QVector<AnnotatedItem> noteHits; ///< the user's notes and tags holding every typed word
 };
 
 /// Articles and quotes in the week starting weekStart (a Monday).

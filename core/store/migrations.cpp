@@ -214,6 +214,58 @@ CREATE TABLE article_signatures (
 CREATE INDEX events_place_start ON events(place, start) WHERE origin = 'extracted';
 )SQL";
 
+// Version 7: the user's own layer, kept apart from what extraction writes so that re-importing
+// and re-extracting never delete it. Quotes are re-created by re-extraction, so whatever the
+// user says about one is keyed by (article_id, start, end) of its span, which the same text
+// always yields again, and re-applied after each re-extraction (applyUserLayer).
+//  - annotations: a star, a note and tags on an event (by slug, stable for catalog, extracted
+//    and user events), a quote (by span) or an article (by id).
+//  - speaker_corrections: the audit trail of speaker review; the newest row not undone wins.
+//    quotes.found_speaker keeps what extraction said while a correction is applied.
+//  - event_user_links: quotes and articles the user linked to an event; quotes.found_event_id
+//    keeps extraction's event while a link is applied.
+//  - events.edited_at marks a user edit (catalog sync and re-extraction leave the row alone);
+//    events.deleted hides an event the user deleted (kept so undo and catalog sync know).
+const char kV7[] = R"SQL(
+ALTER TABLE events ADD COLUMN edited_at TEXT;                 -- UTC ISO time of the user's last edit
+ALTER TABLE events ADD COLUMN deleted INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE quotes ADD COLUMN found_speaker TEXT;             -- extraction's speaker, while corrected
+ALTER TABLE quotes ADD COLUMN speaker_by_user INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE quotes ADD COLUMN found_event_id INTEGER REFERENCES events(id) ON DELETE SET NULL; -- while linked by the user
+ALTER TABLE quotes ADD COLUMN event_by_user INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE annotations (
+    target     TEXT PRIMARY KEY,        -- event:<slug> | quote:<article_id>:<start>:<end> | article:<id>
+    kind       TEXT NOT NULL CHECK (kind IN ('event', 'quote', 'article')),
+    article_id INTEGER REFERENCES articles(id) ON DELETE CASCADE,  -- quote and article targets
+    starred    INTEGER NOT NULL DEFAULT 0,
+    note       TEXT NOT NULL DEFAULT '',
+    tags       TEXT NOT NULL DEFAULT '[]',  -- JSON array of strings
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX annotations_article ON annotations(article_id);
+CREATE TABLE speaker_corrections (
+    id          INTEGER PRIMARY KEY,
+    article_id  INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    start       INTEGER NOT NULL,       -- the quote's span in clean text
+    end         INTEGER NOT NULL,
+    quote_text  TEXT NOT NULL,
+    old_speaker TEXT,                   -- NULL = unknown
+    new_speaker TEXT,
+    changed_by  TEXT NOT NULL,          -- the OS user name
+    changed_at  TEXT NOT NULL,          -- UTC ISO time
+    undone      INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX speaker_corrections_quote ON speaker_corrections(article_id, start, end);
+CREATE TABLE event_user_links (
+    event_slug TEXT NOT NULL,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    start      INTEGER NOT NULL DEFAULT -1,  -- a quote's span, or -1/-1 for the whole article
+    end        INTEGER NOT NULL DEFAULT -1,
+    PRIMARY KEY (event_slug, article_id, start, end)
+);
+CREATE INDEX event_user_links_article ON event_user_links(article_id);
+)SQL";
+
 // Version 8 (library management): when the user merges two copies of one story, the duplicate's
 // rows are deleted (see library/article_edits.h for why deletion and not a hidden flag) and this
 // table remembers it: the duplicate's hash, name and metadata, and the article it was merged into.
@@ -236,6 +288,7 @@ const Migration kMigrations[] = {
     {4, kV4},
     {5, kV5},
     {6, kV6},
+    {7, kV7},
     {8, kV8},
 };
 

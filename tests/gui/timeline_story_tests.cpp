@@ -232,9 +232,10 @@ TEST_CASE("Clicking a cluster zooms until its members separate", "[ui]")
     {
         Database db(path);
         test::FixtureBuilder b(db);
-        for (int i = 0; i < 12; ++i)
+        // Enough events on four days that no window the panels allow can label them all.
+        for (int i = 0; i < 32; ++i)
             b.addEvent(QStringLiteral("e%1").arg(i), QStringLiteral("Consultations on missile defence, round %1").arg(i + 1),
-                       QStringLiteral("ministerial"), QDate(2008, 3, 1).addDays(i / 3), QDate(2008, 3, 1).addDays(i / 3),
+                       QStringLiteral("ministerial"), QDate(2008, 3, 1).addDays(i / 8), QDate(2008, 3, 1).addDays(i / 8),
                        QStringLiteral("day"), QStringLiteral("Moscow, Russia"), QStringLiteral("joint"), {});
         b.addEvent(QStringLiteral("far"), QStringLiteral("Far event"), QStringLiteral("summit"), QDate(2009, 6, 1),
                    QDate(2009, 6, 1), QStringLiteral("day"), QString(), QStringLiteral("joint"), {});

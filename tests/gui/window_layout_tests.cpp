@@ -25,8 +25,9 @@ namespace {
 /// 1600x1000 at 1.5x scaling is 1066x666): sized by the constructor's rule, docks laid out.
 std::unique_ptr<MainWindow> openAt(const QString &path, QSize room)
 {
-    auto w = std::make_unique<MainWindow>(path, MainWindow::Options{false, false});
-    w->resize(std::min(1560, room.width() - 40), std::min(940, room.height() - 60));
+    MainWindow::Options options{false, false};
+    options.openSize = QSize(std::min(1560, room.width() - 40), std::min(940, room.height() - 60));
+    auto w = std::make_unique<MainWindow>(path, options);
     w->show();
     (void)QTest::qWaitForWindowExposed(w.get());
     QTest::qWait(50); // the dock sizes apply on the first turn of the event loop

@@ -145,6 +145,37 @@ TEST_CASE("Version 3 indexes topic mentions only, and topic look-ups use it", "[
     CHECK(scalarText(db, "PRAGMA integrity_check") == u"ok"_s);
 }
 
+TEST_CASE("Version 7 adds the user's layer to a version-6 file without touching its rows", "[store][schema][migration]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"v6.sqlite"_s);
+    writeOldSchemaFile(path, 6, kOneV1Article);
+    {
+        // A v6 file with a catalog event and a quote on it, as an older build wrote them.
+        sqlite3 *raw = nullptr;
+        REQUIRE(sqlite3_open(path.toUtf8().constData(), &raw) == SQLITE_OK);
+        REQUIRE(sqlite3_exec(raw, "INSERT INTO events (slug, title, kind, start, end, origin) VALUES "
+                                  "('sochi', 'Sochi summit', 'summit', '2008-04-05', '2008-04-06', 'catalog');"
+                                  "INSERT INTO quotes (article_id, start, end, text, speaker, rule, confidence, event_id) "
+                                  "VALUES (1, 0, 3, 'Hi.', 'Putin', 't', 1, 1);",
+                             nullptr, nullptr, nullptr) == SQLITE_OK);
+        sqlite3_close(raw);
+    }
+    Database db(path);
+    CHECK(db.userVersion() >= 7);
+    const QStringList tables = tableNames(db);
+    for (const QString &t : {u"annotations"_s, u"speaker_corrections"_s, u"event_user_links"_s}) {
+        INFO(t.toStdString());
+        CHECK(tables.contains(t));
+    }
+    CHECK(scalar(db, "SELECT COUNT(*) FROM events WHERE edited_at IS NULL AND deleted = 0") == 1);
+    CHECK(scalarText(db, "SELECT speaker FROM quotes") == u"Putin"_s);
+    CHECK(scalar(db, "SELECT speaker_by_user + event_by_user FROM quotes") == 0);
+    CHECK(scalar(db, "SELECT event_id FROM quotes") == 1);
+    CHECK(scalar(db, "SELECT COUNT(*) FROM pragma_foreign_key_check") == 0);
+    CHECK(scalarText(db, "PRAGMA integrity_check") == u"ok"_s);
+}
+
 TEST_CASE("migrateTo stops at the asked version and is idempotent", "[store][schema][migration]")
 {
     QTemporaryDir dir;

@@ -4,6 +4,8 @@
 #include "state/session.h"
 #include "timeline/time_scale.h"
 
+#include <QRegularExpression>
+
 namespace summit::gui {
 
 EventTableModel::EventTableModel(Session &session, QObject *parent)
@@ -38,7 +40,12 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
     case Date:
         return role == SortRole ? QVariant(e.start)
                                 : QVariant(dateExtentText(e.start, e.end, e.granularity));
-    case Title: return role == Qt::ToolTipRole && !e.summary.isEmpty() ? e.summary : e.title;
+    case Title:
+        if (role == Qt::ToolTipRole) // the user's own layer shows here too
+            return QStringList{e.summary.isEmpty() ? e.title : e.summary,
+                               e.isUserMade() ? QStringLiteral("Made by you") : e.isEditedByUser() ? QStringLiteral("Edited by you") : QString(),
+                               e.annotation.note}.filter(QRegularExpression(QStringLiteral("."))).join(u'\n');
+        return role == Qt::DisplayRole && e.annotation.starred ? QStringLiteral("★ ") + e.title : e.title;
     case Kind: return e.kind;
     case Place: return e.place;
     case Actor: return e.actor;

@@ -7,6 +7,27 @@
 
 namespace summit::gui {
 
+namespace {
+
+/// The user's own layer in one cell: "★ tag, tag — note"; the tooltip adds a reviewed speaker.
+QString mineText(const library::QuoteRecord &q, bool tooltip)
+{
+    QStringList parts;
+    if (q.annotation.starred)
+        parts << QStringLiteral("★");
+    if (!q.annotation.tags.isEmpty())
+        parts << q.annotation.tags.join(QStringLiteral(", "));
+    if (!q.annotation.note.isEmpty())
+        parts << (tooltip ? q.annotation.note : q.annotation.note.simplified());
+    if (q.speakerByUser)
+        parts << (tooltip ? QStringLiteral("Speaker set by you (found: %1)")
+                                .arg(q.foundSpeaker.isEmpty() ? QStringLiteral("unknown") : q.foundSpeaker)
+                          : QStringLiteral("speaker ✓"));
+    return parts.join(tooltip ? QStringLiteral("\n") : QStringLiteral(" — "));
+}
+
+} // namespace
+
 QuoteTableModel::QuoteTableModel(Session &session, QObject *parent)
     : QAbstractTableModel(parent), m_session(session)
 {
@@ -52,6 +73,7 @@ QVariant QuoteTableModel::data(const QModelIndex &index, int role) const
             return role == Qt::DisplayRole ? QStringLiteral("“%1”").arg(q.text.simplified()) : q.text;
         case Event: return q.eventTitle;
         case Outlet: return q.outlet;
+        case Mine: return mineText(q, role == Qt::ToolTipRole);
         }
     }
     return {};
@@ -61,7 +83,7 @@ QVariant QuoteTableModel::headerData(int section, Qt::Orientation orientation, i
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    static const char *names[] = {"Date", "Speaker", "Words", "Event", "Outlet"};
+    static const char *names[] = {"Date", "Speaker", "Words", "Event", "Outlet", "Yours"};
     return QString::fromLatin1(names[section]);
 }
 

@@ -14,7 +14,7 @@ class QuoteTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Date, Speaker, Words, Event, Outlet, ColumnCount };
+    enum Column { Date, Speaker, Words, Event, Outlet, Mine, ColumnCount }; // Mine: the user's star, tags, note
     explicit QuoteTableModel(Session &session, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;

@@ -148,6 +148,14 @@ void ArticleReader::show(const Location &where)
                       .arg(QString::fromUtf8(link.toEncoded()).toHtmlEscaped(), a.url.toHtmlEscaped());
     else if (!a.url.isEmpty())
         header += QStringLiteral("<br>%1").arg(a.url.toHtmlEscaped());
+    // The user's own star, tags and note on the article (schema v7).
+    const library::Annotation mine = m_session.library().annotation(library::AnnotationTarget::article(a.id));
+    if (mine.starred || !mine.tags.isEmpty())
+        header += QStringLiteral("<br>%1%2").arg(mine.starred ? QStringLiteral("★ <b>Starred</b> ") : QString(),
+                                                 mine.tags.isEmpty() ? QString()
+                                                                     : QStringLiteral("Tags: ") + mine.tags.join(QStringLiteral(", ")).toHtmlEscaped());
+    if (!mine.note.isEmpty())
+        header += QStringLiteral("<br><span style='background:#fff6cc'>Your note: %1</span>").arg(mine.note.toHtmlEscaped());
     m_header->setText(header);
 
     QString text;

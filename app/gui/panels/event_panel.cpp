@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QSplitter>
+#include <QToolBar>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -60,7 +61,36 @@ QString dayText(QDate d)
     return d.isValid() ? QLocale::c().toString(d, QStringLiteral("d MMM yyyy")) : QString();
 }
 
+/// The user's own layer as header lines: who made or edited the event, star, tags, note.
+QStringList userLines(const library::EventRecord &e)
+{
+    QStringList lines;
+    QStringList marks;
+    if (e.annotation.starred)
+        marks << QStringLiteral("<span style='color:#b8860b'>★</span> <b>Starred</b>");
+    if (e.isUserMade())
+        marks << QStringLiteral("<i>made by you</i>");
+    else if (e.isEditedByUser())
+        marks << QStringLiteral("<i>edited by you</i>");
+    if (!e.annotation.tags.isEmpty())
+        marks << QStringLiteral("Tags: %1").arg(e.annotation.tags.join(QStringLiteral(", ")).toHtmlEscaped());
+    if (!marks.isEmpty())
+        lines << marks.join(QStringLiteral(" · "));
+    if (!e.annotation.note.isEmpty())
+        lines << QStringLiteral("<span style='background:#fff6cc'>Your note: %1</span>")
+                     .arg(e.annotation.note.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")));
+    return lines;
+}
+
 } // namespace
+
+void EventPanel::setEventActions(const QList<QAction *> &actions)
+{
+    m_userBar->clear();
+    m_userBar->addActions(actions);
+    m_userBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_userBar->setVisible(!actions.isEmpty());
+}
 
 EventPanel::EventPanel(Session &session, QWidget *parent) : QWidget(parent), m_session(session)
 {
@@ -100,6 +130,10 @@ EventPanel::EventPanel(Session &session, QWidget *parent) : QWidget(parent), m_s
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_header);
+    m_userBar = new QToolBar(this);
+    m_userBar->setObjectName(QStringLiteral("eventUserBar"));
+    m_userBar->hide();
+    layout->addWidget(m_userBar);
     layout->addWidget(split, 1);
 
     connect(m_fragments, &QCheckBox::toggled, this, &EventPanel::refresh);
@@ -162,6 +196,7 @@ void EventPanel::refresh()
                      .arg(e.mentionCount == 1 ? QString() : QStringLiteral("s"));
     if (!e.summary.isEmpty())
         lines << QStringLiteral("<i>%1</i>").arg(e.summary.toHtmlEscaped());
+    lines << userLines(e);
     m_header->setText(lines.join(QStringLiteral("<br>")));
     fillQuotes(*detail);
     fillExcerpts(*detail);
@@ -176,15 +211,24 @@ void EventPanel::fillQuotes(const library::EventDetail &detail)
             continue;
         const int outlets = m_session.library().quoteCorroboration(q.text);
         const QString speaker = q.speaker.isEmpty() ? QStringLiteral("(unattributed)") : q.speaker;
+        // The user's own layer: a star, the reviewed-speaker mark, tags and note.
+        QString mine = q.annotation.starred ? QStringLiteral("<span style='color:#b8860b'>★</span> ") : QString();
+        QString after;
+        if (q.speakerByUser)
+            after += QStringLiteral(" <i>(speaker reviewed by you)</i>");
+        if (!q.annotation.tags.isEmpty())
+            after += QStringLiteral("<br><small>Tags: %1</small>").arg(q.annotation.tags.join(QStringLiteral(", ")).toHtmlEscaped());
+        if (!q.annotation.note.isEmpty())
+            after += QStringLiteral("<br><span style='background:#fff6cc'>Your note: %1</span>").arg(q.annotation.note.toHtmlEscaped());
         const QString words = QStringLiteral("“%1”").arg(q.text.simplified());
         const QString source = QStringLiteral("%1 · %2").arg(q.outlet, dayText(q.published));
         auto *item = new QTreeWidgetItem(
             m_quotes, {QStringLiteral("%1: %2 — %3").arg(speaker, words, source), QString::number(outlets)});
         item->setData(0, HtmlDelegate::kHtmlRole,
-                      QStringLiteral("<b>%1</b>%2: %3<br><small>%4</small>")
+                      mine + QStringLiteral("<b>%1</b>%2: %3<br><small>%4</small>")
                           .arg(speaker.toHtmlEscaped(),
                                q.fragment ? QStringLiteral(" <i>(fragment)</i>") : QString(),
-                               words.toHtmlEscaped(), source.toHtmlEscaped()));
+                               words.toHtmlEscaped(), source.toHtmlEscaped()) + after);
         item->setData(0, kSpeakerRole, speaker);
         item->setToolTip(0, q.text);
         item->setTextAlignment(1, Qt::AlignCenter);

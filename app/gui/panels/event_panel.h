@@ -4,8 +4,10 @@
 
 #include <QWidget>
 
+class QAction;
 class QCheckBox;
 class QLabel;
+class QToolBar;
 class QTreeWidget;
 class QTreeWidgetItem;
 
@@ -25,6 +27,8 @@ public:
     void showEvent(qint64 eventId);
     qint64 eventId() const { return m_eventId; }
     QTreeWidget *quoteList() const { return m_quotes; }
+    /// Buttons for the user's own edits of the shown event (Edit, Delete, Star, Note, Tags).
+    void setEventActions(const QList<QAction *> &actions);
 
 Q_SIGNALS:
     void passageRequested(qint64 articleId, int start, int end);
@@ -40,6 +44,7 @@ private:
     Session &m_session;
     qint64 m_eventId = 0;
     QLabel *m_header = nullptr;
+    QToolBar *m_userBar = nullptr; ///< the buttons of setEventActions
     QCheckBox *m_fragments = nullptr;
     QTreeWidget *m_quotes = nullptr;
     QTreeWidget *m_excerpts = nullptr;

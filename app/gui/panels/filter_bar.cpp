@@ -49,6 +49,11 @@ FilterBar::FilterBar(Session &session, QWidget *parent) : QWidget(parent), m_ses
     m_speaker = makeBox(this, QStringLiteral("filterSpeaker"), QStringLiteral("Speaker filter"));
     m_topic = makeBox(this, QStringLiteral("filterTopic"), QStringLiteral("Topic filter"));
     m_outlet = makeBox(this, QStringLiteral("filterOutlet"), QStringLiteral("Outlet filter"));
+    m_starred = new QCheckBox(QStringLiteral("St&arred"), this);
+    m_starred->setObjectName(QStringLiteral("filterStarred"));
+    m_starred->setToolTip(QStringLiteral("Only events and quotes you starred"));
+    m_tag = makeBox(this, QStringLiteral("filterTag"), QStringLiteral("Tag filter"));
+    m_tag->setMinimumContentsLength(5); // tags are short words; the row must fit a laptop screen
     m_dates = new QCheckBox(QStringLiteral("&Dates"), this);
     m_dates->setObjectName(QStringLiteral("filterDates"));
     m_from = new QDateEdit(this);
@@ -84,16 +89,22 @@ FilterBar::FilterBar(Session &session, QWidget *parent) : QWidget(parent), m_ses
     choices->addWidget(m_topic, 1);
     choices->addWidget(buddyLabel(QStringLiteral("&Outlet:"), m_outlet, this));
     choices->addWidget(m_outlet, 1);
+    choices->addWidget(m_starred);
+    // The tag list shares the second row: a fourth list in the first made the bar wider than a
+    // 1366-pixel screen (or a 1066-pixel window) leaves it.
     auto *dates = new QHBoxLayout;
     dates->addWidget(m_dates);
     dates->addWidget(m_from);
     dates->addWidget(new QLabel(QStringLiteral("–"), this));
     dates->addWidget(m_to);
+    dates->addWidget(buddyLabel(QStringLiteral("Ta&g:"), m_tag, this));
+    dates->addWidget(m_tag);
     dates->addWidget(m_clear);
     dates->addWidget(m_summary, 1);
     l->addLayout(choices, 0, 0);
     l->addLayout(dates, 1, 0);
-    for (QComboBox *box : {m_speaker, m_topic, m_outlet})
+    connect(m_starred, &QCheckBox::toggled, this, &FilterBar::pushToSession);
+    for (QComboBox *box : {m_speaker, m_topic, m_outlet, m_tag})
         connect(box, &QComboBox::currentIndexChanged, this, &FilterBar::pushToSession);
     connect(m_dates, &QCheckBox::toggled, this, [this](bool on) {
         m_from->setEnabled(on);
@@ -116,6 +127,7 @@ void FilterBar::reloadChoices()
     fill(m_speaker, QStringLiteral("Any speaker"), lib.speakers(), f.speaker);
     fill(m_topic, QStringLiteral("Any topic"), lib.topics(), f.topic);
     fill(m_outlet, QStringLiteral("Any outlet"), lib.outlets(), f.outlet);
+    fill(m_tag, QStringLiteral("Any tag"), lib.tags(), f.tag);
     const auto &events = m_session.events();
     if (!events.isEmpty() && !f.from.isValid()) {
         m_from->setDate(events.first().start);
@@ -136,6 +148,8 @@ void FilterBar::syncFromSession()
     select(m_speaker, f.speaker);
     select(m_topic, f.topic);
     select(m_outlet, f.outlet);
+    select(m_tag, f.tag);
+    m_starred->setChecked(f.starredOnly);
     const bool dated = f.from.isValid() || f.to.isValid();
     m_dates->setChecked(dated);
     m_from->setEnabled(dated);
@@ -160,6 +174,8 @@ void FilterBar::pushToSession()
     f.speaker = m_speaker->currentData().toString();
     f.topic = m_topic->currentData().toString();
     f.outlet = m_outlet->currentData().toString();
+    f.tag = m_tag->currentData().toString();
+    f.starredOnly = m_starred->isChecked();
     if (m_dates->isChecked()) {
         f.from = m_from->date();
         f.to = m_to->date();

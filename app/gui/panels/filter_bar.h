@@ -34,6 +34,8 @@ private:
     QComboBox *m_speaker = nullptr;
     QComboBox *m_topic = nullptr;
     QComboBox *m_outlet = nullptr;
+    QCheckBox *m_starred = nullptr; ///< the user's own layer: starred only
+    QComboBox *m_tag = nullptr;     ///< and one of the user's tags
     QCheckBox *m_dates = nullptr;
     QDateEdit *m_from = nullptr;
     QDateEdit *m_to = nullptr;

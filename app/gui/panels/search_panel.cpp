@@ -106,6 +106,18 @@ void SearchPanel::show(quint64 token, const library::SearchResult &result, const
         m_status->setText(QStringLiteral("Search failed: %1").arg(error));
         return;
     }
+    // The user's own notes first: they are what the user wrote to find again.
+    for (const library::AnnotatedItem &n : result.noteHits) {
+        const QString what = n.annotation.note.isEmpty() ? n.annotation.tags.join(QStringLiteral(", ")) : n.annotation.note;
+        auto *item = new QListWidgetItem(QStringLiteral("Your note: %1 — %2").arg(what, n.title));
+        item->setData(HtmlDelegate::kHtmlRole, QStringLiteral("<b>Your note:</b> %1<br><small><i>on %2 “%3”</i></small>")
+                                                   .arg(what.toHtmlEscaped(), n.target.kindName(),
+                                                        n.title.simplified().toHtmlEscaped()));
+        item->setData(kArticleRole, n.target.articleId); // 0 for an event: highlighted on the timeline
+        item->setData(kStartRole, std::max(0, n.target.start));
+        item->setData(kEndRole, std::max(0, n.target.end));
+        m_results->addItem(item);
+    }
     for (const auto &hit : result.hits) {
         const QString where = QStringLiteral("%1 · %2")
                                   .arg(hit.outlet, hit.published.isValid()
@@ -132,7 +144,7 @@ void SearchPanel::show(quint64 token, const library::SearchResult &result, const
 
 void SearchPanel::activate(QListWidgetItem *item)
 {
-    if (!item)
+    if (!item || item->data(kArticleRole).toLongLong() == 0)
         return;
     Q_EMIT passageRequested(item->data(kArticleRole).toLongLong(), item->data(kStartRole).toInt(),
                             item->data(kEndRole).toInt());

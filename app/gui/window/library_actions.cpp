@@ -4,6 +4,7 @@
 
 #include "edit/article_commands.h"
 #include "edit/merge_dialog.h"
+#include "edit/user_edit_controller.h"
 #include "export/export_menu.h"
 #include "ingest/bundled_corpus.h"
 #include "models/quote_table_model.h"
@@ -192,6 +193,15 @@ void MainWindow::showRecordMenu(QWidget *source, const QPoint &pos)
         }
         copyText->setEnabled(text->textCursor().hasSelection());
         own << copyText << findChild<QAction *>(QStringLiteral("editMetadata"));
+    }
+    // The user's own layer (star, note, tags, speaker review) acts on the selected record, so a
+    // right-click selects what it was on first, as a file manager does.
+    if (m_userEdits && target.quoteId) {
+        m_selection->selectQuote(target.quoteId, target.eventId);
+        own << m_userEdits->quoteActions();
+    } else if (m_userEdits && target.eventId && !target.articleId) {
+        m_selection->selectEvent(target.eventId);
+        own << m_userEdits->eventActions().mid(1); // Edit, Delete, Star, Note, Tags: not New Event
     }
     m_recordMenu->popup(target, static_cast<QAbstractScrollArea *>(source)->viewport()->mapToGlobal(pos), source, own);
 }
