@@ -1,19 +1,18 @@
 #include "ingest/word_lexicon.h"
 
+#include "extract/text/words.h"
+
 #include <algorithm>
 
 namespace summit {
 
 namespace {
-bool isWordChar(QChar c)
+/// Start of the next word at or after i (n when none): words are those of extract/text/words.h.
+int nextWordStart(const QString &text, int i, int n)
 {
-    return c.isLetterOrNumber() || c == QLatin1Char('+') || c == QChar(0x00A9);
-}
-bool isJoiner(const QString &text, int i)
-{
-    const QChar c = text[i];
-    return (c == QLatin1Char('-') || c == QLatin1Char('\'') || c == QLatin1Char('/')) && i > 0
-           && isWordChar(text[i - 1]) && i + 1 < text.size() && isWordChar(text[i + 1]);
+    while (i < n && wordEnd(text, i, n) == i)
+        ++i;
+    return i;
 }
 } // namespace
 
@@ -35,15 +34,10 @@ QStringList lowerWords(const QString &text, int maxWords)
 {
     QStringList out;
     const int n = int(text.size());
-    int i = 0;
-    while (i < n && (maxWords < 0 || out.size() < maxWords)) {
-        while (i < n && !isWordChar(text[i]))
-            ++i;
-        const int start = i;
-        while (i < n && (isWordChar(text[i]) || isJoiner(text, i)))
-            ++i;
-        if (i > start)
-            out << lowerCased(QStringView(text).mid(start, i - start));
+    for (int i = nextWordStart(text, 0, n); i < n && (maxWords < 0 || out.size() < maxWords);) {
+        const int end = wordEnd(text, i, n);
+        out << lowerCased(QStringView(text).mid(i, end - i));
+        i = nextWordStart(text, end, n);
     }
     return out;
 }
@@ -51,12 +45,9 @@ QStringList lowerWords(const QString &text, int maxWords)
 int wordCount(const QString &text)
 {
     int count = 0;
-    bool inWord = false;
-    for (int i = 0; i < text.size(); ++i) {
-        const bool w = isWordChar(text[i]) || (inWord && isJoiner(text, i));
-        count += (w && !inWord) ? 1 : 0;
-        inWord = w;
-    }
+    const int n = int(text.size());
+    for (int i = nextWordStart(text, 0, n); i < n; i = nextWordStart(text, wordEnd(text, i, n), n))
+        ++count;
     return count;
 }
 

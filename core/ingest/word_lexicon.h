@@ -6,7 +6,8 @@
 
 namespace summit {
 
-/// Splits text into lower-case word tokens (letters, digits, and inner - ' + ©).
+/// Splits text into lower-case words, as extract/text/words.h defines a word ("U.S.", "O'Brien",
+/// "Google+" and "©" are one word each).
 /// At most maxWords are returned (the rest of a long paragraph is not needed to judge it).
 QStringList lowerWords(const QString &text, int maxWords = -1);
 /// Number of words, counted without building them.

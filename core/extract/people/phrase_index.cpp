@@ -1,5 +1,7 @@
 #include "extract/people/phrase_index.h"
 
+#include "extract/text/words.h"
+
 #include <algorithm>
 
 namespace summit {
@@ -7,7 +9,7 @@ namespace summit {
 QStringView PhraseIndex::leadingWord(QStringView text, int pos)
 {
     int end = pos;
-    while (end < text.size() && text[end].isLetter())
+    while (end < text.size() && isWordChar(text[end]))
         ++end;
     return text.mid(pos, end - pos);
 }
@@ -45,7 +47,7 @@ PhraseIndex::Hit PhraseIndex::longestAt(QStringView text, int pos) const
             continue;
         if (end < text.size()) {
             const QChar next = text[end];
-            if (next.isLetterOrNumber() || next == u'-')
+            if (isWordChar(next) || next == u'-')
                 continue;
         }
         return {int(e.phrase.size()), e.payload};

@@ -11,10 +11,13 @@ namespace summit {
 
 /// A set of multi-word phrases found at a given text position, longest first.
 ///
-/// Phrases are bucketed by their first run of letters, so a lookup costs one hash probe per word
-/// start plus a comparison against the few phrases sharing that first word. Matching is exact
-/// (callers fold case beforehand when they want case-insensitive matching) and respects word
-/// boundaries: the text after a match must not continue with a letter, digit or hyphen.
+/// Phrases are bucketed by their first run of word characters (extract/text/words.h), so a lookup
+/// costs one hash probe per word start plus a comparison against the few phrases sharing that
+/// first run. Matching is exact (callers fold case beforehand when they want case-insensitive
+/// matching) and ends where a run of word characters ends, as the gazetteers' tokens do: the
+/// text after a match must not continue with a word character, so "Putin" matches in "Putin's"
+/// but not in "Putinism". Nor may it continue with a hyphen: a phrase never matches the first
+/// part of a hyphenated compound ("war" in "war-weary").
 class PhraseIndex final
 {
 public:
@@ -29,7 +32,7 @@ public:
     Hit longestAt(QStringView text, int pos) const;
     bool isEmpty() const { return m_buckets.isEmpty(); }
 
-    /// The leading run of letters of text from pos (the bucket key).
+    /// The leading run of word characters of text from pos (the bucket key).
     static QStringView leadingWord(QStringView text, int pos);
 
 private:

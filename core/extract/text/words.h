@@ -1,0 +1,59 @@
+#pragma once
+
+// The one definition of a word that every matcher in the core uses: the boilerplate lexicons
+// (core/ingest/word_lexicon), the gazetteer tokens (extract/entities/word_tokens), the rule and
+// name lookups (extract/people/phrase_index) and the quote attributor's word steps. Before they
+// shared it, four copies disagreed: "U.S." was one word, "U.S" plus a dot, or "U", "S"; a
+// decomposed "é" split a name in two for some of them and not for others.
+
+#include <QString>
+#include <QStringView>
+
+namespace summit {
+
+/// A word character: a letter, a digit or other number, or a non-spacing combining mark (so a
+/// decomposed "é" stays inside its word). Spaces, punctuation and symbols ("+", "©", "$") are
+/// not word characters.
+inline bool isWordChar(QChar c)
+{
+    return c.isLetterOrNumber() || c.category() == QChar::Mark_NonSpacing;
+}
+
+/// Marks that join two runs of word characters into one word when a word character follows
+/// them: hyphen ("co-author"), apostrophes ' and ’ ("O'Brien", "Medvedev's"), dot ("U.S") and
+/// slash ("and/or").
+inline bool isWordJoiner(QChar c)
+{
+    return c == u'-' || c == u'\'' || c == u'\u2019' || c == u'.' || c == u'/';
+}
+
+/// End of the word that starts at pos, looking no further than limit. A word is a run of word
+/// characters, with:
+/// - a joiner between two word characters inside it ("O'Brien", "Medvedev's", "co-author");
+/// - a "+" right after a word character ("Google+", "C++", "2+2": one word each);
+/// - the closing dot of an initialism ("U.S." is one word; "Bush." is "Bush" and a full stop).
+/// The copyright sign is a word by itself: page footers write "©" for "copyright".
+/// Returns pos when no word starts there.
+inline int wordEnd(QStringView text, int pos, int limit)
+{
+    const int start = pos;
+    if (pos < limit && text[pos] == u'\u00A9')
+        return pos + 1;
+    while (pos < limit) {
+        const QChar c = text[pos];
+        if (isWordChar(c) || (c == u'+' && pos > start)) {
+            ++pos;
+        } else if (isWordJoiner(c) && pos > start && pos + 1 < limit && isWordChar(text[pos + 1])) {
+            ++pos;
+        } else if (c == u'.' && pos >= start + 3 && text[pos - 1].isUpper() && text[pos - 2] == u'.') {
+            return pos + 1;
+        } else {
+            break;
+        }
+    }
+    return pos;
+}
+
+inline int wordEnd(QStringView text, int pos) { return wordEnd(text, pos, int(text.size())); }
+
+} // namespace summit
