@@ -4,10 +4,13 @@
 
 #include <atomic>
 #include <functional>
+#include <memory>
 
 namespace summit {
 
 class Database;
+class Extractor;
+struct Knowledge;
 
 /// The outcome of importing one file.
 struct FileResult
@@ -39,7 +42,12 @@ class Importer final
 public:
     using Progress = std::function<void(int done, int total, const FileResult &result)>;
 
+    /// An importer over the bundled rules and knowledge (Knowledge::bundled()).
     explicit Importer(Database &db);
+    /// An importer whose extractors read knowledge instead (tests pass their own).
+    Importer(Database &db, const Knowledge &knowledge);
+    ~Importer();
+    Q_DISABLE_COPY_MOVE(Importer)
 
     QVector<FileResult> importPaths(const QStringList &paths, const ImportOptions &options = {},
                                     const Progress &progress = {}, const std::atomic_bool *cancel = nullptr);
@@ -52,6 +60,7 @@ public:
 
 private:
     Database &m_db;
+    std::shared_ptr<const Extractor> m_extractor; ///< shared read-only by the worker threads
 };
 
 } // namespace summit

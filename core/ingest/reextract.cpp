@@ -37,8 +37,13 @@ ArticleText loadArticleText(Database &db, qint64 articleId)
 
 void reextractArticle(Database &db, qint64 articleId)
 {
+    reextractArticle(db, articleId, Knowledge::bundled());
+}
+
+void reextractArticle(Database &db, qint64 articleId, const Knowledge &knowledge)
+{
     const ArticleText text = loadArticleText(db, articleId);
-    const Extraction extraction = Extractor::bundled().run(text);
+    const Extraction extraction = Extractor(knowledge).run(text);
     Transaction tx(db);
     ArticleWriter(db).rewriteExtraction(articleId, extraction);
     tx.commit();

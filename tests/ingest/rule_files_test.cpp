@@ -2,6 +2,7 @@
 // silent run with no rules (the dateline and boilerplate loaders once ignored both).
 
 #include "extract/entities/knowledge_file.h"
+#include "extract/knowledge.h"
 #include "ingest/boilerplate_classifier.h"
 #include "ingest/dateline_parser.h"
 
@@ -31,4 +32,5 @@ TEST_CASE("The bundled rule files load", "[ingest][rules]")
 {
     CHECK_NOTHROW(DatelineParser::bundled());
     CHECK_NOTHROW(BoilerplateClassifier::bundled());
+    CHECK_NOTHROW(Knowledge::bundled());
 }

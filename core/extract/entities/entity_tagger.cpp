@@ -30,13 +30,6 @@ EntityTagger::EntityTagger(const PlaceGazetteer &places, const TopicGazetteer &t
 {
 }
 
-const EntityTagger &EntityTagger::bundled()
-{
-    static const EntityTagger instance(PlaceGazetteer::bundled(), TopicGazetteer::bundled(),
-                                       &PeopleDirectory::bundled());
-    return instance;
-}
-
 QVector<Mention> EntityTagger::tag(const ArticleText &article) const
 {
     QVector<Mention> out;

@@ -1,6 +1,5 @@
 #include "extract/people/people_directory.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <stdexcept>
@@ -112,22 +111,6 @@ PeopleDirectory::PeopleDirectory(const QJsonDocument &document)
             addAll(p.roles[r].contextDescriptors, true);
         }
     }
-}
-
-const PeopleDirectory &PeopleDirectory::bundled()
-{
-    // A function-local static is initialised once even when threads race to it.
-    static const PeopleDirectory directory{[] {
-        QFile file(QStringLiteral(":/knowledge/people.json"));
-        if (!file.open(QIODevice::ReadOnly))
-            fail(QStringLiteral("bundled resource :/knowledge/people.json is missing"));
-        QJsonParseError error;
-        const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
-        if (error.error != QJsonParseError::NoError)
-            fail(error.errorString());
-        return doc;
-    }()};
-    return directory;
 }
 
 const Person *PeopleDirectory::person(QStringView name) const

@@ -62,9 +62,6 @@ public:
     explicit PeopleDirectory(const QJsonDocument &document);
     Q_DISABLE_COPY_MOVE(PeopleDirectory)
 
-    /// The directory compiled into the core (:/knowledge/people.json), loaded once, thread-safe.
-    static const PeopleDirectory &bundled();
-
     const QVector<Person> &people() const { return m_people; }
     /// The person with this canonical name, or nullptr.
     const Person *person(QStringView name) const;

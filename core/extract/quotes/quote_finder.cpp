@@ -35,12 +35,6 @@ int countWords(QStringView text)
 
 } // namespace
 
-const QuoteFinder &QuoteFinder::bundled()
-{
-    static const QuoteFinder finder(PeopleDirectory::bundled(), QuoteRules::bundled());
-    return finder;
-}
-
 QVector<Quote> QuoteFinder::find(const ArticleText &article) const
 {
     const QString &text = article.text;
@@ -71,7 +65,7 @@ QVector<Quote> QuoteFinder::find(const ArticleText &article) const
     std::sort(excluded.begin(), excluded.end(), [](TextSpan a, TextSpan b) { return a.start < b.start; });
 
     const QString folded = PeopleDirectory::fold(text);
-    const NameRegistry names(text, folded, excluded, m_people, m_rules);
+    const NameRegistry names(text, folded, excluded, m_people, m_rules, m_places.names());
     const QVector<SpeakerMention> mentions =
         SpeakerMentionScanner(m_people, m_rules).scan(text, folded, excluded, article.published, names);
     const QVector<SentenceUnit> units = splitSentenceUnits(text, paragraphs, skip, spans);
