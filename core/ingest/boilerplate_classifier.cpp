@@ -59,10 +59,10 @@ bool containsAny(QStringView lower, const QStringList &cues)
 }
 
 // A story's lead opens with its dateline; a photo caption never does.
-bool opensWithDateline(const QString &t)
+bool opensWithDateline(const DatelineParser &datelines, const QString &t)
 {
     Dateline d;
-    return DatelineParser::bundled().parse(t, &d);
+    return datelines.parse(t, &d);
 }
 
 int letterCount(const QString &t)
@@ -100,15 +100,9 @@ double lowerCaseWordShare(const QString &t)
 
 } // namespace
 
-const BoilerplateClassifier &BoilerplateClassifier::bundled()
-{
-    // Loud on a missing or broken file: no rules would silently keep every widget line.
-    static const BoilerplateClassifier instance(readKnowledgeFile(QStringLiteral(":/rules/boilerplate.json")));
-    return instance;
-}
-
-BoilerplateClassifier::BoilerplateClassifier(const QJsonObject &rules)
-    : m_widgets(strings(rules, "widget_terms"))
+BoilerplateClassifier::BoilerplateClassifier(const QJsonObject &rules, std::shared_ptr<const DatelineParser> datelines)
+    : m_datelines(std::move(datelines))
+    , m_widgets(strings(rules, "widget_terms"))
     , m_relatedHeads(strings(rules, "related_heads"))
     , m_captionVerbs(strings(rules, "caption_verbs"))
     , m_finiteVerbs(strings(rules, "finite_verbs"))
@@ -140,7 +134,7 @@ bool BoilerplateClassifier::isDatelineLine(const QString &text) const
 {
     // The whole line is a dateline that names a known agency (the bare-agency pattern demands one).
     Dateline d;
-    return DatelineParser::bundled().parse(text, &d) && !d.agency.isEmpty() && d.length >= text.trimmed().size();
+    return m_datelines->parse(text, &d) && !d.agency.isEmpty() && d.length >= text.trimmed().size();
 }
 
 QVector<BlockVerdict> BoilerplateClassifier::classify(const QVector<SourceBlock> &blocks,
@@ -279,7 +273,7 @@ QVector<BlockVerdict> BoilerplateClassifier::classify(const QVector<SourceBlock>
             if (firstByline < 0)
                 firstByline = i;
         } else if (i > 0 && out[i - 1].role == BlockVerdict::Role::Byline && wordCount <= 6 && !terminal
-                   && (!deskOwner(b.text).isEmpty() || looksLikeOutletName(b.text))) {
+                   && (!deskOwner(*m_datelines, b.text).isEmpty() || looksLikeOutletName(*m_datelines, b.text))) {
             // "Ledger Foreign Staff", "LEDGER MOSCOW BUREAU" under the byline: the byline's
             // affiliation, read as metadata, also after a standfirst.
             drop(QStringLiteral("the byline's affiliation (kept as metadata)"));
@@ -312,7 +306,7 @@ QVector<BlockVerdict> BoilerplateClassifier::classify(const QVector<SourceBlock>
                            && i <= firstBody + 1)
                        || (wordCount <= 20 && terminal && !m_finiteVerbs.occursIn(w)
                            && w.contains(QStringLiteral("with")) && i > firstBody))
-                   && !opensWithDateline(b.text)) { // the costly veto last
+                   && !opensWithDateline(*m_datelines, b.text)) { // the costly veto last
             v.role = BlockVerdict::Role::Caption;
             v.reason = QStringLiteral("photo caption (describes a picture, not the story)");
         } else if (i < firstBody && b.hint == SourceBlock::Hint::ListItem) {

@@ -3,6 +3,7 @@
 #include "extract/extractor.h"
 #include "ingest/article_writer.h"
 #include "ingest/ordered_pipeline.h"
+#include "ingest/page_rules.h"
 #include "store/background_checkpointer.h"
 #include "store/database.h"
 #include "store/statement.h"
@@ -51,7 +52,7 @@ struct Prepared
 using KnownHashes = QHash<QString, qint64>;
 
 Prepared prepareOne(const QString &path, const ImportOptions &options, const KnownHashes &known,
-                    const Extractor &extractor)
+                    const PageRules &pages, const Extractor &extractor)
 {
     Prepared out;
     try {
@@ -62,7 +63,7 @@ Prepared prepareOne(const QString &path, const ImportOptions &options, const Kno
             out.duplicateOf = id;
             return out;
         }
-        out.article = prepareArticle(path, raw, options.overrides, sha);
+        out.article = prepareArticle(pages, path, raw, options.overrides, sha);
         out.article->path = QFileInfo(path).absoluteFilePath();
         if (options.extract)
             out.extraction = extractor.run(out.article->text);
@@ -137,8 +138,10 @@ FileResult store(Database &db, ArticleWriter &writer, const QString &path, Prepa
 
 Importer::Importer(Database &db) : Importer(db, Knowledge::bundled()) {}
 
-Importer::Importer(Database &db, const Knowledge &knowledge)
-    : m_db(db), m_extractor(std::make_shared<const Extractor>(knowledge))
+Importer::Importer(Database &db, const Knowledge &knowledge) : Importer(db, knowledge, PageRules::bundled()) {}
+
+Importer::Importer(Database &db, const Knowledge &knowledge, const PageRules &pages)
+    : m_db(db), m_pages(std::make_shared<const PageRules>(pages)), m_extractor(std::make_shared<const Extractor>(knowledge))
 {
 }
 
@@ -290,9 +293,10 @@ QVector<FileResult> Importer::importPaths(const QStringList &paths, const Import
     // and written here in file order. The pipeline is declared after the transaction, so an
     // exception unwinds it first: its workers stop before the transaction rolls back.
     constexpr int kLookahead = 128;
+    const PageRules &pages = *m_pages;
     const Extractor &extractor = *m_extractor;
-    OrderedPipeline<Prepared> pipeline(n, workers, kLookahead, [&files, &options, &known, &extractor](int i) {
-        return prepareOne(files[i], options, known, extractor);
+    OrderedPipeline<Prepared> pipeline(n, workers, kLookahead, [&files, &options, &known, &pages, &extractor](int i) {
+        return prepareOne(files[i], options, known, pages, extractor);
     });
     for (int i = 0; i < n; ++i) {
         if (cancel && cancel->load())
@@ -329,7 +333,7 @@ FileResult Importer::importBytes(const QString &source, const QByteArray &raw, c
 {
     Prepared p;
     try {
-        p.article = prepareArticle(source, raw, overrides);
+        p.article = prepareArticle(*m_pages, source, raw, overrides);
         p.extraction = m_extractor->run(p.article->text);
     } catch (const ImportError &e) {
         p.error = e.message();

@@ -11,6 +11,7 @@ namespace summit {
 class Database;
 class Extractor;
 struct Knowledge;
+struct PageRules;
 
 /// The outcome of importing one file.
 struct FileResult
@@ -44,8 +45,10 @@ public:
 
     /// An importer over the bundled rules and knowledge (Knowledge::bundled()).
     explicit Importer(Database &db);
-    /// An importer whose extractors read knowledge instead (tests pass their own).
+    /// An importer that reads pages with `pages` and extracts with `knowledge` (tests pass
+    /// their own; PageRules::bundled() and Knowledge::bundled() are the bundled sets).
     Importer(Database &db, const Knowledge &knowledge);
+    Importer(Database &db, const Knowledge &knowledge, const PageRules &pages);
     ~Importer();
     Q_DISABLE_COPY_MOVE(Importer)
 
@@ -60,6 +63,7 @@ public:
 
 private:
     Database &m_db;
+    std::shared_ptr<const PageRules> m_pages;     ///< shared read-only by the worker threads
     std::shared_ptr<const Extractor> m_extractor; ///< shared read-only by the worker threads
 };
 

@@ -6,6 +6,7 @@
 #include "ingest/bundled_corpus.h"
 #include "ingest/decoder.h"
 #include "ingest/importer.h"
+#include "ingest/page_rules.h"
 #include "ingest/sentence_splitter.h"
 #include "library/event_sources.h"
 #include "ingest/source_block.h"
@@ -186,13 +187,13 @@ QJsonObject runStages(const QString &dir, const QString &dbPath)
             const bool html = path.endsWith(QLatin1String(".html"));
             const QVector<SourceBlock> blocks = html ? readHtmlBlocks(decoded.text, &meta)
                                                      : readTextBlocks(decoded.text, path.endsWith(QLatin1String(".md")));
-            BoilerplateClassifier::bundled().classify(blocks, meta.title);
+            PageRules::bundled().boilerplate->classify(blocks, meta.title);
             clean += t.nsecsElapsed();
 
             PreparedArticle a = prepareArticle(path, raw);
             t.start();
             for (const Paragraph &p : a.text.paragraphs)
-                SentenceSplitter::bundled().split(a.text.text, p.span);
+                PageRules::bundled().sentences->split(a.text.text, p.span);
             split += t.nsecsElapsed();
 
             const Extraction x = bundledExtractor().run(a.text, &extraction);

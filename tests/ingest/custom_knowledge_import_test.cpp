@@ -1,10 +1,13 @@
-// The importer and re-extraction take their knowledge as a value: a test passes a people list
-// with a made-up person and finds that person in the stored mentions and quotes.
+// The importer, page preparation and re-extraction take their rules and knowledge as values: a
+// test passes a people list with a made-up person, or its own abbreviations, and sees them used.
 #include "ingest_fixture.h"
 
 #include "extract/knowledge.h"
 #include "extract/people/people_directory.h"
 #include "ingest/importer.h"
+#include "ingest/page_rules.h"
+#include "ingest/prepared_article.h"
+#include "ingest/sentence_splitter.h"
 #include "ingest/reextract.h"
 
 #include <QJsonDocument>
@@ -72,4 +75,29 @@ TEST_CASE("re-extraction uses the knowledge it is given", "[ingest][knowledge]")
     reextractArticle(db, r.articleId, withMadeUpPerson());
     CHECK(storedPeople(db) == QStringList{u"Orla Fenwhistle"_s});
     CHECK(storedSpeakers(db) == QStringList{u"Orla Fenwhistle"_s});
+}
+
+TEST_CASE("page preparation reads the page rules it is given", "[ingest][knowledge]")
+{
+    // A made-up abbreviation: the bundled list would end a sentence after it.
+    const QByteArray page = "Harbour talks\n\nThe envoys met Capt. Wren and Adm. Quill in the port on Monday, "
+                            "then sailed for Riga.\n\nThe talks went on. Zorb. Quill said little.\n";
+    PageRules rules = PageRules::bundled();
+    const PreparedArticle bundled = prepareArticle(rules, u"harbour.txt"_s, page);
+    rules.sentences = std::make_shared<const SentenceSplitter>(QSet<QString>{u"Zorb."_s});
+    const PreparedArticle custom = prepareArticle(rules, u"harbour.txt"_s, page);
+    REQUIRE(bundled.text.paragraphs.size() == custom.text.paragraphs.size());
+    // The custom list knows "Zorb." but not "Capt." or "Adm.": the first paragraph splits after
+    // them, the last one no longer splits after "Zorb.".
+    const auto sentencesIn = [](const PreparedArticle &a, int paragraph) {
+        int count = 0;
+        for (const Sentence &s : a.text.sentences)
+            count += s.paragraph == paragraph ? 1 : 0;
+        return count;
+    };
+    const int last = int(bundled.text.paragraphs.size()) - 1;
+    CHECK(sentencesIn(bundled, last) == 3);
+    CHECK(sentencesIn(custom, last) == 2);
+    CHECK(sentencesIn(bundled, last - 1) == 1);
+    CHECK(sentencesIn(custom, last - 1) > 1); // ICU alone breaks after one of the titles
 }
