@@ -2,8 +2,6 @@
 
 #include "extract/text/words.h"
 
-#include <algorithm>
-
 namespace summit {
 
 namespace {
@@ -56,62 +54,66 @@ WordLexicon::WordLexicon(const QStringList &terms)
     for (const QString &term : terms) {
         const QStringList words = lowerWords(term);
         if (!words.isEmpty())
-            m_byFirst[words.first()].append(words);
+            m_terms.add(words.join(QLatin1Char(' ')), int(words.size()));
     }
-    for (auto &list : m_byFirst)
-        std::sort(list.begin(), list.end(), [](const QStringList &a, const QStringList &b) { return a.size() > b.size(); });
+}
+
+WordLexicon::Line::Line(const QStringList &words)
+{
+    starts.reserve(words.size());
+    for (const QString &w : words) {
+        if (!text.isEmpty())
+            text += QLatin1Char(' ');
+        starts.append(int(text.size()));
+        text += w;
+    }
+}
+
+int WordLexicon::termAt(const Line &line, int at) const
+{
+    const QString &text = line.text;
+    const PhraseIndex::Hit hit = m_terms.longestAt(text, line.starts[at], [&text](int end) {
+        return end == text.size() || text[end] == QLatin1Char(' '); // a whole word, never a part
+    });
+    return hit.length > 0 ? hit.payload : 0;
 }
 
 bool WordLexicon::contains(const QStringList &words, int at, int *length) const
 {
-    const auto it = m_byFirst.constFind(words[at]);
-    if (it == m_byFirst.constEnd())
-        return false;
-    for (const QStringList &term : *it) {
-        if (at + term.size() > words.size())
-            continue;
-        bool match = true;
-        for (int k = 1; k < term.size() && match; ++k)
-            match = words[at + k] == term[k];
-        if (match) {
-            *length = int(term.size());
-            return true;
-        }
-    }
-    return false;
+    const int covered = termAt(Line(words), at);
+    if (covered > 0)
+        *length = covered;
+    return covered > 0;
 }
 
 double WordLexicon::coverage(const QStringList &words) const
 {
     if (words.isEmpty())
         return 0;
+    const Line line(words);
     int covered = 0;
     for (int i = 0; i < words.size();) {
-        int len = 0;
-        if (contains(words, i, &len)) {
-            covered += len;
-            i += len;
-        } else {
-            ++i;
-        }
+        const int len = termAt(line, i);
+        covered += len;
+        i += len > 0 ? len : 1;
     }
     return double(covered) / double(words.size());
 }
 
 int WordLexicon::leadingCover(const QStringList &words) const
 {
+    const Line line(words);
     int i = 0;
-    int len = 0;
-    while (i < words.size() && contains(words, i, &len))
+    for (int len = 0; i < words.size() && (len = termAt(line, i)) > 0;)
         i += len;
     return i;
 }
 
 bool WordLexicon::occursIn(const QStringList &words) const
 {
-    int len = 0;
+    const Line line(words);
     for (int i = 0; i < words.size(); ++i)
-        if (contains(words, i, &len))
+        if (termAt(line, i) > 0)
             return true;
     return false;
 }

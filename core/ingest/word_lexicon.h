@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QHash>
+#include "extract/people/phrase_index.h"
+
 #include <QStringList>
 #include <QVector>
 
@@ -16,7 +17,9 @@ int wordCount(const QString &text);
 /// classifier lower-cases; anything else goes through Qt's full Unicode mapping.
 QString lowerCased(QStringView text);
 
-/// A set of (possibly multi-word) terms matched greedily, longest first, over word tokens.
+/// A set of (possibly multi-word) terms matched greedily, longest first, over the words of a
+/// line. Terms are looked up with the core's one phrase lookup (PhraseIndex) in the words joined
+/// by spaces, and a term must end where a word ends ("sign" is not in "sign-up" or "signed").
 class WordLexicon final
 {
 public:
@@ -27,12 +30,23 @@ public:
     double coverage(const QStringList &words) const;
     /// Number of leading words covered by consecutive terms.
     int leadingCover(const QStringList &words) const;
+    /// True when a term starts at words[at]; *length receives its number of words.
     bool contains(const QStringList &words, int at, int *length) const;
     /// True when any term occurs anywhere in `words`.
     bool occursIn(const QStringList &words) const;
 
 private:
-    QHash<QString, QVector<QStringList>> m_byFirst; // first word -> terms, longest first
+    /// The words joined by single spaces, and where each one starts in that text.
+    struct Line
+    {
+        explicit Line(const QStringList &words);
+        QString text;
+        QVector<int> starts;
+    };
+    /// Number of words the longest term at word `at` covers; 0 when no term starts there.
+    int termAt(const Line &line, int at) const;
+
+    PhraseIndex m_terms; ///< each term's words joined by spaces; payload: its number of words
 };
 
 } // namespace summit

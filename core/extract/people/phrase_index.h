@@ -5,6 +5,8 @@
 #include <QStringView>
 #include <QVector>
 
+#include "extract/text/words.h"
+
 #include <bitset>
 
 namespace summit {
@@ -29,13 +31,44 @@ public:
 
     void add(const QString &phrase, int payload);
     /// Longest phrase starting exactly at pos; length 0 when none.
-    Hit longestAt(QStringView text, int pos) const;
+    Hit longestAt(QStringView text, int pos) const
+    {
+        return longestAt(text, pos, [](int) { return true; });
+    }
+    /// Longest phrase starting exactly at pos whose end also satisfies endsHere(end): the
+    /// boilerplate lexicons demand that a term end where a whole word ends.
+    template <typename EndsHere>
+    Hit longestAt(QStringView text, int pos, EndsHere endsHere) const
+    {
+        if (pos >= text.size() || !m_firstChars.test(text[pos].unicode()))
+            return {};
+        const auto it = m_buckets.constFind(qHash(bucketKey(text, pos), 0));
+        if (it == m_buckets.constEnd())
+            return {};
+        for (const Entry &e : *it) {
+            const int end = pos + int(e.phrase.size());
+            if (end > text.size() || text.mid(pos, e.phrase.size()) != e.phrase)
+                continue;
+            if (end < text.size() && (isWordChar(text[end]) || text[end] == u'-'))
+                continue;
+            if (endsHere(end))
+                return {int(e.phrase.size()), e.payload};
+        }
+        return {};
+    }
     bool isEmpty() const { return m_buckets.isEmpty(); }
 
     /// The leading run of word characters of text from pos (the bucket key).
     static QStringView leadingWord(QStringView text, int pos);
 
 private:
+    /// The leading word, or the one character at pos when no word starts there ("©").
+    static QStringView bucketKey(QStringView text, int pos)
+    {
+        const QStringView word = leadingWord(text, pos);
+        return word.isEmpty() ? text.mid(pos, 1) : word;
+    }
+
     struct Entry
     {
         QString phrase;
