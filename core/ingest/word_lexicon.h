@@ -1,6 +1,6 @@
 #pragma once
 
-#include "extract/people/phrase_index.h"
+#include "extract/text/phrase_index.h"
 
 #include <QStringList>
 #include <QVector>

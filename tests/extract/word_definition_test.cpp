@@ -1,7 +1,7 @@
 // Pins the one definition of a word (core/extract/text/words.h) that the boilerplate lexicons,
 // the gazetteer tokens, the rule lookups and the quote attributor share.
 #include "extract/entities/word_tokens.h"
-#include "extract/people/phrase_index.h"
+#include "extract/text/phrase_index.h"
 #include "extract/text/words.h"
 #include "ingest/word_lexicon.h"
 

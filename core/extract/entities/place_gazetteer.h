@@ -1,7 +1,7 @@
 #pragma once
 
 #include "extract/entities/phrase_matcher.h"
-#include "extract/people/phrase_index.h"
+#include "extract/text/phrase_index.h"
 
 #include <QJsonObject>
 #include <QSet>

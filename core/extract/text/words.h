@@ -2,7 +2,7 @@
 
 // The one definition of a word that every matcher in the core uses: the boilerplate lexicons
 // (core/ingest/word_lexicon), the gazetteer tokens (extract/entities/word_tokens), the rule and
-// name lookups (extract/people/phrase_index) and the quote attributor's word steps. Before they
+// name lookups (extract/text/phrase_index) and the quote attributor's word steps. Before they
 // shared it, four copies disagreed: "U.S." was one word, "U.S" plus a dot, or "U", "S"; a
 // decomposed "é" split a name in two for some of them and not for others.
 

@@ -1,4 +1,4 @@
-#include "extract/people/phrase_index.h"
+#include "extract/text/phrase_index.h"
 
 #include "extract/text/words.h"
 
