@@ -1,5 +1,7 @@
 #include "ingest/boilerplate_classifier.h"
 
+#include "extract/text/words.h"
+
 #include "extract/entities/knowledge_file.h"
 
 #include "ingest/date_parsing.h"
@@ -83,17 +85,10 @@ QString normalised(const QString &t)
 double lowerCaseWordShare(const QString &t)
 {
     int words = 0, lower = 0;
-    bool inWord = false;
-    for (const QChar c : t) {
-        if (c.isLetterOrNumber()) {
-            if (!inWord) {
-                ++words;
-                lower += c.isLower() ? 1 : 0;
-            }
-            inWord = true;
-        } else if (c != u'\'' && c != u'\u2019' && c != u'-') {
-            inWord = false;
-        }
+    const int n = int(t.size());
+    for (int i = nextWordStart(t, 0, n); i < n; i = nextWordStart(t, wordEnd(t, i, n), n)) {
+        ++words;
+        lower += t[i].isLower() ? 1 : 0;
     }
     return words ? double(lower) / words : 0.0;
 }

@@ -4,16 +4,6 @@
 
 namespace summit {
 
-namespace {
-/// Start of the next word at or after i (n when none): words are those of extract/text/words.h.
-int nextWordStart(const QString &text, int i, int n)
-{
-    while (i < n && wordEnd(text, i, n) == i)
-        ++i;
-    return i;
-}
-} // namespace
-
 QString lowerCased(QStringView text)
 {
     QString out(text.size(), Qt::Uninitialized);
@@ -40,14 +30,7 @@ QStringList lowerWords(const QString &text, int maxWords)
     return out;
 }
 
-int wordCount(const QString &text)
-{
-    int count = 0;
-    const int n = int(text.size());
-    for (int i = nextWordStart(text, 0, n); i < n; i = nextWordStart(text, wordEnd(text, i, n), n))
-        ++count;
-    return count;
-}
+int wordCount(const QString &text) { return countWords(text); }
 
 WordLexicon::WordLexicon(const QStringList &terms)
 {

@@ -74,6 +74,10 @@ TEST_CASE("a word keeps its inner joiners, plus signs and an initialism's last d
     // The copyright sign is a word by itself; a lone plus sign is none.
     CHECK(wordsOf(QStringLiteral("\u00A9 2008 Reuters")) == QStringList{QStringLiteral("\u00A9"), QStringLiteral("2008"), QStringLiteral("Reuters")});
     CHECK(wordsOf(QStringLiteral("+ 7")) == QStringList{QStringLiteral("7")});
+    CHECK(countWords(u"O'Brien's e-mail: 2+2 -- U.S.") == 4);
+    CHECK(countWords(u"the leaders' talks") == 3);
+    CHECK(countWords(u"  -- ") == 0);
+    CHECK(nextWordStart(u"-- Putin", 0, 8) == 3);
     // limit is respected: a joiner at the limit does not pull in the next word.
     CHECK(wordEnd(QStringLiteral("co-author"), 0, 3) == 2);
 }

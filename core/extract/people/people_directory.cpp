@@ -1,4 +1,5 @@
 #include "extract/people/people_directory.h"
+#include "extract/text/words.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -177,7 +178,7 @@ std::optional<PersonMatch> PeopleDirectory::aliasAt(QStringView text, int pos) c
 {
     if (pos < 0 || pos >= text.size())
         return std::nullopt;
-    if (pos > 0 && (text[pos - 1].isLetterOrNumber() || text[pos - 1] == u'-'))
+    if (pos > 0 && (isWordChar(text[pos - 1]) || text[pos - 1] == u'-'))
         return std::nullopt;
     const PhraseIndex::Hit hit = m_aliases.longestAt(text, pos);
     if (hit.length == 0)
@@ -209,7 +210,7 @@ std::optional<DescriptorMatch> PeopleDirectory::descriptorAt(QStringView foldedT
 {
     if (pos < 0 || pos >= foldedText.size())
         return std::nullopt;
-    if (pos > 0 && (foldedText[pos - 1].isLetterOrNumber() || foldedText[pos - 1] == u'-'))
+    if (pos > 0 && (isWordChar(foldedText[pos - 1]) || foldedText[pos - 1] == u'-'))
         return std::nullopt;
     const PhraseIndex::Hit hit = m_descriptors.longestAt(foldedText, pos);
     if (hit.length == 0)

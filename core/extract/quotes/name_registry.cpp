@@ -1,4 +1,5 @@
 #include "extract/quotes/name_registry.h"
+#include "extract/text/words.h"
 
 
 namespace summit {
@@ -37,7 +38,7 @@ NameRegistry::NameRegistry(const QString &text, const QString &folded, const QVe
             pos = excluded[ex].end;
             continue;
         }
-        if (!text[pos].isUpper() || (pos > 0 && text[pos - 1].isLetterOrNumber())) {
+        if (!text[pos].isUpper() || (pos > 0 && isWordChar(text[pos - 1]))) {
             ++pos;
             continue;
         }

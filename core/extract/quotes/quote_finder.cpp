@@ -1,4 +1,5 @@
 #include "extract/quotes/quote_finder.h"
+#include "extract/text/words.h"
 
 #include "extract/quotes/quote_attribution.h"
 #include "extract/quotes/name_registry.h"
@@ -13,24 +14,6 @@ namespace summit {
 
 namespace {
 
-int countWords(QStringView text)
-{
-    int words = 0;
-    bool inWord = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text[i];
-        const bool joiner = (c == u'\'' || c == u'\u2019' || c == u'-' || c == u'.') && inWord && i + 1 < text.size()
-                            && text[i + 1].isLetterOrNumber();
-        if (c.isLetterOrNumber() || joiner) {
-            if (!inWord)
-                ++words;
-            inWord = true;
-        } else {
-            inWord = false;
-        }
-    }
-    return words;
-}
 
 
 } // namespace

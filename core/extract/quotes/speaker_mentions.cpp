@@ -105,7 +105,7 @@ QVector<SpeakerMention> SpeakerMentionScanner::scan(const QString &text, const Q
             pos = excluded[ex].end;
             continue;
         }
-        if (!text[pos].isLetter() || (pos > 0 && text[pos - 1].isLetterOrNumber())) {
+        if (!text[pos].isLetter() || (pos > 0 && isWordChar(text[pos - 1]))) {
             ++pos;
             continue;
         }
@@ -246,7 +246,7 @@ QVector<SpeakerMention> SpeakerMentionScanner::scan(const QString &text, const Q
             m.gender = QStringLiteral("organisation");
         }
         if (m.end == 0) {
-            while (pos < n && text[pos].isLetterOrNumber())
+            while (pos < n && isWordChar(text[pos]))
                 ++pos;
             continue;
         }

@@ -56,4 +56,22 @@ inline int wordEnd(QStringView text, int pos, int limit)
 
 inline int wordEnd(QStringView text, int pos) { return wordEnd(text, pos, int(text.size())); }
 
+/// Start of the first word at or after pos; limit when there is none.
+inline int nextWordStart(QStringView text, int pos, int limit)
+{
+    while (pos < limit && wordEnd(text, pos, limit) == pos)
+        ++pos;
+    return pos;
+}
+
+/// Number of words in text.
+inline int countWords(QStringView text)
+{
+    const int n = int(text.size());
+    int count = 0;
+    for (int i = nextWordStart(text, 0, n); i < n; i = nextWordStart(text, wordEnd(text, i, n), n))
+        ++count;
+    return count;
+}
+
 } // namespace summit
