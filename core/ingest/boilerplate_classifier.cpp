@@ -157,8 +157,8 @@ QVector<BlockVerdict> BoilerplateClassifier::classify(const QVector<SourceBlock>
         // and searching whole story paragraphs was a fifth of the classifier's cost.
         const bool longBlock = x.wordCount > kLongBlockWords;
         x.lower = lowerCased(longBlock ? text.left(kLongBlockPrefix) : text).trimmed();
-        x.words = lowerWords(text, kWordsKept);
-        x.key = x.wordCount <= kWordsKept ? x.words.join(QLatin1Char(' ')) : text.simplified();
+        x.words = WordLine(lowerWords(text, kWordsKept));
+        x.key = x.wordCount <= kWordsKept ? x.words.joined : text.simplified();
         x.terminal = hasTerminalPunctuation(text);
         // Legal footers sit in the second half of a page and say what they are early on;
         // searching cue phrases only there, in the opening, keeps article bodies from paying.
@@ -217,7 +217,8 @@ QVector<BlockVerdict> BoilerplateClassifier::classify(const QVector<SourceBlock>
 
     for (int i = 0; i < n; ++i) {
         const SourceBlock &b = blocks[i];
-        const QStringList &w = f[i].words;
+        const WordLine &line = f[i].words;
+        const QStringList &w = line.words;
         const QString &lower = f[i].lower;
         const QString &key = f[i].key;
         const int wordCount = f[i].wordCount;
@@ -251,14 +252,14 @@ QVector<BlockVerdict> BoilerplateClassifier::classify(const QVector<SourceBlock>
             drop(QStringLiteral("section or tag label"));
         } else if (f[i].footer && (i > firstBody || startsWithAny(lower, m_footerStarts))) {
             drop(QStringLiteral("copyright, disclaimer or contact footer"));
-        } else if (wordCount <= 4 && m_relatedHeads.coverage(w) >= 0.99) {
+        } else if (wordCount <= 4 && m_relatedHeads.coverage(line) >= 0.99) {
             inRelated = true;
             drop(QStringLiteral("related-stories list"));
-        } else if (wordCount <= 12 && m_widgets.coverage(w) >= 0.6) {
+        } else if (wordCount <= 12 && m_widgets.coverage(line) >= 0.6) {
             drop(QStringLiteral("page widget (share, e-mail, print, font size, notifications, navigation)"));
         } else if (seen.contains(key)
-                   || (m_widgets.leadingCover(w) > 0
-                       && seen.contains(w.mid(m_widgets.leadingCover(w)).join(QLatin1Char(' '))))) {
+                   || (m_widgets.leadingCover(line) > 0
+                       && seen.contains(w.mid(m_widgets.leadingCover(line)).join(QLatin1Char(' '))))) {
             drop(QStringLiteral("repeats an earlier block"));
         } else if (inRelated && !bodyLike) {
             drop(QStringLiteral("related-stories list"));
@@ -296,10 +297,10 @@ QVector<BlockVerdict> BoilerplateClassifier::classify(const QVector<SourceBlock>
         } else if (b.hint != SourceBlock::Hint::Heading && wordCount <= 70
                    && !b.text.contains(QLatin1Char('"')) && !b.text.contains(QChar(0x201C))
                    && (containsAny(lower, m_captionCues) || (beforeStory && containsAny(lower, m_captionPositions))
-                       || (m_captionVerbs.occursIn(w.mid(0, std::min<qsizetype>(w.size(), 14)))
-                           && !m_finiteVerbs.occursIn(w.mid(0, std::min<qsizetype>(w.size(), 14)))
+                       || (m_captionVerbs.occursIn(w.size() <= 14 ? line : WordLine(w.mid(0, 14)))
+                           && !m_finiteVerbs.occursIn(w.size() <= 14 ? line : WordLine(w.mid(0, 14)))
                            && i <= firstBody + 1)
-                       || (wordCount <= 20 && terminal && !m_finiteVerbs.occursIn(w)
+                       || (wordCount <= 20 && terminal && !m_finiteVerbs.occursIn(line)
                            && w.contains(QStringLiteral("with")) && i > firstBody))
                    && !opensWithDateline(*m_datelines, b.text)) { // the costly veto last
             v.role = BlockVerdict::Role::Caption;

@@ -51,7 +51,7 @@ public:
     struct Features
     {
         QString lower;
-        QStringList words; ///< the first words only
+        WordLine words;    ///< the first words only
         int wordCount = 0;
         QString key;       ///< what duplicates are recognised by
         QString shape;     ///< why the line's shape marks it as furniture, or empty

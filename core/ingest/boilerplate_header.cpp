@@ -81,7 +81,7 @@ bool BoilerplateClassifier::isPrompt(const QString &text, const Features &x) con
     // Live Radio", "Get the latest updates"): a news sentence does not open with a capitalised
     // command. Short ones are buttons; longer ones must also speak to the reader or sell.
     int length = 0;
-    if (x.words.isEmpty() || !text[0].isUpper() || !m_promptVerbs.contains(x.words, 0, &length))
+    if (x.words.words.isEmpty() || !text[0].isUpper() || !m_promptVerbs.contains(x.words, 0, &length))
         return false;
     if (text.contains(QLatin1Char('"')) || text.contains(QChar(0x201C)))
         return false;

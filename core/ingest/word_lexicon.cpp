@@ -41,61 +41,63 @@ WordLexicon::WordLexicon(const QStringList &terms)
     }
 }
 
-WordLexicon::Line::Line(const QStringList &words)
+WordLine::WordLine(QStringList lowerWords) : words(std::move(lowerWords))
 {
+    qsizetype length = words.size();
+    for (const QString &w : std::as_const(words))
+        length += w.size();
+    joined.reserve(length);
     starts.reserve(words.size());
-    for (const QString &w : words) {
-        if (!text.isEmpty())
-            text += QLatin1Char(' ');
-        starts.append(int(text.size()));
-        text += w;
+    for (const QString &w : std::as_const(words)) {
+        if (!joined.isEmpty())
+            joined += QLatin1Char(' ');
+        starts.append(int(joined.size()));
+        joined += w;
     }
 }
 
-int WordLexicon::termAt(const Line &line, int at) const
+int WordLexicon::termAt(const WordLine &line, int at) const
 {
-    const QString &text = line.text;
+    const QString &text = line.joined;
     const PhraseIndex::Hit hit = m_terms.longestAt(text, line.starts[at], [&text](int end) {
         return end == text.size() || text[end] == QLatin1Char(' '); // a whole word, never a part
     });
     return hit.length > 0 ? hit.payload : 0;
 }
 
-bool WordLexicon::contains(const QStringList &words, int at, int *length) const
+bool WordLexicon::contains(const WordLine &line, int at, int *length) const
 {
-    const int covered = termAt(Line(words), at);
+    const int covered = termAt(line, at);
     if (covered > 0)
         *length = covered;
     return covered > 0;
 }
 
-double WordLexicon::coverage(const QStringList &words) const
+double WordLexicon::coverage(const WordLine &line) const
 {
-    if (words.isEmpty())
+    const int n = int(line.words.size());
+    if (n == 0)
         return 0;
-    const Line line(words);
     int covered = 0;
-    for (int i = 0; i < words.size();) {
+    for (int i = 0; i < n;) {
         const int len = termAt(line, i);
         covered += len;
         i += len > 0 ? len : 1;
     }
-    return double(covered) / double(words.size());
+    return double(covered) / double(n);
 }
 
-int WordLexicon::leadingCover(const QStringList &words) const
+int WordLexicon::leadingCover(const WordLine &line) const
 {
-    const Line line(words);
     int i = 0;
-    for (int len = 0; i < words.size() && (len = termAt(line, i)) > 0;)
+    for (int len = 0; i < line.words.size() && (len = termAt(line, i)) > 0;)
         i += len;
     return i;
 }
 
-bool WordLexicon::occursIn(const QStringList &words) const
+bool WordLexicon::occursIn(const WordLine &line) const
 {
-    const Line line(words);
-    for (int i = 0; i < words.size(); ++i)
+    for (int i = 0; i < line.words.size(); ++i)
         if (termAt(line, i) > 0)
             return true;
     return false;

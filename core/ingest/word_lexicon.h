@@ -17,6 +17,18 @@ int wordCount(const QString &text);
 /// classifier lower-cases; anything else goes through Qt's full Unicode mapping.
 QString lowerCased(QStringView text);
 
+/// The words of a line as the lexicons read them: lower-cased words, and the same words joined
+/// by single spaces, where terms are looked up. Built once per block and read by every lexicon.
+struct WordLine
+{
+    WordLine() = default;
+    explicit WordLine(QStringList lowerWords);
+
+    QStringList words;
+    QString joined;       ///< words joined by single spaces
+    QVector<int> starts;  ///< where each word starts in joined
+};
+
 /// A set of (possibly multi-word) terms matched greedily, longest first, over the words of a
 /// line. Terms are looked up with the core's one phrase lookup (PhraseIndex) in the words joined
 /// by spaces, and a term must end where a word ends ("sign" is not in "sign-up" or "signed").
@@ -26,25 +38,20 @@ public:
     WordLexicon() = default;
     explicit WordLexicon(const QStringList &terms);
 
-    /// Fraction of `words` covered by terms of this lexicon (0 when words is empty).
-    double coverage(const QStringList &words) const;
+    /// Fraction of the words covered by terms of this lexicon (0 when there are none).
+    double coverage(const WordLine &line) const;
+    double coverage(const QStringList &words) const { return coverage(WordLine(words)); }
     /// Number of leading words covered by consecutive terms.
-    int leadingCover(const QStringList &words) const;
-    /// True when a term starts at words[at]; *length receives its number of words.
-    bool contains(const QStringList &words, int at, int *length) const;
-    /// True when any term occurs anywhere in `words`.
-    bool occursIn(const QStringList &words) const;
+    int leadingCover(const WordLine &line) const;
+    /// True when a term starts at word `at`; *length receives its number of words.
+    bool contains(const WordLine &line, int at, int *length) const;
+    /// True when any term occurs anywhere in the line.
+    bool occursIn(const WordLine &line) const;
+    bool occursIn(const QStringList &words) const { return occursIn(WordLine(words)); }
 
 private:
-    /// The words joined by single spaces, and where each one starts in that text.
-    struct Line
-    {
-        explicit Line(const QStringList &words);
-        QString text;
-        QVector<int> starts;
-    };
     /// Number of words the longest term at word `at` covers; 0 when no term starts there.
-    int termAt(const Line &line, int at) const;
+    int termAt(const WordLine &line, int at) const;
 
     PhraseIndex m_terms; ///< each term's words joined by spaces; payload: its number of words
 };

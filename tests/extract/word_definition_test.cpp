@@ -114,19 +114,19 @@ TEST_CASE("boilerplate lexicons count the same words", "[words]")
     const WordLexicon widgets(QStringList{QStringLiteral("google+"), QStringLiteral("\u00A9"), QStringLiteral("sign in")});
     CHECK(widgets.coverage(lowerWords(QStringLiteral("Sign in | Google+"))) == 1.0);
     CHECK(widgets.coverage(lowerWords(QStringLiteral("Google News"))) == 0.0);
-    CHECK(widgets.leadingCover(lowerWords(QStringLiteral("\u00A9 Sign in now"))) == 3);
+    CHECK(widgets.leadingCover(WordLine(lowerWords(QStringLiteral("\u00A9 Sign in now")))) == 3);
 }
 
 TEST_CASE("a lexicon term covers whole words only, the longest first", "[words]")
 {
     const WordLexicon lexicon(QStringList{QStringLiteral("sign"), QStringLiteral("log in"), QStringLiteral("log in now")});
-    CHECK(lexicon.leadingCover(lowerWords(QStringLiteral("Sign-up today"))) == 0);
-    CHECK(lexicon.leadingCover(lowerWords(QStringLiteral("Signed in"))) == 0);
-    CHECK(lexicon.leadingCover(lowerWords(QStringLiteral("Log in now"))) == 3);
+    CHECK(lexicon.leadingCover(WordLine(lowerWords(QStringLiteral("Sign-up today")))) == 0);
+    CHECK(lexicon.leadingCover(WordLine(lowerWords(QStringLiteral("Signed in")))) == 0);
+    CHECK(lexicon.leadingCover(WordLine(lowerWords(QStringLiteral("Log in now")))) == 3);
     // "now's" is one word, so the three-word term does not fit; the two-word one still does.
-    CHECK(lexicon.leadingCover(lowerWords(QStringLiteral("Log in now's the time"))) == 2);
+    CHECK(lexicon.leadingCover(WordLine(lowerWords(QStringLiteral("Log in now's the time")))) == 2);
     int length = 0;
-    CHECK(lexicon.contains(lowerWords(QStringLiteral("please log in")), 1, &length));
+    CHECK(lexicon.contains(WordLine(lowerWords(QStringLiteral("please log in"))), 1, &length));
     CHECK(length == 2);
     CHECK(lexicon.occursIn(lowerWords(QStringLiteral("then sign here"))));
     CHECK_FALSE(lexicon.occursIn(lowerWords(QStringLiteral("the signs say login"))));

@@ -16,6 +16,10 @@ namespace summit {
 /// not word characters.
 inline bool isWordChar(QChar c)
 {
+    // Every matcher asks this of nearly every character: settle ASCII without Qt's tables.
+    const char16_t u = c.unicode();
+    if (u < 0x80)
+        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
     return c.isLetterOrNumber() || c.category() == QChar::Mark_NonSpacing;
 }
 
@@ -59,7 +63,8 @@ inline int wordEnd(QStringView text, int pos) { return wordEnd(text, pos, int(te
 /// Start of the first word at or after pos; limit when there is none.
 inline int nextWordStart(QStringView text, int pos, int limit)
 {
-    while (pos < limit && wordEnd(text, pos, limit) == pos)
+    // A word starts exactly where wordEnd would take a step: a word character or the "©".
+    while (pos < limit && !isWordChar(text[pos]) && text[pos] != u'\u00A9')
         ++pos;
     return pos;
 }
