@@ -22,7 +22,7 @@ std::shared_ptr<const Table> load(const QString &path, Build build)
 {
     const QJsonObject json = readKnowledgeFile(path); // names the file and the offset itself
     try {
-        return std::make_shared<const Table>(build(json));
+        return std::shared_ptr<const Table>(build(json));
     } catch (const std::exception &e) {
         throw std::runtime_error(QStringLiteral("%1: %2").arg(path, QString::fromUtf8(e.what())).toStdString());
     }
@@ -36,19 +36,23 @@ const Knowledge &Knowledge::bundled()
     // it uninitialised, so the error repeats on the next call instead of an empty rule set.
     static const Knowledge bundled = [] {
         Knowledge k;
-        k.people = std::make_shared<const PeopleDirectory>(
-            QJsonDocument(readKnowledgeFile(QStringLiteral(":/knowledge/people.json"))));
+        k.people = load<PeopleDirectory>(QStringLiteral(":/knowledge/people.json"), [](const QJsonObject &j) {
+            return std::make_shared<const PeopleDirectory>(QJsonDocument(j));
+        });
         k.places = load<PlaceGazetteer>(QStringLiteral(":/knowledge/places.json"),
-                                        [](const QJsonObject &j) { return PlaceGazetteer(j); });
+                                        [](const QJsonObject &j) { return std::make_shared<const PlaceGazetteer>(j); });
         k.topics = load<TopicGazetteer>(QStringLiteral(":/knowledge/topics.json"),
-                                        [](const QJsonObject &j) { return TopicGazetteer(j); });
+                                        [](const QJsonObject &j) { return std::make_shared<const TopicGazetteer>(j); });
         k.catalog = load<EventCatalog>(QStringLiteral(":/knowledge/events.json"),
-                                       [](const QJsonObject &j) { return EventCatalog(j); });
-        k.quoteRules = std::make_shared<const QuoteRules>(
-            QuoteRules::fromJson(QJsonDocument(readKnowledgeFile(QStringLiteral(":/rules/quotes.json")))));
-        k.linkingRules = load<LinkingRules>(QStringLiteral(":/rules/events_linking.json"), &LinkingRules::fromJson);
+                                       [](const QJsonObject &j) { return std::make_shared<const EventCatalog>(j); });
+        k.quoteRules = load<QuoteRules>(QStringLiteral(":/rules/quotes.json"), [](const QJsonObject &j) {
+            return std::make_shared<const QuoteRules>(QuoteRules::fromJson(QJsonDocument(j)));
+        });
+        k.linkingRules = load<LinkingRules>(QStringLiteral(":/rules/events_linking.json"), [](const QJsonObject &j) {
+            return std::make_shared<const LinkingRules>(LinkingRules::fromJson(j));
+        });
         k.dates = load<TimexTagger>(QStringLiteral(":/rules/timex.json"),
-                                    [](const QJsonObject &j) { return TimexTagger(j); });
+                                    [](const QJsonObject &j) { return std::make_shared<const TimexTagger>(j); });
         return k;
     }();
     return bundled;
