@@ -1,5 +1,6 @@
 #include "brief/brief_knowledge.h"
 
+#include "extract/knowledge.h"
 #include "extract/people/people_directory.h"
 
 #include <QFile>
@@ -45,7 +46,7 @@ QString topicLabel(const QString &key)
 
 const SideDirectory &SideDirectory::bundled()
 {
-    static const SideDirectory directory = fromPeople(PeopleDirectory::bundled());
+    static const SideDirectory directory = fromPeople(*Knowledge::bundled().people);
     return directory;
 }
 

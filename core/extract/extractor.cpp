@@ -1,8 +1,5 @@
 #include "extract/extractor.h"
 
-#include "extract/entities/entity_tagger.h"
-#include "extract/events/event_linker.h"
-#include "extract/quotes/quote_finder.h"
 #include "extract/sources/text_signature.h"
 #include "extract/timex/timex_tagger.h"
 
@@ -11,12 +8,6 @@
 namespace summit {
 
 namespace {
-// Loaded on first use; each is immutable afterwards, so worker threads share them.
-const TimexTagger &timexTagger()
-{
-    static const TimexTagger tagger = TimexTagger::fromResource();
-    return tagger;
-}
 
 class StageClock
 {
@@ -38,19 +29,12 @@ private:
 };
 } // namespace
 
-Extractor::Extractor()
+Extractor::Extractor(Knowledge knowledge)
+    : m_knowledge(std::move(knowledge)),
+      m_entities(*m_knowledge.places, *m_knowledge.topics, m_knowledge.people.get()),
+      m_quotes(*m_knowledge.people, *m_knowledge.quoteRules, *m_knowledge.places),
+      m_events(*m_knowledge.catalog, *m_knowledge.places, *m_knowledge.linkingRules, m_knowledge.people.get())
 {
-    // Load every rule file now, on the constructing thread, so errors surface at start-up.
-    timexTagger();
-    EntityTagger::bundled();
-    QuoteFinder::bundled();
-    EventLinker::bundled();
-}
-
-const Extractor &Extractor::bundled()
-{
-    static const Extractor instance;
-    return instance;
 }
 
 Extraction Extractor::run(const ArticleText &article) const
@@ -63,19 +47,19 @@ Extraction Extractor::run(const ArticleText &article, StageTimes *times) const
     Extraction x;
     {
         StageClock clock(times ? &times->dates : nullptr);
-        x.timexes = timexTagger().tag(article);
+        x.timexes = m_knowledge.dates->tag(article);
     }
     {
         StageClock clock(times ? &times->entities : nullptr);
-        x.mentions = EntityTagger::bundled().tag(article);
+        x.mentions = m_entities.tag(article);
     }
     {
         StageClock clock(times ? &times->quotes : nullptr);
-        x.quotes = QuoteFinder::bundled().find(article);
+        x.quotes = m_quotes.find(article);
     }
     {
         StageClock clock(times ? &times->events : nullptr);
-        EventLinking linking = EventLinker::bundled().link(article, x.timexes, x.mentions);
+        EventLinking linking = m_events.link(article, x.timexes, x.mentions);
         x.links = std::move(linking.links);
         x.newEvent = std::move(linking.newEvent);
         x.notes = std::move(linking.notes);

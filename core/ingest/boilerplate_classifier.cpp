@@ -1,5 +1,7 @@
 #include "ingest/boilerplate_classifier.h"
 
+#include "extract/text/words.h"
+
 #include "extract/entities/knowledge_file.h"
 
 #include "ingest/date_parsing.h"
@@ -59,10 +61,10 @@ bool containsAny(QStringView lower, const QStringList &cues)
 }
 
 // A story's lead opens with its dateline; a photo caption never does.
-bool opensWithDateline(const QString &t)
+bool opensWithDateline(const DatelineParser &datelines, const QString &t)
 {
     Dateline d;
-    return DatelineParser::bundled().parse(t, &d);
+    return datelines.parse(t, &d);
 }
 
 int letterCount(const QString &t)
@@ -83,32 +85,19 @@ QString normalised(const QString &t)
 double lowerCaseWordShare(const QString &t)
 {
     int words = 0, lower = 0;
-    bool inWord = false;
-    for (const QChar c : t) {
-        if (c.isLetterOrNumber()) {
-            if (!inWord) {
-                ++words;
-                lower += c.isLower() ? 1 : 0;
-            }
-            inWord = true;
-        } else if (c != u'\'' && c != u'\u2019' && c != u'-') {
-            inWord = false;
-        }
+    const int n = int(t.size());
+    for (int i = nextWordStart(t, 0, n); i < n; i = nextWordStart(t, wordEnd(t, i, n), n)) {
+        ++words;
+        lower += t[i].isLower() ? 1 : 0;
     }
     return words ? double(lower) / words : 0.0;
 }
 
 } // namespace
 
-const BoilerplateClassifier &BoilerplateClassifier::bundled()
-{
-    // Loud on a missing or broken file: no rules would silently keep every widget line.
-    static const BoilerplateClassifier instance(readKnowledgeFile(QStringLiteral(":/rules/boilerplate.json")));
-    return instance;
-}
-
-BoilerplateClassifier::BoilerplateClassifier(const QJsonObject &rules)
-    : m_widgets(strings(rules, "widget_terms"))
+BoilerplateClassifier::BoilerplateClassifier(const QJsonObject &rules, std::shared_ptr<const DatelineParser> datelines)
+    : m_datelines(std::move(datelines))
+    , m_widgets(strings(rules, "widget_terms"))
     , m_relatedHeads(strings(rules, "related_heads"))
     , m_captionVerbs(strings(rules, "caption_verbs"))
     , m_finiteVerbs(strings(rules, "finite_verbs"))
@@ -140,7 +129,7 @@ bool BoilerplateClassifier::isDatelineLine(const QString &text) const
 {
     // The whole line is a dateline that names a known agency (the bare-agency pattern demands one).
     Dateline d;
-    return DatelineParser::bundled().parse(text, &d) && !d.agency.isEmpty() && d.length >= text.trimmed().size();
+    return m_datelines->parse(text, &d) && !d.agency.isEmpty() && d.length >= text.trimmed().size();
 }
 
 QVector<BlockVerdict> BoilerplateClassifier::classify(const QVector<SourceBlock> &blocks,
@@ -168,8 +157,8 @@ QVector<BlockVerdict> BoilerplateClassifier::classify(const QVector<SourceBlock>
         // and searching whole story paragraphs was a fifth of the classifier's cost.
         const bool longBlock = x.wordCount > kLongBlockWords;
         x.lower = lowerCased(longBlock ? text.left(kLongBlockPrefix) : text).trimmed();
-        x.words = lowerWords(text, kWordsKept);
-        x.key = x.wordCount <= kWordsKept ? x.words.join(QLatin1Char(' ')) : text.simplified();
+        x.words = WordLine(lowerWords(text, kWordsKept));
+        x.key = x.wordCount <= kWordsKept ? x.words.joined : text.simplified();
         x.terminal = hasTerminalPunctuation(text);
         // Legal footers sit in the second half of a page and say what they are early on;
         // searching cue phrases only there, in the opening, keeps article bodies from paying.
@@ -228,7 +217,8 @@ QVector<BlockVerdict> BoilerplateClassifier::classify(const QVector<SourceBlock>
 
     for (int i = 0; i < n; ++i) {
         const SourceBlock &b = blocks[i];
-        const QStringList &w = f[i].words;
+        const WordLine &line = f[i].words;
+        const QStringList &w = line.words;
         const QString &lower = f[i].lower;
         const QString &key = f[i].key;
         const int wordCount = f[i].wordCount;
@@ -262,14 +252,14 @@ QVector<BlockVerdict> BoilerplateClassifier::classify(const QVector<SourceBlock>
             drop(QStringLiteral("section or tag label"));
         } else if (f[i].footer && (i > firstBody || startsWithAny(lower, m_footerStarts))) {
             drop(QStringLiteral("copyright, disclaimer or contact footer"));
-        } else if (wordCount <= 4 && m_relatedHeads.coverage(w) >= 0.99) {
+        } else if (wordCount <= 4 && m_relatedHeads.coverage(line) >= 0.99) {
             inRelated = true;
             drop(QStringLiteral("related-stories list"));
-        } else if (wordCount <= 12 && m_widgets.coverage(w) >= 0.6) {
+        } else if (wordCount <= 12 && m_widgets.coverage(line) >= 0.6) {
             drop(QStringLiteral("page widget (share, e-mail, print, font size, notifications, navigation)"));
         } else if (seen.contains(key)
-                   || (m_widgets.leadingCover(w) > 0
-                       && seen.contains(w.mid(m_widgets.leadingCover(w)).join(QLatin1Char(' '))))) {
+                   || (m_widgets.leadingCover(line) > 0
+                       && seen.contains(w.mid(m_widgets.leadingCover(line)).join(QLatin1Char(' '))))) {
             drop(QStringLiteral("repeats an earlier block"));
         } else if (inRelated && !bodyLike) {
             drop(QStringLiteral("related-stories list"));
@@ -279,7 +269,7 @@ QVector<BlockVerdict> BoilerplateClassifier::classify(const QVector<SourceBlock>
             if (firstByline < 0)
                 firstByline = i;
         } else if (i > 0 && out[i - 1].role == BlockVerdict::Role::Byline && wordCount <= 6 && !terminal
-                   && (!deskOwner(b.text).isEmpty() || looksLikeOutletName(b.text))) {
+                   && (!deskOwner(*m_datelines, b.text).isEmpty() || looksLikeOutletName(*m_datelines, b.text))) {
             // "Ledger Foreign Staff", "LEDGER MOSCOW BUREAU" under the byline: the byline's
             // affiliation, read as metadata, also after a standfirst.
             drop(QStringLiteral("the byline's affiliation (kept as metadata)"));
@@ -307,12 +297,12 @@ QVector<BlockVerdict> BoilerplateClassifier::classify(const QVector<SourceBlock>
         } else if (b.hint != SourceBlock::Hint::Heading && wordCount <= 70
                    && !b.text.contains(QLatin1Char('"')) && !b.text.contains(QChar(0x201C))
                    && (containsAny(lower, m_captionCues) || (beforeStory && containsAny(lower, m_captionPositions))
-                       || (m_captionVerbs.occursIn(w.mid(0, std::min<qsizetype>(w.size(), 14)))
-                           && !m_finiteVerbs.occursIn(w.mid(0, std::min<qsizetype>(w.size(), 14)))
+                       || (m_captionVerbs.occursIn(w.size() <= 14 ? line : WordLine(w.mid(0, 14)))
+                           && !m_finiteVerbs.occursIn(w.size() <= 14 ? line : WordLine(w.mid(0, 14)))
                            && i <= firstBody + 1)
-                       || (wordCount <= 20 && terminal && !m_finiteVerbs.occursIn(w)
+                       || (wordCount <= 20 && terminal && !m_finiteVerbs.occursIn(line)
                            && w.contains(QStringLiteral("with")) && i > firstBody))
-                   && !opensWithDateline(b.text)) { // the costly veto last
+                   && !opensWithDateline(*m_datelines, b.text)) { // the costly veto last
             v.role = BlockVerdict::Role::Caption;
             v.reason = QStringLiteral("photo caption (describes a picture, not the story)");
         } else if (i < firstBody && b.hint == SourceBlock::Hint::ListItem) {

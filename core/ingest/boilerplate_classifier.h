@@ -5,7 +5,11 @@
 
 #include <QJsonObject>
 
+#include <memory>
+
 namespace summit {
+
+class DatelineParser;
 
 /// What the cleaner decided about one block, and why.
 struct BlockVerdict
@@ -26,8 +30,8 @@ struct BlockVerdict
 class BoilerplateClassifier final
 {
 public:
-    static const BoilerplateClassifier &bundled();
-    explicit BoilerplateClassifier(const QJsonObject &rules);
+    /// datelines: the dateline and agency rules the header and byline checks read.
+    BoilerplateClassifier(const QJsonObject &rules, std::shared_ptr<const DatelineParser> datelines);
 
     /// `knownTitle` is the title from metadata, if any (HTML); blocks repeating it are titles.
     QVector<BlockVerdict> classify(const QVector<SourceBlock> &blocks, const QString &knownTitle) const;
@@ -47,7 +51,7 @@ public:
     struct Features
     {
         QString lower;
-        QStringList words; ///< the first words only
+        WordLine words;    ///< the first words only
         int wordCount = 0;
         QString key;       ///< what duplicates are recognised by
         QString shape;     ///< why the line's shape marks it as furniture, or empty
@@ -68,6 +72,7 @@ private:
                     const QVector<BlockVerdict> &verdicts, const QVector<int> &candidates, int firstByline,
                     bool matchedMetadata, QString *why) const;
 
+    std::shared_ptr<const DatelineParser> m_datelines;
     WordLexicon m_widgets;
     WordLexicon m_relatedHeads;
     WordLexicon m_captionVerbs;

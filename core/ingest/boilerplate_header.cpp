@@ -22,13 +22,13 @@ bool BoilerplateClassifier::isBylineText(const QString &text) const
     const bool glued = text.size() > 3 && text.startsWith(QLatin1String("By")) && text[2].isUpper();
     return ((startsWithAny(lower, m_bylinePrefixes) || glued) && lowerWords(text).size() <= 10
             && !hasTerminalPunctuation(text))
-           || !DatelineParser::bundled().knownAgency(text).isEmpty(); // "The Associated Press"
+           || !m_datelines->knownAgency(text).isEmpty(); // "The Associated Press"
 }
 
 bool BoilerplateClassifier::bylineNamesSomeone(const QString &text) const
 {
     // After the prefix, a capitalised name or a known agency ("By Jane Doe", "The Associated Press").
-    if (!DatelineParser::bundled().knownAgency(text).isEmpty())
+    if (!m_datelines->knownAgency(text).isEmpty())
         return true;
     const QString name = bylineName(text);
     return !name.isEmpty() && name[0].isUpper();
@@ -36,7 +36,7 @@ bool BoilerplateClassifier::bylineNamesSomeone(const QString &text) const
 
 QString BoilerplateClassifier::bylineName(const QString &text) const
 {
-    const QString agency = DatelineParser::bundled().knownAgency(text);
+    const QString agency = m_datelines->knownAgency(text);
     if (!agency.isEmpty())
         return agency;
     QString t = text.trimmed();
@@ -81,7 +81,7 @@ bool BoilerplateClassifier::isPrompt(const QString &text, const Features &x) con
     // Live Radio", "Get the latest updates"): a news sentence does not open with a capitalised
     // command. Short ones are buttons; longer ones must also speak to the reader or sell.
     int length = 0;
-    if (x.words.isEmpty() || !text[0].isUpper() || !m_promptVerbs.contains(x.words, 0, &length))
+    if (x.words.words.isEmpty() || !text[0].isUpper() || !m_promptVerbs.contains(x.words, 0, &length))
         return false;
     if (text.contains(QLatin1Char('"')) || text.contains(QChar(0x201C)))
         return false;
@@ -187,7 +187,7 @@ int BoilerplateClassifier::chooseTitle(const QVector<SourceBlock> &blocks, const
         // is any masthead over the page's menu row.
         // (A masthead only when a line below the menu could be the headline: a headline over a
         // share row stays the headline.)
-        if (looksLikeOutletName(text) || !DatelineParser::bundled().knownAgency(text).isEmpty()
+        if (looksLikeOutletName(*m_datelines, text) || !m_datelines->knownAgency(text).isEmpty()
             || (isMasthead(blocks, i) && candidates.last() > i + 1))
             continue;
         if (inContentsList(blocks, i))

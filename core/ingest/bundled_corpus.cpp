@@ -2,6 +2,7 @@
 
 #include "extract/entities/place_gazetteer.h"
 #include "extract/events/event_catalog.h"
+#include "extract/knowledge.h"
 #include "store/database.h"
 #include "store/statement.h"
 
@@ -63,8 +64,8 @@ void syncEventCatalog(Database &db)
 {
     // The catalog and gazetteer classes already parse and validate the knowledge files; the
     // store only copies what the timeline needs into rows links can refer to.
-    const EventCatalog &catalog = EventCatalog::bundled();
-    const PlaceGazetteer &places = PlaceGazetteer::bundled();
+    const EventCatalog &catalog = *Knowledge::bundled().catalog;
+    const PlaceGazetteer &places = *Knowledge::bundled().places;
     auto json = [](const QStringList &list) {
         return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
     };

@@ -26,14 +26,6 @@ QString displayPlace(const QString &place)
 }
 } // namespace
 
-const DatelineParser &DatelineParser::bundled()
-{
-    // A missing or broken rule file is a build defect: fail loudly, naming the file and the
-    // place, rather than run with no dateline rules.
-    static const DatelineParser instance(readKnowledgeFile(QStringLiteral(":/rules/datelines.json")));
-    return instance;
-}
-
 DatelineParser::DatelineParser(const QJsonObject &rules)
 {
     for (const auto &v : rules.value(QStringLiteral("patterns")).toArray()) {

@@ -22,7 +22,7 @@ struct Dateline
 class DatelineParser final
 {
 public:
-    static const DatelineParser &bundled();
+
     explicit DatelineParser(const QJsonObject &rules);
 
     bool parse(const QString &paragraph, Dateline *out) const;

@@ -3,6 +3,7 @@
 #include "extract/extractor.h"
 #include "ingest/article_writer.h"
 #include "ingest/ordered_pipeline.h"
+#include "ingest/page_rules.h"
 #include "store/background_checkpointer.h"
 #include "store/database.h"
 #include "store/statement.h"
@@ -50,7 +51,8 @@ struct Prepared
 
 using KnownHashes = QHash<QString, qint64>;
 
-Prepared prepareOne(const QString &path, const ImportOptions &options, const KnownHashes &known)
+Prepared prepareOne(const QString &path, const ImportOptions &options, const KnownHashes &known,
+                    const PageRules &pages, const Extractor &extractor)
 {
     Prepared out;
     try {
@@ -61,10 +63,10 @@ Prepared prepareOne(const QString &path, const ImportOptions &options, const Kno
             out.duplicateOf = id;
             return out;
         }
-        out.article = prepareArticle(path, raw, options.overrides, sha);
+        out.article = prepareArticle(pages, path, raw, options.overrides, sha);
         out.article->path = QFileInfo(path).absoluteFilePath();
         if (options.extract)
-            out.extraction = Extractor::bundled().run(out.article->text);
+            out.extraction = extractor.run(out.article->text);
     } catch (const ImportError &e) {
         out.error = e.message();
     } catch (const std::exception &e) {
@@ -134,7 +136,16 @@ FileResult store(Database &db, ArticleWriter &writer, const QString &path, Prepa
 
 } // namespace
 
-Importer::Importer(Database &db) : m_db(db) {}
+Importer::Importer(Database &db) : Importer(db, Knowledge::bundled()) {}
+
+Importer::Importer(Database &db, const Knowledge &knowledge) : Importer(db, knowledge, PageRules::bundled()) {}
+
+Importer::Importer(Database &db, const Knowledge &knowledge, const PageRules &pages)
+    : m_db(db), m_pages(std::make_shared<const PageRules>(pages)), m_extractor(std::make_shared<const Extractor>(knowledge))
+{
+}
+
+Importer::~Importer() = default;
 
 namespace {
 
@@ -283,8 +294,10 @@ QVector<FileResult> Importer::importPaths(const QStringList &paths, const Import
     // and written here in file order. The pipeline is declared after the transaction, so an
     // exception unwinds it first: its workers stop before the transaction rolls back.
     constexpr int kLookahead = 128;
-    OrderedPipeline<Prepared> pipeline(n, workers, kLookahead, [&files, &options, &known](int i) {
-        return prepareOne(files[i], options, known);
+    const PageRules &pages = *m_pages;
+    const Extractor &extractor = *m_extractor;
+    OrderedPipeline<Prepared> pipeline(n, workers, kLookahead, [&files, &options, &known, &pages, &extractor](int i) {
+        return prepareOne(files[i], options, known, pages, extractor);
     });
     for (int i = 0; i < n; ++i) {
         if (cancel && cancel->load())
@@ -321,8 +334,8 @@ FileResult Importer::importBytes(const QString &source, const QByteArray &raw, c
 {
     Prepared p;
     try {
-        p.article = prepareArticle(source, raw, overrides);
-        p.extraction = Extractor::bundled().run(p.article->text);
+        p.article = prepareArticle(*m_pages, source, raw, overrides);
+        p.extraction = m_extractor->run(p.article->text);
     } catch (const ImportError &e) {
         p.error = e.message();
     }

@@ -4,10 +4,14 @@
 
 #include <atomic>
 #include <functional>
+#include <memory>
 
 namespace summit {
 
 class Database;
+class Extractor;
+struct Knowledge;
+struct PageRules;
 
 /// The outcome of importing one file.
 struct FileResult
@@ -39,7 +43,14 @@ class Importer final
 public:
     using Progress = std::function<void(int done, int total, const FileResult &result)>;
 
+    /// An importer over the bundled rules and knowledge (Knowledge::bundled()).
     explicit Importer(Database &db);
+    /// An importer that reads pages with `pages` and extracts with `knowledge` (tests pass
+    /// their own; PageRules::bundled() and Knowledge::bundled() are the bundled sets).
+    Importer(Database &db, const Knowledge &knowledge);
+    Importer(Database &db, const Knowledge &knowledge, const PageRules &pages);
+    ~Importer();
+    Q_DISABLE_COPY_MOVE(Importer)
 
     QVector<FileResult> importPaths(const QStringList &paths, const ImportOptions &options = {},
                                     const Progress &progress = {}, const std::atomic_bool *cancel = nullptr);
@@ -52,6 +63,8 @@ public:
 
 private:
     Database &m_db;
+    std::shared_ptr<const PageRules> m_pages;     ///< shared read-only by the worker threads
+    std::shared_ptr<const Extractor> m_extractor; ///< shared read-only by the worker threads
 };
 
 } // namespace summit

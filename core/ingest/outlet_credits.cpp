@@ -28,7 +28,7 @@ QString copyrightHolder(const QString &text)
 
 // A short header line that is an outlet's name: one to four capitalised words, one of them a
 // generic outlet word ("BBC News", "The Moscow Times").
-bool looksLikeOutletName(const QString &text)
+bool looksLikeOutletName(const DatelineParser &dp, const QString &text)
 {
     const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     if (words.isEmpty() || words.size() > 4)
@@ -39,22 +39,21 @@ bool looksLikeOutletName(const QString &text)
             return false;
         // "STAR-JOURNAL": each part of a hyphenated name may be the outlet word.
         for (const QString &part : lowerCased(w).split(QLatin1Char('-'), Qt::SkipEmptyParts))
-            outletWord |= DatelineParser::bundled().isOutletWord(part);
+            outletWord |= dp.isOutletWord(part);
     }
     // "Weekly Press Briefing", "Ledger Opinion": a name ending in a section or document word
     // ("briefing", "statement", "opinion") names a page or a section, not an outlet.
     QString last = lowerCased(words.last());
     while (!last.isEmpty() && !last.back().isLetterOrNumber())
         last.chop(1);
-    if (DatelineParser::bundled().isGenericWord(last) && !DatelineParser::bundled().isOutletWord(last))
+    if (dp.isGenericWord(last) && !dp.isOutletWord(last))
         return false;
-    return outletWord && hasDistinctiveWord(words);
+    return outletWord && hasDistinctiveWord(dp, words);
 }
 
-bool hasDistinctiveWord(const QStringList &words)
+bool hasDistinctiveWord(const DatelineParser &dp, const QStringList &words)
 {
     // "BBC News", "The Boston Globe" have one; "World News", "Latest News", "Analysis" do not.
-    const DatelineParser &dp = DatelineParser::bundled();
     for (const QString &w : words) {
         QString lower = lowerCased(w);
         while (!lower.isEmpty() && !lower.back().isLetterOrNumber())
@@ -69,10 +68,10 @@ namespace {
 
 // A short capitalised name: an acronym ("NYT"), an outlet name, or two to four capitalised
 // words with a distinctive one and no section word ("The White House").
-bool isShortName(const QString &text)
+bool isShortName(const DatelineParser &dp, const QString &text)
 {
     static const QRegularExpression acronym(QStringLiteral("^[A-Z][A-Z.&]{1,6}$"));
-    if (acronym.match(text).hasMatch() || looksLikeOutletName(text))
+    if (acronym.match(text).hasMatch() || looksLikeOutletName(dp, text))
         return true;
     const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     if (words.size() < 2 || words.size() > 4)
@@ -82,18 +81,17 @@ bool isShortName(const QString &text)
         if (!w[0].isUpper())
             return false;
         const QString lower = lowerCased(w);
-        generic += DatelineParser::bundled().isGenericWord(lower) && lower != QLatin1String("the") ? 1 : 0;
+        generic += dp.isGenericWord(lower) && lower != QLatin1String("the") ? 1 : 0;
     }
-    return generic == 0 && hasDistinctiveWord(words);
+    return generic == 0 && hasDistinctiveWord(dp, words);
 }
 
 } // namespace
 
 // The agency in a credit line: "The Associated Press", "By Jane Doe, Agence France-Presse",
 // "Associated Press Writer", "By AFP".
-QString agencyInCredit(const QString &line)
+QString agencyInCredit(const DatelineParser &dp, const QString &line)
 {
-    const DatelineParser &dp = DatelineParser::bundled();
     QString t = line.trimmed();
     if (t.startsWith(QLatin1String("By "), Qt::CaseInsensitive))
         t = t.mid(3).trimmed();
@@ -115,14 +113,14 @@ QString agencyInCredit(const QString &line)
 }
 
 // "... the talks went on. – AFP" or "... (Reuters)": a wire credit closing the story.
-QString closingCredit(const QString &para)
+QString closingCredit(const DatelineParser &dp, const QString &para)
 {
     static const QRegularExpression tail(QStringLiteral("(?:[\u2013\u2014-]{1,2}\\s*|\\()([A-Za-z][A-Za-z .-]{1,30}?)\\)?\\s*$"));
     const auto m = tail.match(para.right(40));
-    return m.hasMatch() ? DatelineParser::bundled().knownAgency(m.captured(1)) : QString();
+    return m.hasMatch() ? dp.knownAgency(m.captured(1)) : QString();
 }
 
-QString outletNameRun(const QString &line)
+QString outletNameRun(const DatelineParser &dp, const QString &line)
 {
     // The last run of capitalised words that ends in an outlet word, in a sentence-like tagline
     // ("your connection to The Daily Ledger" gives "The Daily Ledger"). A menu row of
@@ -138,7 +136,7 @@ QString outletNameRun(const QString &line)
         QString last = words[end];
         while (!last.isEmpty() && !last.back().isLetterOrNumber())
             last.chop(1);
-        if (last.isEmpty() || !last[0].isUpper() || !DatelineParser::bundled().isOutletWord(lowerCased(last)))
+        if (last.isEmpty() || !last[0].isUpper() || !dp.isOutletWord(lowerCased(last)))
             continue;
         int start = end;
         while (start > 0 && !words[start - 1].isEmpty() && words[start - 1][0].isUpper())
@@ -147,12 +145,12 @@ QString outletNameRun(const QString &line)
             return {};
         QStringList run = words.mid(start, end - start);
         run << last;
-        return looksLikeOutletName(run.join(QLatin1Char(' '))) ? run.join(QLatin1Char(' ')) : QString();
+        return looksLikeOutletName(dp, run.join(QLatin1Char(' '))) ? run.join(QLatin1Char(' ')) : QString();
     }
     return {};
 }
 
-QString siteBesideHeadline(const QString &line, const QString &headline)
+QString siteBesideHeadline(const DatelineParser &dp, const QString &line, const QString &headline)
 {
     // "NYT : Headline", "Headline | The Daily Ledger": a text copy of the page title repeats
     // the headline with the site's name beside it.
@@ -168,19 +166,19 @@ QString siteBesideHeadline(const QString &line, const QString &headline)
         rest.remove(0, 1);
     while (!rest.isEmpty() && separators.contains(rest.back()))
         rest.chop(1);
-    if (rest.isEmpty() || rest.size() + 2 > before.size() || !isShortName(rest))
+    if (rest.isEmpty() || rest.size() + 2 > before.size() || !isShortName(dp, rest))
         return {}; // no separator between them, or a kicker ("Analysis: ...") rather than a name
     return rest;
 }
 
-QString siteBeforeSkipLink(const QString &line)
+QString siteBeforeSkipLink(const DatelineParser &dp, const QString &line)
 {
     // "The Daily Ledger Skip Main Navigation": the site's logo text glued before the skip link.
     const int at = int(line.indexOf(QLatin1String("Skip ")));
     if (at <= 0)
         return {};
     const QString head = line.left(at).trimmed();
-    return isShortName(head) ? head : QString();
+    return isShortName(dp, head) ? head : QString();
 }
 
 namespace {
@@ -193,40 +191,40 @@ bool isFunctionWord(const QString &word)
 }
 
 // One to six words, each capitalised or a joining word, with a distinctive word among them.
-bool isCapitalisedName(const QStringList &words)
+bool isCapitalisedName(const DatelineParser &dp, const QStringList &words)
 {
     if (words.isEmpty() || words.size() > 6 || words.first()[0].isLower())
         return false;
     for (const QString &w : words)
         if (!w[0].isUpper() && !w[0].isDigit() && !isFunctionWord(w))
             return false;
-    return hasDistinctiveWord(words);
+    return hasDistinctiveWord(dp, words);
 }
 
 } // namespace
 
-QString siteNameInHeader(const QString &line)
+QString siteNameInHeader(const DatelineParser &dp, const QString &line)
 {
     QString t = line.trimmed();
     if (const int bar = int(t.indexOf(QLatin1String(" | "))); bar > 0) {
         // "Name | Section": the part after the bar must be section words only.
         const QStringList rest = t.mid(bar + 3).split(QLatin1Char(' '), Qt::SkipEmptyParts);
         for (const QString &w : rest)
-            if (!DatelineParser::bundled().isGenericWord(lowerCased(w)))
+            if (!dp.isGenericWord(lowerCased(w)))
                 return {};
         t = t.left(bar).trimmed();
     }
     QStringList words = t.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     // "Ledger Editorials", "Ledger Opinion": a section word after the name is not the name.
     // ("Department of State" keeps its last word: a joining word binds it to the name.)
-    while (words.size() > 1 && DatelineParser::bundled().isGenericWord(lowerCased(words.last()))
-           && !DatelineParser::bundled().isOutletWord(lowerCased(words.last()))
+    while (words.size() > 1 && dp.isGenericWord(lowerCased(words.last()))
+           && !dp.isOutletWord(lowerCased(words.last()))
            && !isFunctionWord(lowerCased(words[words.size() - 2])))
         words.removeLast();
-    return isCapitalisedName(words) ? words.join(QLatin1Char(' ')) : QString();
+    return isCapitalisedName(dp, words) ? words.join(QLatin1Char(' ')) : QString();
 }
 
-QString deskOwner(const QString &line)
+QString deskOwner(const DatelineParser &dp, const QString &line)
 {
     static const QRegularExpression desk(
         QStringLiteral("^(.{2,60}?)\\s+(?:foreign staff|staff writers?|staff reporters?|staff|wire services?|news services?|"
@@ -240,18 +238,18 @@ QString deskOwner(const QString &line)
     // name would otherwise be lost.
     if (!m.captured(2).isEmpty())
         words << m.captured(2).trimmed();
-    if (!m.captured(2).isEmpty() && words.size() > 2 && DatelineParser::bundled().isOutletWord(lowerCased(words[words.size() - 2])))
+    if (!m.captured(2).isEmpty() && words.size() > 2 && dp.isOutletWord(lowerCased(words[words.size() - 2])))
         words.removeLast();
     const QString name = words.join(QLatin1Char(' '));
-    if (!DatelineParser::bundled().knownAgency(name).isEmpty() || words.size() > 4)
+    if (!dp.knownAgency(name).isEmpty() || words.size() > 4)
         return {};
     // One word must be an outlet's name itself ("Star-Journal"), not a rank ("Senior Staff").
-    if (words.size() == 1 && !looksLikeOutletName(name))
+    if (words.size() == 1 && !looksLikeOutletName(dp, name))
         return {};
-    return isCapitalisedName(words) ? name : QString();
+    return isCapitalisedName(dp, words) ? name : QString();
 }
 
-QString repostCredit(const QString &text)
+QString repostCredit(const DatelineParser &dp, const QString &text)
 {
     static const QRegularExpression credit(
         QStringLiteral("(?:\\b(?:[Oo]riginally (?:published|appeared|ran) (?:in|by|on)|(?:[Rr]eprinted|[Rr]eposted|[Rr]epublished) "
@@ -278,7 +276,7 @@ QString repostCredit(const QString &text)
     while (!words.isEmpty() && isFunctionWord(words.last()))
         words.removeLast();
     const QString name = words.join(QLatin1Char(' '));
-    if (const QString agency = DatelineParser::bundled().knownAgency(name); !agency.isEmpty())
+    if (const QString agency = dp.knownAgency(name); !agency.isEmpty())
         return agency; // "Originally published by Reuters"
     if (words.size() > 4)
         return {};
@@ -288,9 +286,9 @@ QString repostCredit(const QString &text)
         if (monthFromName(w) > 0 || days.contains(lowerCased(w)))
             return {};
     // A line "From the ..." must name an outlet by its shape ("From the Editor's Desk" does not).
-    if (bareFrom && !looksLikeOutletName(name))
+    if (bareFrom && !looksLikeOutletName(dp, name))
         return {};
-    return isCapitalisedName(words) ? name : QString();
+    return isCapitalisedName(dp, words) ? name : QString();
 }
 
 } // namespace summit

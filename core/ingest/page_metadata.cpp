@@ -5,6 +5,7 @@
 #include "ingest/line_shapes.h"
 #include "ingest/metadata_notes.h"
 #include "ingest/outlet_credits.h"
+#include "ingest/page_rules.h"
 #include "ingest/page_stamps.h"
 #include "ingest/word_lexicon.h"
 #include "model/web_link.h"
@@ -29,11 +30,11 @@ QDate leadDate(const QString &lead)
 
 } // namespace
 
-void findPageMetadata(PreparedArticle &a, const QVector<SourceBlock> &blocks, const QVector<BlockVerdict> &verdicts,
-                      const HtmlMetadata &meta)
+void findPageMetadata(const PageRules &rules, PreparedArticle &a, const QVector<SourceBlock> &blocks,
+                      const QVector<BlockVerdict> &verdicts, const HtmlMetadata &meta)
 {
     ArticleText &t = a.text;
-    const DatelineParser &dp = DatelineParser::bundled();
+    const DatelineParser &dp = *rules.datelines;
     const RawLines lines(a.rawText);
 
     // The header: everything before the second body block (a standfirst or an editor's
@@ -94,7 +95,7 @@ void findPageMetadata(PreparedArticle &a, const QVector<SourceBlock> &blocks, co
         if (role == Role::Body)
             continue;
         if (role == Role::Byline) {
-            QString name = BoilerplateClassifier::bundled().bylineName(b.text);
+            QString name = rules.boilerplate->bylineName(b.text);
             // "Anna Weiss, Agence France-Presse": the agency is the outlet, the person the byline.
             if (const int comma = int(name.lastIndexOf(QLatin1Char(','))); comma > 0 && !dp.knownAgency(name.mid(comma + 1)).isEmpty())
                 name = name.left(comma).trimmed();
@@ -102,16 +103,16 @@ void findPageMetadata(PreparedArticle &a, const QVector<SourceBlock> &blocks, co
                 a.byline = name;
                 note(a, "byline", name, lines.ref(b), QStringLiteral("byline line before the story"));
             }
-            setAgency(agencyInCredit(b.text), lines.ref(b), QStringLiteral("wire credit in the byline"));
-            if (looksLikeOutletName(name) && dp.knownAgency(name).isEmpty())
+            setAgency(agencyInCredit(dp, b.text), lines.ref(b), QStringLiteral("wire credit in the byline"));
+            if (looksLikeOutletName(dp, name) && dp.knownAgency(name).isEmpty())
                 setSite(name, lines.ref(b), QStringLiteral("an organisation as byline"));
             // "By Jane Doe" / "Washington Post Foreign Service": the byline's affiliation line.
             // "Ledger Foreign Staff", "Ledger Wire Services": a desk of the paper that ran it.
             if (i + 1 < storyStart && verdicts[i + 1].role != Role::Body)
-                setOrigin(deskOwner(blocks[i + 1].text), lines.ref(blocks[i + 1]),
+                setOrigin(deskOwner(dp, blocks[i + 1].text), lines.ref(blocks[i + 1]),
                           QStringLiteral("the paper's desk credited under the byline"));
-            if (i + 1 < storyStart && verdicts[i + 1].role != Role::Body && looksLikeOutletName(blocks[i + 1].text)
-                && dp.knownAgency(blocks[i + 1].text).isEmpty() && deskOwner(blocks[i + 1].text).isEmpty())
+            if (i + 1 < storyStart && verdicts[i + 1].role != Role::Body && looksLikeOutletName(dp, blocks[i + 1].text)
+                && dp.knownAgency(blocks[i + 1].text).isEmpty() && deskOwner(dp, blocks[i + 1].text).isEmpty())
                 setSite(blocks[i + 1].text, lines.ref(blocks[i + 1]),
                         QStringLiteral("affiliation line under the byline"));
         }
@@ -122,32 +123,32 @@ void findPageMetadata(PreparedArticle &a, const QVector<SourceBlock> &blocks, co
             numericStamps.append(i);
         }
         if (role != Role::Title && role != Role::Byline)
-            setOrigin(repostCredit(b.text), lines.ref(b), QStringLiteral("repost credit before the story"));
+            setOrigin(repostCredit(dp, b.text), lines.ref(b), QStringLiteral("repost credit before the story"));
         // Only a plain header line: a widget or prompt over the menu ("Advertisement") is no masthead.
         if (i != titleBlock && role == Role::Drop && verdicts[i].reason.startsWith(QLatin1String("header line before"))
             && BoilerplateClassifier::isMasthead(blocks, i))
-            setSite(siteNameInHeader(b.text), lines.ref(b), QStringLiteral("masthead over the menu row"));
+            setSite(siteNameInHeader(dp, b.text), lines.ref(b), QStringLiteral("masthead over the menu row"));
         if (role == Role::Drop || role == Role::Byline || role == Role::Heading) {
-            setAgency(agencyInCredit(b.text).isEmpty() || b.text.split(QLatin1Char(' ')).size() > 6 ? QString()
-                                                                                                   : agencyInCredit(b.text),
+            setAgency(agencyInCredit(dp, b.text).isEmpty() || b.text.split(QLatin1Char(' ')).size() > 6 ? QString()
+                                                                                                   : agencyInCredit(dp, b.text),
                       lines.ref(b), QStringLiteral("wire credit line before the story"));
             if (titleBlock >= 0 && i != titleBlock)
-                setSite(siteBesideHeadline(b.text, blocks[titleBlock].text), lines.ref(b),
+                setSite(siteBesideHeadline(dp, b.text, blocks[titleBlock].text), lines.ref(b),
                         QStringLiteral("site name beside a repeat of the headline"));
             if (titleBlock < 0 || i < titleBlock) {
-                if (startsWithSeparator(b.text) && looksLikeOutletName(b.text.mid(2).trimmed()))
+                if (startsWithSeparator(b.text) && looksLikeOutletName(dp, b.text.mid(2).trimmed()))
                     setSite(b.text.mid(2).trimmed(), lines.ref(b),
                             QStringLiteral("site name left of a split page title"));
-                else if (looksLikeOutletName(b.text))
+                else if (looksLikeOutletName(dp, b.text))
                     setSite(b.text, lines.ref(b), QStringLiteral("site name line above the headline"));
-                else if (b.text.contains(QLatin1String(" | ")) && looksLikeOutletName(siteNameInHeader(b.text)))
-                    setSite(siteNameInHeader(b.text), lines.ref(b),
+                else if (b.text.contains(QLatin1String(" | ")) && looksLikeOutletName(dp, siteNameInHeader(dp, b.text)))
+                    setSite(siteNameInHeader(dp, b.text), lines.ref(b),
                             QStringLiteral("site name beside a section label above the headline"));
                 else if (isSkipLink(lowerCased(b.text)))
-                    setSite(siteBeforeSkipLink(b.text), lines.ref(b),
+                    setSite(siteBeforeSkipLink(dp, b.text), lines.ref(b),
                             QStringLiteral("site name before the skip link"));
                 else if (b.text.size() < 80)
-                    setSite(outletNameRun(b.text), lines.ref(b),
+                    setSite(outletNameRun(dp, b.text), lines.ref(b),
                             QStringLiteral("outlet name in a header line above the headline"));
             }
         }
@@ -189,7 +190,7 @@ void findPageMetadata(PreparedArticle &a, const QVector<SourceBlock> &blocks, co
         for (const Paragraph &p : t.paragraphs) {
             if (p.kind != ParagraphKind::Body || ++seen > 2)
                 continue;
-            setOrigin(repostCredit(t.slice(p.span)), QStringLiteral("body paragraph %1").arg(seen),
+            setOrigin(repostCredit(dp, t.slice(p.span)), QStringLiteral("body paragraph %1").arg(seen),
                       QStringLiteral("repost credit in the preface"));
         }
     }
@@ -215,7 +216,7 @@ void findPageMetadata(PreparedArticle &a, const QVector<SourceBlock> &blocks, co
     for (int i = int(t.paragraphs.size()) - 1; i >= 0 && agency.isEmpty(); --i) {
         if (t.paragraphs[i].kind != ParagraphKind::Body)
             continue;
-        setAgency(closingCredit(t.slice(t.paragraphs[i].span)), QStringLiteral("last body paragraph"),
+        setAgency(closingCredit(dp, t.slice(t.paragraphs[i].span)), QStringLiteral("last body paragraph"),
                   QStringLiteral("wire credit closing the story"));
         break;
     }
@@ -227,7 +228,7 @@ void findPageMetadata(PreparedArticle &a, const QVector<SourceBlock> &blocks, co
         if (!known.isEmpty())
             setAgency(known, QStringLiteral("copyright line \u00AB%1\u00BB").arg(r.text.left(60)),
                       QStringLiteral("agency holds the copyright"));
-        else if (looksLikeOutletName(holder))
+        else if (looksLikeOutletName(dp, holder))
             setSite(holder, QStringLiteral("copyright line \u00AB%1\u00BB").arg(r.text.left(60)),
                     QStringLiteral("site holds the copyright"));
     }

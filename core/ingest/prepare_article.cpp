@@ -5,6 +5,7 @@
 #include "ingest/dateline_parser.h"
 #include "ingest/decoder.h"
 #include "ingest/page_metadata.h"
+#include "ingest/page_rules.h"
 #include "ingest/sentence_splitter.h"
 #include "ingest/source_block.h"
 
@@ -58,6 +59,12 @@ QString sha256Hex(const QByteArray &raw)
 PreparedArticle prepareArticle(const QString &source, const QByteArray &raw, const ImportOverrides &overrides,
                                const QString &knownSha256)
 {
+    return prepareArticle(PageRules::bundled(), source, raw, overrides, knownSha256);
+}
+
+PreparedArticle prepareArticle(const PageRules &rules, const QString &source, const QByteArray &raw,
+                               const ImportOverrides &overrides, const QString &knownSha256)
+{
     PreparedArticle a;
     a.source = QFileInfo(source).fileName();
     a.format = formatFor(source);
@@ -81,7 +88,7 @@ PreparedArticle prepareArticle(const QString &source, const QByteArray &raw, con
                               .arg(e.depth)
                               .arg(kMaxHtmlDepth));
     }
-    const QVector<BlockVerdict> verdicts = BoilerplateClassifier::bundled().classify(blocks, meta.title);
+    const QVector<BlockVerdict> verdicts = rules.boilerplate->classify(blocks, meta.title);
 
     ArticleText &t = a.text;
     for (int i = 0; i < blocks.size(); ++i) {
@@ -134,7 +141,7 @@ PreparedArticle prepareArticle(const QString &source, const QByteArray &raw, con
             a.removed.append({a.offsets.toRaw(int(t.text.size())), b.rawEnd, b.text.right(v.trimEnd), v.trimReason});
     }
 
-    findPageMetadata(a, blocks, verdicts, meta);
+    findPageMetadata(rules, a, blocks, verdicts, meta);
 
     // The user's values override everything found in the file.
     if (overrides.published.isValid()) {
@@ -158,7 +165,7 @@ PreparedArticle prepareArticle(const QString &source, const QByteArray &raw, con
         t.dateline = overrides.dateline;
         // A given dateline has no separator; add one so the dateline shapes apply.
         Dateline given;
-        if (DatelineParser::bundled().parse(overrides.dateline + QStringLiteral(" -"), &given))
+        if (rules.datelines->parse(overrides.dateline + QStringLiteral(" -"), &given))
             t.datelinePlace = given.place;
     }
 
@@ -176,7 +183,7 @@ PreparedArticle prepareArticle(const QString &source, const QByteArray &raw, con
     if (t.paragraphs.isEmpty())
         throw ImportError(QStringLiteral("%1: no article text found (everything was page furniture)").arg(source));
 
-    const SentenceSplitter &splitter = SentenceSplitter::bundled();
+    const SentenceSplitter &splitter = *rules.sentences;
     for (int p = 0; p < t.paragraphs.size(); ++p)
         for (const TextSpan &s : splitter.split(t.text, t.paragraphs[p].span))
             t.sentences.append({s, p});

@@ -8,6 +8,8 @@
 
 namespace summit {
 
+struct PageRules;
+
 /// Why one file could not be imported. The message names the file and says why.
 class ImportError : public std::runtime_error
 {
@@ -89,6 +91,9 @@ struct PreparedArticle
 /// hashed the bytes already (the importer, to skip stored files) passes the hex SHA-256, which
 /// spares hashing them twice; otherwise it is computed here.
 PreparedArticle prepareArticle(const QString &source, const QByteArray &raw,
+                               const ImportOverrides &overrides = {}, const QString &sha256Hex = {});
+/// The same with other page rules than the bundled ones (PageRules::bundled()).
+PreparedArticle prepareArticle(const PageRules &rules, const QString &source, const QByteArray &raw,
                                const ImportOverrides &overrides = {}, const QString &sha256Hex = {});
 /// The hex SHA-256 of raw bytes: the dedupe key.
 QString sha256Hex(const QByteArray &raw);

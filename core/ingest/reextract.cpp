@@ -37,15 +37,25 @@ ArticleText loadArticleText(Database &db, qint64 articleId)
 
 void reextractArticle(Database &db, qint64 articleId)
 {
+    reextractArticle(db, articleId, Knowledge::bundled());
+}
+
+void reextractArticle(Database &db, qint64 articleId, const Knowledge &knowledge)
+{
     Transaction tx(db);
-    rewriteArticleExtraction(db, articleId);
+    rewriteArticleExtraction(db, articleId, knowledge);
     tx.commit();
 }
 
 void rewriteArticleExtraction(Database &db, qint64 articleId)
 {
+    rewriteArticleExtraction(db, articleId, Knowledge::bundled());
+}
+
+void rewriteArticleExtraction(Database &db, qint64 articleId, const Knowledge &knowledge)
+{
     const ArticleText text = loadArticleText(db, articleId);
-    const Extraction extraction = Extractor::bundled().run(text);
+    const Extraction extraction = Extractor(knowledge).run(text);
     ArticleWriter(db).rewriteExtraction(articleId, extraction);
 }
 

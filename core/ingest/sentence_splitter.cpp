@@ -58,27 +58,6 @@ void appendBounded(const QString &text, int s, int e, QVector<TextSpan> *out)
 
 } // namespace
 
-const SentenceSplitter &SentenceSplitter::bundled()
-{
-    static const SentenceSplitter instance = [] {
-        QSet<QString> abbreviations;
-        QFile f(QStringLiteral(":/rules/abbreviations.txt"));
-        if (!f.open(QIODevice::ReadOnly)) // a build defect: never split after "Gen." silently
-            throw std::runtime_error(QStringLiteral(":/rules/abbreviations.txt: cannot open (%1)")
-                                         .arg(f.errorString())
-                                         .toStdString());
-        {
-            for (const QByteArray &line : f.readAll().split('\n')) {
-                const QString t = QString::fromUtf8(line).trimmed();
-                if (!t.isEmpty() && !t.startsWith(QLatin1Char('#')))
-                    abbreviations.insert(t);
-            }
-        }
-        return SentenceSplitter(abbreviations);
-    }();
-    return instance;
-}
-
 SentenceSplitter::SentenceSplitter(QSet<QString> abbreviations) : m_abbreviations(std::move(abbreviations)) {}
 
 bool SentenceSplitter::endsWithAbbreviation(const QString &text, int end) const

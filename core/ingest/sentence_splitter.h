@@ -12,7 +12,6 @@ namespace summit {
 class SentenceSplitter final
 {
 public:
-    static const SentenceSplitter &bundled();
     explicit SentenceSplitter(QSet<QString> abbreviations);
 
     /// A "sentence" longer than this is cut at the last space before the limit: text with no

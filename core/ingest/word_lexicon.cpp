@@ -1,21 +1,8 @@
 #include "ingest/word_lexicon.h"
 
-#include <algorithm>
+#include "extract/text/words.h"
 
 namespace summit {
-
-namespace {
-bool isWordChar(QChar c)
-{
-    return c.isLetterOrNumber() || c == QLatin1Char('+') || c == QChar(0x00A9);
-}
-bool isJoiner(const QString &text, int i)
-{
-    const QChar c = text[i];
-    return (c == QLatin1Char('-') || c == QLatin1Char('\'') || c == QLatin1Char('/')) && i > 0
-           && isWordChar(text[i - 1]) && i + 1 < text.size() && isWordChar(text[i + 1]);
-}
-} // namespace
 
 QString lowerCased(QStringView text)
 {
@@ -35,92 +22,83 @@ QStringList lowerWords(const QString &text, int maxWords)
 {
     QStringList out;
     const int n = int(text.size());
-    int i = 0;
-    while (i < n && (maxWords < 0 || out.size() < maxWords)) {
-        while (i < n && !isWordChar(text[i]))
-            ++i;
-        const int start = i;
-        while (i < n && (isWordChar(text[i]) || isJoiner(text, i)))
-            ++i;
-        if (i > start)
-            out << lowerCased(QStringView(text).mid(start, i - start));
+    for (int i = nextWordStart(text, 0, n); i < n && (maxWords < 0 || out.size() < maxWords);) {
+        const int end = wordEnd(text, i, n);
+        out << lowerCased(QStringView(text).mid(i, end - i));
+        i = nextWordStart(text, end, n);
     }
     return out;
 }
 
-int wordCount(const QString &text)
-{
-    int count = 0;
-    bool inWord = false;
-    for (int i = 0; i < text.size(); ++i) {
-        const bool w = isWordChar(text[i]) || (inWord && isJoiner(text, i));
-        count += (w && !inWord) ? 1 : 0;
-        inWord = w;
-    }
-    return count;
-}
+int wordCount(const QString &text) { return countWords(text); }
 
 WordLexicon::WordLexicon(const QStringList &terms)
 {
     for (const QString &term : terms) {
         const QStringList words = lowerWords(term);
         if (!words.isEmpty())
-            m_byFirst[words.first()].append(words);
+            m_terms.add(words.join(QLatin1Char(' ')), int(words.size()));
     }
-    for (auto &list : m_byFirst)
-        std::sort(list.begin(), list.end(), [](const QStringList &a, const QStringList &b) { return a.size() > b.size(); });
 }
 
-bool WordLexicon::contains(const QStringList &words, int at, int *length) const
+WordLine::WordLine(QStringList lowerWords) : words(std::move(lowerWords))
 {
-    const auto it = m_byFirst.constFind(words[at]);
-    if (it == m_byFirst.constEnd())
-        return false;
-    for (const QStringList &term : *it) {
-        if (at + term.size() > words.size())
-            continue;
-        bool match = true;
-        for (int k = 1; k < term.size() && match; ++k)
-            match = words[at + k] == term[k];
-        if (match) {
-            *length = int(term.size());
-            return true;
-        }
+    qsizetype length = words.size();
+    for (const QString &w : std::as_const(words))
+        length += w.size();
+    joined.reserve(length);
+    starts.reserve(words.size());
+    for (const QString &w : std::as_const(words)) {
+        if (!joined.isEmpty())
+            joined += QLatin1Char(' ');
+        starts.append(int(joined.size()));
+        joined += w;
     }
-    return false;
 }
 
-double WordLexicon::coverage(const QStringList &words) const
+int WordLexicon::termAt(const WordLine &line, int at) const
 {
-    if (words.isEmpty())
+    const QString &text = line.joined;
+    const PhraseIndex::Hit hit = m_terms.longestAt(text, line.starts[at], [&text](int end) {
+        return end == text.size() || text[end] == QLatin1Char(' '); // a whole word, never a part
+    });
+    return hit.length > 0 ? hit.payload : 0;
+}
+
+bool WordLexicon::contains(const WordLine &line, int at, int *length) const
+{
+    const int covered = termAt(line, at);
+    if (covered > 0)
+        *length = covered;
+    return covered > 0;
+}
+
+double WordLexicon::coverage(const WordLine &line) const
+{
+    const int n = int(line.words.size());
+    if (n == 0)
         return 0;
     int covered = 0;
-    for (int i = 0; i < words.size();) {
-        int len = 0;
-        if (contains(words, i, &len)) {
-            covered += len;
-            i += len;
-        } else {
-            ++i;
-        }
+    for (int i = 0; i < n;) {
+        const int len = termAt(line, i);
+        covered += len;
+        i += len > 0 ? len : 1;
     }
-    return double(covered) / double(words.size());
+    return double(covered) / double(n);
 }
 
-int WordLexicon::leadingCover(const QStringList &words) const
+int WordLexicon::leadingCover(const WordLine &line) const
 {
     int i = 0;
-    int len = 0;
-    while (i < words.size() && contains(words, i, &len))
+    for (int len = 0; i < line.words.size() && (len = termAt(line, i)) > 0;)
         i += len;
     return i;
 }
 
-bool WordLexicon::occursIn(const QStringList &words) const
+bool WordLexicon::occursIn(const WordLine &line) const
 {
-    int len = 0;
-    for (int i = 0; i < words.size(); ++i)
-        if (contains(words, i, &len))
+    for (int i = 0; i < line.words.size(); ++i)
+        if (termAt(line, i) > 0)
             return true;
     return false;
 }

@@ -1,4 +1,5 @@
 #include "event_fixture.h"
+#include "bundled_extractor.h"
 
 #include "extract/entities/knowledge_file.h"
 #include "extract/entities/phrase_matcher.h"
@@ -67,7 +68,7 @@ TEST_CASE("phrase matcher takes the longest phrase and keeps proper-name case", 
 
 TEST_CASE("place gazetteer: one key per place, containment, dateline lookup", "[entities]")
 {
-    const PlaceGazetteer &places = PlaceGazetteer::bundled();
+    const PlaceGazetteer &places = *Knowledge::bundled().places;
     REQUIRE(places.find(QStringLiteral("sochi")));
     CHECK(places.find(QStringLiteral("sochi"))->hasCoordinates);
     CHECK(places.relation(QStringLiteral("japan"), QStringLiteral("toyako")) == PlaceRelation::Contains);
@@ -95,7 +96,7 @@ TEST_CASE("tagger: aliases and descriptors of one place share its key", "[entiti
         QStringLiteral("The leaders met at Bocharov Ruchei. Sochi is on the coast. The black sea resort "
                        "was calm. Later they flew from the Bush family compound in Kennebunkport, Maine."),
         QDate(2008, 4, 6));
-    const QVector<Mention> places = mentionsOf(EntityTagger::bundled().tag(a), QStringLiteral("place"));
+    const QVector<Mention> places = mentionsOf(test::bundledExtractor().entities().tag(a), QStringLiteral("place"));
     CHECK(keyAt(places, a, QStringLiteral("Bocharov Ruchei")) == QLatin1String("sochi"));
     CHECK(keyAt(places, a, QStringLiteral("Sochi")) == QLatin1String("sochi"));
     CHECK(keyAt(places, a, QStringLiteral("black sea resort")) == QLatin1String("sochi"));
@@ -114,7 +115,7 @@ TEST_CASE("tagger: topics, people and case rules", "[entities]")
         QStringLiteral("Talks start today. The Russian president discussed START and the missile shield with "
                        "Condoleezza Rice. Kosovo and the state of democracy in Russia came up, as did Iran."),
         QDate(2008, 3, 18));
-    const QVector<Mention> all = EntityTagger::bundled().tag(a);
+    const QVector<Mention> all = test::bundledExtractor().entities().tag(a);
     const QVector<Mention> topics = mentionsOf(all, QStringLiteral("topic"));
     CHECK(keyAt(topics, a, QStringLiteral("START")) == QLatin1String("start-arms-control"));
     CHECK(keyAt(topics, a, QStringLiteral("start")).isEmpty());
@@ -139,7 +140,7 @@ TEST_CASE("seed mentions of Sochi share one key across outlets", "[entities][see
     for (const QString &prefix : {QStringLiteral("001"), QStringLiteral("002")}) {
         const ArticleText a = test::seedArticle(prefix);
         REQUIRE_FALSE(a.text.isEmpty());
-        for (const Mention &m : EntityTagger::bundled().tag(a)) {
+        for (const Mention &m : test::bundledExtractor().entities().tag(a)) {
             if (m.kind != QLatin1String("place"))
                 continue;
             if (m.text.contains(QLatin1String("Bocharov")) || m.text.contains(QLatin1String("Black Sea"))

@@ -1,4 +1,5 @@
 #include "extract/entities/knowledge_file.h"
+#include "extract/knowledge.h"
 #include "extract/entities/place_gazetteer.h"
 #include "extract/entities/topic_gazetteer.h"
 #include "extract/events/event_catalog.h"
@@ -14,7 +15,7 @@ using namespace summit;
 
 TEST_CASE("bundled catalog holds the reference events with their fields", "[events][catalog]")
 {
-    const EventCatalog &catalog = EventCatalog::bundled();
+    const EventCatalog &catalog = *Knowledge::bundled().catalog;
     // facts.md's 17 events; the Kremlin greeting of 17 March 2008 and the 2+2 session of the
     // 18th are one visit, so one event.
     CHECK(catalog.events().size() >= 16);
@@ -56,12 +57,12 @@ TEST_CASE("bundled catalog holds the reference events with their fields", "[even
 
 TEST_CASE("catalog references resolve in the gazetteers", "[events][catalog]")
 {
-    const PlaceGazetteer &places = PlaceGazetteer::bundled();
-    const TopicGazetteer &topics = TopicGazetteer::bundled();
-    const PeopleDirectory &people = PeopleDirectory::bundled();
+    const PlaceGazetteer &places = *Knowledge::bundled().places;
+    const TopicGazetteer &topics = *Knowledge::bundled().topics;
+    const PeopleDirectory &people = *Knowledge::bundled().people;
     const QStringList kinds{QStringLiteral("summit"), QStringLiteral("ministerial talks"),
                             QStringLiteral("announcement"), QStringLiteral("milestone")};
-    for (const CatalogEvent &e : EventCatalog::bundled().events()) {
+    for (const CatalogEvent &e : Knowledge::bundled().catalog->events()) {
         INFO(e.slug.toStdString());
         CHECK(kinds.contains(e.kind));
         CHECK(e.start <= e.end);
@@ -108,7 +109,7 @@ TEST_CASE("no alias, cue or claim of the catalog is a phrase of a bundled articl
     }
     seeds.replace(QChar(0x2019), QLatin1Char('\''));
     seeds = seeds.simplified();
-    for (const CatalogEvent &e : EventCatalog::bundled().events()) {
+    for (const CatalogEvent &e : Knowledge::bundled().catalog->events()) {
         INFO(e.slug.toStdString());
         for (const QString &alias : e.aliases) {
             INFO(alias.toStdString());

@@ -4,6 +4,7 @@
 // through the real import preparation, and the whole tag -> timex -> link chain.
 
 #include "extract/entities/entity_tagger.h"
+#include "bundled_extractor.h"
 #include "extract/events/event_linker.h"
 #include "extract/timex/timex_tagger.h"
 #include "ingest/prepared_article.h"
@@ -119,7 +120,7 @@ struct Analysis
 
 inline const TimexTagger &timexTagger()
 {
-    static const TimexTagger tagger = TimexTagger::fromResource();
+    static const TimexTagger tagger = *Knowledge::bundled().dates;
     return tagger;
 }
 
@@ -129,8 +130,8 @@ inline Analysis analyze(const ArticleText &article)
     Analysis a;
     a.article = article;
     a.timexes = timexTagger().tag(article);
-    a.mentions = EntityTagger::bundled().tag(article);
-    a.linking = EventLinker::bundled().link(article, a.timexes, a.mentions);
+    a.mentions = test::bundledExtractor().entities().tag(article);
+    a.linking = test::bundledExtractor().events().link(article, a.timexes, a.mentions);
     return a;
 }
 

@@ -1,6 +1,7 @@
 // What an article reports, read from its lead: the kind of happening, plans versus news, and
 // the composed title. Literal articles of our own.
 #include "event_fixture.h"
+#include "bundled_extractor.h"
 
 #include <catch2/catch.hpp>
 
@@ -13,7 +14,7 @@ EventLinking linkText(const QString &text, QDate published, const QString &datel
 {
     const ArticleText a = test::literalArticle(text, published, dateline, datelinePlace);
     // The article must outlive nothing here: the linker copies what it returns.
-    return EventLinker::bundled().link(a, {}, EntityTagger::bundled().tag(a));
+    return test::bundledExtractor().events().link(a, {}, test::bundledExtractor().entities().tag(a));
 }
 
 } // namespace

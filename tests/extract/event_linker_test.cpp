@@ -1,4 +1,5 @@
 #include "event_fixture.h"
+#include "bundled_extractor.h"
 
 #include <catch2/catch.hpp>
 
@@ -30,7 +31,7 @@ struct Linked
 
 Linked linkWith(const ArticleText &a, const QVector<Timex> &timexes)
 {
-    return {a, EventLinker::bundled().link(a, timexes, EntityTagger::bundled().tag(a))};
+    return {a, test::bundledExtractor().events().link(a, timexes, test::bundledExtractor().entities().tag(a))};
 }
 
 const QString kSochi = QStringLiteral("sochi-summit-2008");

@@ -1,4 +1,5 @@
 #include "event_fixture.h"
+#include "bundled_extractor.h"
 
 #include <ctime>
 #include <catch2/catch.hpp>
@@ -20,8 +21,8 @@ TEST_CASE("tagging and linking speed", "[events][.bench]")
         chars += seeds.last().article.text.size();
     }
     REQUIRE(chars > 0);
-    const EntityTagger &tagger = EntityTagger::bundled();
-    const EventLinker &linker = EventLinker::bundled();
+    const EntityTagger &tagger = test::bundledExtractor().entities();
+    const EventLinker &linker = test::bundledExtractor().events();
     const int rounds = 200;
     qsizetype sink = 0;
     // Thread CPU time: the build machine is shared, and wall time would measure the others.

@@ -1,10 +1,12 @@
 #include "extract/people/people_directory.h"
+#include "extract/knowledge.h"
 
 #include <catch2/catch.hpp>
 
 #include <QJsonDocument>
 #include <stdexcept>
 
+using summit::Knowledge;
 using summit::PeopleDirectory;
 
 namespace {
@@ -16,8 +18,8 @@ QDate d(const char *iso) { return QDate::fromString(QLatin1String(iso), Qt::ISOD
 
 TEST_CASE("bundled directory loads and knows the core cast", "[people]")
 {
-    const PeopleDirectory &dir = PeopleDirectory::bundled();
-    REQUIRE(&dir == &PeopleDirectory::bundled());
+    const PeopleDirectory &dir = *Knowledge::bundled().people;
+    REQUIRE(&dir == &*Knowledge::bundled().people);
     for (const char *name : {"George W. Bush", "Vladimir Putin", "Dmitry Medvedev", "Condoleezza Rice",
                              "Robert Gates", "Sergey Lavrov", "Anatoly Serdyukov", "Stephen Hadley",
                              "Dana Perino", "Nicolas Sarkozy", "Angela Merkel", "Jaap de Hoop Scheffer",
@@ -35,7 +37,7 @@ TEST_CASE("bundled directory loads and knows the core cast", "[people]")
 
 TEST_CASE("aliases map to canonical names", "[people]")
 {
-    const PeopleDirectory &dir = PeopleDirectory::bundled();
+    const PeopleDirectory &dir = *Knowledge::bundled().people;
     CHECK(dir.canonicalName(u"Vladimir V. Putin") == QLatin1String("Vladimir Putin"));
     CHECK(dir.canonicalName(u"President Putin") == QLatin1String("Vladimir Putin"));
     CHECK(dir.canonicalName(u"Sergei Lavrov") == QLatin1String("Sergey Lavrov"));
@@ -46,7 +48,7 @@ TEST_CASE("aliases map to canonical names", "[people]")
 
 TEST_CASE("longest alias wins, so the father is not the son", "[people]")
 {
-    const PeopleDirectory &dir = PeopleDirectory::bundled();
+    const PeopleDirectory &dir = *Knowledge::bundled().people;
     const QString text = s("Former President George H.W. Bush hosted his son, President George W. Bush, "
                            "and Vladimir V. Putin’s delegation at the compound.");
     const auto found = dir.findAliases(text);
@@ -64,7 +66,7 @@ TEST_CASE("longest alias wins, so the father is not the son", "[people]")
 
 TEST_CASE("descriptors resolve by date", "[people]")
 {
-    const PeopleDirectory &dir = PeopleDirectory::bundled();
+    const PeopleDirectory &dir = *Knowledge::bundled().people;
     CHECK(dir.resolveDescriptor(u"the Russian president", d("2008-04-06")) == QLatin1String("Vladimir Putin"));
     CHECK(dir.resolveDescriptor(u"the Russian president", d("2008-05-06")) == QLatin1String("Vladimir Putin"));
     CHECK(dir.resolveDescriptor(u"the Russian president", d("2008-05-07")) == QLatin1String("Dmitry Medvedev"));
@@ -83,7 +85,7 @@ TEST_CASE("descriptors resolve by date", "[people]")
 
 TEST_CASE("bare titles are never resolved without context", "[people]")
 {
-    const PeopleDirectory &dir = PeopleDirectory::bundled();
+    const PeopleDirectory &dir = *Knowledge::bundled().people;
     CHECK(dir.resolveDescriptor(u"the foreign minister", d("2008-03-18")).isEmpty());
     const QStringList ministers = dir.descriptorCandidates(u"the foreign minister", d("2008-03-18"));
     CHECK(ministers.contains(QLatin1String("Sergey Lavrov")));
@@ -93,7 +95,7 @@ TEST_CASE("bare titles are never resolved without context", "[people]")
 
 TEST_CASE("descriptorAt finds descriptors in folded text", "[people]")
 {
-    const PeopleDirectory &dir = PeopleDirectory::bundled();
+    const PeopleDirectory &dir = *Knowledge::bundled().people;
     const QString folded = PeopleDirectory::fold(u"Later, the Russian President said");
     REQUIRE(folded.size() == 33);
     const auto m = dir.descriptorAt(folded, 7);

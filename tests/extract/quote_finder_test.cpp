@@ -1,4 +1,5 @@
 #include "extract/quotes/quote_finder.h"
+#include "bundled_extractor.h"
 #include "quote_test_article.h"
 
 #include <catch2/catch.hpp>
@@ -118,7 +119,7 @@ TEST_CASE("descriptors resolve by the article date", "[quotes]")
     CHECK(str(after[0].speaker) == "Dmitry Medvedev");
     // Without a publication date the title cannot be resolved, and nobody is guessed.
     const summit::ArticleText undated = summit::test::articleFromLiteral(QString::fromUtf8(text));
-    const auto unknown = QuoteFinder::bundled().find(undated);
+    const auto unknown = summit::test::bundledExtractor().quotes().find(undated);
     CHECK(unknown[0].speaker.isEmpty());
     CHECK(str(unknown[0].speakerText) == "the Russian president");
 }
@@ -270,7 +271,7 @@ TEST_CASE("quote finding is fast", "[quotes][timing]")
     while (text.size() < 5000)
         text += block;
     const summit::ArticleText a = summit::test::articleFromLiteral(text, QDate(2008, 4, 1));
-    const QuoteFinder &finder = QuoteFinder::bundled();
+    const QuoteFinder &finder = summit::test::bundledExtractor().quotes();
     REQUIRE(!finder.find(a).isEmpty());
     // Thread CPU time as well as wall time: the build machine is often busy with other jobs.
     const auto cpuNow = [] {

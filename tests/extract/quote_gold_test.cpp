@@ -4,6 +4,7 @@
 // A found quote counts only with the right speaker (null in the gold = no speaker).
 
 #include "extract/quotes/quote_finder.h"
+#include "bundled_extractor.h"
 #include "ingest/prepared_article.h"
 #include "test_paths.h"
 
@@ -70,7 +71,7 @@ Score scoreFiles(const QMap<QString, QVector<GoldQuote>> &gold, bool seeds, cons
 
         QVector<GoldQuote> expected = it.value();
         score.gold += int(expected.size());
-        for (const Quote &q : QuoteFinder::bundled().find(article.text)) {
+        for (const Quote &q : test::bundledExtractor().quotes().find(article.text)) {
             if (q.fragment)
                 continue;
             ++score.found;

@@ -3,6 +3,7 @@
 // in these texts are invented for the tests.
 
 #include "extract/quotes/quote_finder.h"
+#include "bundled_extractor.h"
 #include "quote_test_article.h"
 
 #include <catch2/catch.hpp>
@@ -190,7 +191,7 @@ TEST_CASE("reading names from the text stays cheap", "[.bench][quotes][timing]")
     while (text.size() < 5000)
         text += block;
     const summit::ArticleText a = summit::test::articleFromLiteral(text, QDate(2008, 9, 2));
-    const QuoteFinder &finder = QuoteFinder::bundled();
+    const QuoteFinder &finder = summit::test::bundledExtractor().quotes();
     REQUIRE(!finder.find(a).isEmpty());
     const auto cpuNow = [] {
         timespec ts{};

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "extract/quotes/quote_finder.h"
+#include "bundled_extractor.h"
 #include "model/text_span.h"
 
 #include <catch2/catch.hpp>
@@ -52,7 +53,7 @@ inline QVector<Quote> quotesIn(const char *utf8, const char *published)
 {
     const ArticleText a = articleFromLiteral(QString::fromUtf8(utf8),
                                              QDate::fromString(QLatin1String(published), Qt::ISODate));
-    return QuoteFinder::bundled().find(a);
+    return test::bundledExtractor().quotes().find(a);
 }
 
 /// The quote whose text starts with prefix; fails the test when there is none.

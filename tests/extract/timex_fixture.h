@@ -3,6 +3,7 @@
 // Helpers for the timex tests: hand-built articles from literal sentences.
 
 #include "extract/timex/timex_tagger.h"
+#include "extract/knowledge.h"
 
 #include <QDate>
 #include <QString>
@@ -43,7 +44,7 @@ inline ArticleText articleOf(const QString &text, QDate published)
 
 inline const TimexTagger &bundledTagger()
 {
-    static const TimexTagger tagger = TimexTagger::fromResource();
+    static const TimexTagger tagger = *Knowledge::bundled().dates;
     return tagger;
 }
 

@@ -17,6 +17,12 @@ using namespace summit;
 
 namespace {
 
+const summit::Extractor &bundledExtractor()
+{
+    static const summit::Extractor extractor(summit::Knowledge::bundled());
+    return extractor;
+}
+
 void require(bool ok, const char *what)
 {
     if (!ok) {
@@ -78,7 +84,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         require(r >= lastRaw, "clean-to-raw map is monotonic");
         lastRaw = r;
     }
-    const Extraction x = Extractor::bundled().run(t);
+    const Extraction x = bundledExtractor().run(t);
     for (const Timex &tx : x.timexes)
         require(inside(tx.span, n), "timex inside the text");
     for (const Quote &q : x.quotes) {

@@ -2,6 +2,7 @@
 // input, checking that every expression lies inside the text, in order, without overlaps.
 
 #include "extract/timex/timex_tagger.h"
+#include "extract/knowledge.h"
 
 #include <QCoreApplication>
 
@@ -21,7 +22,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     if (size < 2)
         return 0;
-    static const TimexTagger tagger = TimexTagger::fromResource();
+    static const TimexTagger tagger = *Knowledge::bundled().dates;
     ArticleText article;
     // Two bytes choose a publication date in 2000-2012 (or none), the rest is the text.
     const int day = (data[0] << 8 | data[1]) % 4800;

@@ -3,6 +3,7 @@
 // list, a blog's post line and repost credit, a paper's own desk credit, a kicker label, a
 // whole-line dateline with a bare agency, and numeric stamps whose reading the page must settle.
 
+#include "ingest/page_rules.h"
 #include "ingest/date_parsing.h"
 #include "ingest/dateline_parser.h"
 #include "ingest/outlet_credits.h"
@@ -15,6 +16,9 @@ using namespace summit::test;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
+
+/// The bundled dateline rules, whose outlet words the credit readers use.
+const DatelineParser &dp() { return *PageRules::bundled().datelines; }
 
 PreparedArticle page(const QString &name)
 {
@@ -30,8 +34,8 @@ TEST_CASE("A briefing page: masthead as outlet, document type as headline, conte
     CHECK(a.text.title == u"Weekly Press Briefing"_s);      // not a topic from the contents list
     CHECK(a.text.outlet == u"Embassy of the United States"_s); // the masthead, not "Weekly Press Briefing"
     CHECK(a.text.published == QDate(2008, 3, 4));
-    CHECK_FALSE(looksLikeOutletName(u"Weekly Press Briefing"_s));
-    CHECK(looksLikeOutletName(u"THE VALLEY GAZETTE-LEADER"_s)); // a hyphenated outlet word
+    CHECK_FALSE(looksLikeOutletName(dp(), u"Weekly Press Briefing"_s));
+    CHECK(looksLikeOutletName(dp(), u"THE VALLEY GAZETTE-LEADER"_s)); // a hyphenated outlet word
 }
 
 TEST_CASE("A blog repost: the post line is a stamp, the credited paper the outlet", "[ingest][metadata][styles]")
@@ -41,11 +45,11 @@ TEST_CASE("A blog repost: the post line is a stamp, the credited paper the outle
     CHECK(a.text.outlet == u"Lakeview Sentinel"_s);
     CHECK(a.republisher == u"THE STEPPE LETTER"_s);
     CHECK(a.text.published == QDate(2008, 6, 10));
-    CHECK(repostCredit(u"Reprinted with permission from The Harbor Times, where it ran last week."_s)
+    CHECK(repostCredit(dp(), u"Reprinted with permission from The Harbor Times, where it ran last week."_s)
           == u"Harbor Times"_s);
-    CHECK(repostCredit(u"From the Harbor Times"_s) == u"Harbor Times"_s);
-    CHECK(repostCredit(u"From the Archives"_s).isEmpty());
-    CHECK(repostCredit(u"From the start, the talks went badly for both sides and everyone knew it."_s).isEmpty());
+    CHECK(repostCredit(dp(), u"From the Harbor Times"_s) == u"Harbor Times"_s);
+    CHECK(repostCredit(dp(), u"From the Archives"_s).isEmpty());
+    CHECK(repostCredit(dp(), u"From the start, the talks went badly for both sides and everyone knew it."_s).isEmpty());
 }
 
 TEST_CASE("A paper's own desk credit names the paper; a kicker label leaves the headline",
@@ -59,9 +63,9 @@ TEST_CASE("A paper's own desk credit names the paper; a kicker label leaves the 
     // After a standfirst the desk line is still the byline's affiliation, not a heading of the story.
     CHECK_FALSE(a.text.text.contains(u"Wire Services"_s));
     CHECK(a.text.text.contains(u"each side read it its own way"_s));
-    CHECK(deskOwner(u"Harbor Times Foreign Staff"_s) == u"Harbor Times"_s);
-    CHECK(deskOwner(u"HARBOR TIMES LISBON BUREAU"_s) == u"HARBOR TIMES"_s);
-    CHECK(deskOwner(u"Associated Press Writer"_s).isEmpty()); // an agency: agencyInCredit reads it
+    CHECK(deskOwner(dp(), u"Harbor Times Foreign Staff"_s) == u"Harbor Times"_s);
+    CHECK(deskOwner(dp(), u"HARBOR TIMES LISBON BUREAU"_s) == u"HARBOR TIMES"_s);
+    CHECK(deskOwner(dp(), u"Associated Press Writer"_s).isEmpty()); // an agency: agencyInCredit reads it
     CHECK(withoutKicker(u"OPINION: A thaw that nobody planned"_s) == u"A thaw that nobody planned"_s);
     CHECK(withoutKicker(u"News Analysis - A thaw that nobody planned"_s) == u"A thaw that nobody planned"_s);
     CHECK(withoutKicker(u"US: Arms talks to drag into next year"_s) == u"US: Arms talks to drag into next year"_s);
@@ -137,17 +141,17 @@ TEST_CASE("A whole-line dateline and the lead's weekday date a page with no stam
 TEST_CASE("Guards: no outlet from a rank, a place, a weekday, a widget or a headline over a share row",
           "[ingest][metadata][styles]")
 {
-    CHECK(deskOwner(u"Senior Staff Writer"_s).isEmpty());
-    CHECK(deskOwner(u"Moscow Bureau"_s).isEmpty());
-    CHECK(deskOwner(u"Foreign Desk Staff"_s).isEmpty());
-    CHECK(repostCredit(u"Originally published on Monday, this piece has been updated."_s).isEmpty());
-    CHECK(repostCredit(u"Originally published in March, before the vote."_s).isEmpty());
-    CHECK(repostCredit(u"From the Editor's Desk"_s).isEmpty());
-    CHECK(repostCredit(u"Originally published by Reuters. Reposted with permission."_s) == u"Reuters"_s);
-    CHECK(siteNameInHeader(u"The Eastbrook Herald | World"_s) == u"The Eastbrook Herald"_s);
-    CHECK(siteNameInHeader(u"Harbor Radio Editorials"_s) == u"Harbor Radio"_s);
-    CHECK(siteNameInHeader(u"Department of State"_s) == u"Department of State"_s);
-    CHECK(siteNameInHeader(u"The Eastbrook Herald | Envoys meet again"_s).isEmpty());
+    CHECK(deskOwner(dp(), u"Senior Staff Writer"_s).isEmpty());
+    CHECK(deskOwner(dp(), u"Moscow Bureau"_s).isEmpty());
+    CHECK(deskOwner(dp(), u"Foreign Desk Staff"_s).isEmpty());
+    CHECK(repostCredit(dp(), u"Originally published on Monday, this piece has been updated."_s).isEmpty());
+    CHECK(repostCredit(dp(), u"Originally published in March, before the vote."_s).isEmpty());
+    CHECK(repostCredit(dp(), u"From the Editor's Desk"_s).isEmpty());
+    CHECK(repostCredit(dp(), u"Originally published by Reuters. Reposted with permission."_s) == u"Reuters"_s);
+    CHECK(siteNameInHeader(dp(), u"The Eastbrook Herald | World"_s) == u"The Eastbrook Herald"_s);
+    CHECK(siteNameInHeader(dp(), u"Harbor Radio Editorials"_s) == u"Harbor Radio"_s);
+    CHECK(siteNameInHeader(dp(), u"Department of State"_s) == u"Department of State"_s);
+    CHECK(siteNameInHeader(dp(), u"The Eastbrook Herald | Envoys meet again"_s).isEmpty());
 
     const PreparedArticle share = page(u"headline_over_share_row.txt"_s);
     CHECK(share.text.title == u"Envoys Fail To Agree On Observers For The Border"_s);
@@ -166,10 +170,10 @@ TEST_CASE("Variants of the new shapes: wire kickers, hyphenated stamps, a bracke
     CHECK(withoutKicker(u"Anti-missile plan splits the alliance again"_s) == u"Anti-missile plan splits the alliance again"_s);
     CHECK(withoutKicker(u"Op-Ed pages split on the summit"_s) == u"Op-Ed pages split on the summit"_s);
     CHECK(numericDateReadings(u"21-03-2008 10:12"_s) == QVector<QDate>{QDate(2008, 3, 21)});
-    CHECK(repostCredit(u"Republished with permission of the Harbor Times."_s) == u"Harbor Times"_s);
+    CHECK(repostCredit(dp(), u"Republished with permission of the Harbor Times."_s) == u"Harbor Times"_s);
     Dateline d;
-    REQUIRE(DatelineParser::bundled().parse(u"OSLO, Sept. 3 (Kyodo)"_s, &d));
+    REQUIRE(PageRules::bundled().datelines->parse(u"OSLO, Sept. 3 (Kyodo)"_s, &d));
     CHECK(d.place == u"Oslo"_s);
     CHECK(d.agency == u"Kyodo"_s);
-    CHECK_FALSE(DatelineParser::bundled().parse(u"OSLO, Sept. 3 Meeting"_s, &d)); // no agency we know
+    CHECK_FALSE(PageRules::bundled().datelines->parse(u"OSLO, Sept. 3 Meeting"_s, &d)); // no agency we know
 }

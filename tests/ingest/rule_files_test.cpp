@@ -2,8 +2,10 @@
 // silent run with no rules (the dateline and boilerplate loaders once ignored both).
 
 #include "extract/entities/knowledge_file.h"
+#include "extract/knowledge.h"
 #include "ingest/boilerplate_classifier.h"
 #include "ingest/dateline_parser.h"
+#include "ingest/page_rules.h"
 
 #include <catch2/catch.hpp>
 
@@ -29,6 +31,6 @@ TEST_CASE("A dateline pattern that is not a valid expression is an error naming 
 
 TEST_CASE("The bundled rule files load", "[ingest][rules]")
 {
-    CHECK_NOTHROW(DatelineParser::bundled());
-    CHECK_NOTHROW(BoilerplateClassifier::bundled());
+    CHECK_NOTHROW(PageRules::bundled());
+    CHECK_NOTHROW(Knowledge::bundled());
 }

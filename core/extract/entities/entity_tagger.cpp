@@ -1,4 +1,5 @@
 #include "extract/entities/entity_tagger.h"
+#include "extract/text/words.h"
 
 #include "extract/entities/place_gazetteer.h"
 #include "extract/entities/topic_gazetteer.h"
@@ -28,13 +29,6 @@ EntityTagger::EntityTagger(const PlaceGazetteer &places, const TopicGazetteer &t
                            const PeopleDirectory *people)
     : m_places(places), m_topics(topics), m_people(people)
 {
-}
-
-const EntityTagger &EntityTagger::bundled()
-{
-    static const EntityTagger instance(PlaceGazetteer::bundled(), TopicGazetteer::bundled(),
-                                       &PeopleDirectory::bundled());
-    return instance;
 }
 
 QVector<Mention> EntityTagger::tag(const ArticleText &article) const
@@ -104,7 +98,7 @@ void EntityTagger::tagPeople(const ArticleText &article, QVector<Mention> &out) 
     const QString folded = PeopleDirectory::fold(article.text);
     const int n = int(folded.size());
     for (int pos = 0; pos < n; ++pos) {
-        if (!folded.at(pos).isLetter() || (pos > 0 && folded.at(pos - 1).isLetterOrNumber()))
+        if (!folded.at(pos).isLetter() || (pos > 0 && isWordChar(folded.at(pos - 1))))
             continue;
         const std::optional<DescriptorMatch> d = m_people->descriptorAt(folded, pos);
         if (!d)

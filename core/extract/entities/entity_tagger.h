@@ -18,8 +18,6 @@ public:
     /// people may be null (then no person mentions are produced).
     EntityTagger(const PlaceGazetteer &places, const TopicGazetteer &topics,
                  const PeopleDirectory *people);
-    /// Tagger over the bundled gazetteers and people directory.
-    static const EntityTagger &bundled();
 
     /// Every mention, sorted by start. Kinds may overlap ("Iran" is a place and a topic), but
     /// mentions of one kind never do: the longest alias wins.

@@ -6,12 +6,6 @@
 
 namespace summit {
 
-const PlaceGazetteer &PlaceGazetteer::bundled()
-{
-    static const PlaceGazetteer instance(readKnowledgeFile(QStringLiteral(":/knowledge/places.json")));
-    return instance;
-}
-
 PlaceGazetteer::PlaceGazetteer(const QJsonObject &json)
 {
     const QJsonArray array = json.value(QLatin1String("places")).toArray();
@@ -37,6 +31,9 @@ PlaceGazetteer::PlaceGazetteer(const QJsonObject &json)
         m_byKey.insert(p.key, index);
         m_places.append(p);
     }
+    for (const Place &p : std::as_const(m_places))
+        for (const QString &alias : p.aliases)
+            m_names.add(alias, 0);
     computeAncestors();
 }
 

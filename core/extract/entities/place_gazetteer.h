@@ -1,6 +1,7 @@
 #pragma once
 
 #include "extract/entities/phrase_matcher.h"
+#include "extract/text/phrase_index.h"
 
 #include <QJsonObject>
 #include <QSet>
@@ -29,8 +30,8 @@ enum class PlaceRelation { Same, Contains, Inside, Unrelated };
 class PlaceGazetteer final
 {
 public:
-    /// The bundled gazetteer (parsed once; throws std::runtime_error if the resource is broken).
-    static const PlaceGazetteer &bundled();
+    /// Throws nothing; places without a unique key are skipped. Knowledge::bundled() loads
+    /// the bundled file.
     explicit PlaceGazetteer(const QJsonObject &json);
 
     const QVector<Place> &places() const { return m_places; }
@@ -45,6 +46,9 @@ public:
 
     /// Phrase matcher whose payloads are indexes into places().
     const PhraseMatcher &matcher() const { return m_matcher; }
+    /// Every alias as written (case-sensitive), for lookups at a text position: the quote
+    /// finder never reads a place name as a person's name.
+    const PhraseIndex &names() const { return m_names; }
 
 private:
     bool isWithin(const QString &inner, const QString &outer) const;
@@ -54,6 +58,7 @@ private:
     QHash<QString, int> m_byKey;
     QHash<QString, QSet<QString>> m_ancestors; ///< every container of a place, transitively
     PhraseMatcher m_matcher;
+    PhraseIndex m_names; ///< payload unused
 };
 
 } // namespace summit

@@ -6,12 +6,6 @@
 
 namespace summit {
 
-const TopicGazetteer &TopicGazetteer::bundled()
-{
-    static const TopicGazetteer instance(readKnowledgeFile(QStringLiteral(":/knowledge/topics.json")));
-    return instance;
-}
-
 TopicGazetteer::TopicGazetteer(const QJsonObject &json)
 {
     const QJsonArray array = json.value(QLatin1String("topics")).toArray();

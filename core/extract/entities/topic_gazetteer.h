@@ -20,8 +20,6 @@ struct Topic
 class TopicGazetteer final
 {
 public:
-    /// The bundled topics (parsed once; throws std::runtime_error if the resource is broken).
-    static const TopicGazetteer &bundled();
     explicit TopicGazetteer(const QJsonObject &json);
 
     const QVector<Topic> &topics() const { return m_topics; }

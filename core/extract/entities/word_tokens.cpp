@@ -1,5 +1,7 @@
 #include "extract/entities/word_tokens.h"
 
+#include "extract/text/words.h"
+
 #include <QHash>
 #include <algorithm>
 
@@ -20,8 +22,6 @@ QChar normalizedChar(QChar c)
         return c;
     }
 }
-
-bool isWordChar(QChar c) { return c.isLetterOrNumber() || c.category() == QChar::Mark_NonSpacing; }
 
 } // namespace
 

@@ -44,12 +44,6 @@ QDate readDate(const QJsonObject &o, QLatin1String field, const QString &slug)
 
 } // namespace
 
-const EventCatalog &EventCatalog::bundled()
-{
-    static const EventCatalog instance(readKnowledgeFile(QStringLiteral(":/knowledge/events.json")));
-    return instance;
-}
-
 EventCatalog::EventCatalog(const QJsonObject &json)
 {
     static const QStringList kinds{QStringLiteral("summit"), QStringLiteral("ministerial talks"),

@@ -11,8 +11,6 @@ namespace summit {
 class EventCatalog final
 {
 public:
-    /// The bundled catalog (parsed once; throws std::runtime_error if the resource is broken).
-    static const EventCatalog &bundled();
     /// Parses the events.json format. Throws std::runtime_error naming the offending event when
     /// a slug is missing or repeated, a date is not YYYY-MM-DD, end precedes start, or kind or
     /// actor is not one of the documented values.

@@ -23,13 +23,6 @@ EventLinker::EventLinker(const EventCatalog &catalog, const PlaceGazetteer &plac
 {
 }
 
-const EventLinker &EventLinker::bundled()
-{
-    static const EventLinker instance(EventCatalog::bundled(), PlaceGazetteer::bundled(),
-                                      LinkingRules::bundled(), &PeopleDirectory::bundled());
-    return instance;
-}
-
 namespace {
 
 /// The catalog event an ordinal "first" before a happening word refers to: the earliest event

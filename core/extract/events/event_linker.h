@@ -38,8 +38,6 @@ public:
     /// people may be null; it only decides the actor lane of extracted events.
     EventLinker(const EventCatalog &catalog, const PlaceGazetteer &places,
                 const LinkingRules &rules, const PeopleDirectory *people);
-    /// Linker over the bundled catalog, gazetteers and rules.
-    static const EventLinker &bundled();
 
     /// timexes and mentions are those of the same article (any order; sentence indexes are
     /// recomputed from spans when missing).

@@ -32,13 +32,6 @@ QSet<QString> readSet(const QJsonObject &o, const char *key)
 
 } // namespace
 
-const LinkingRules &LinkingRules::bundled()
-{
-    static const LinkingRules instance =
-        fromJson(readKnowledgeFile(QStringLiteral(":/rules/events_linking.json")));
-    return instance;
-}
-
 LinkingRules LinkingRules::fromJson(const QJsonObject &json)
 {
     LinkingRules r;

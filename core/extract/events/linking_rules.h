@@ -54,7 +54,6 @@ struct LinkingRules
     QSet<QString> eventNouns;
     QSet<QString> clauseStops;
 
-    static const LinkingRules &bundled();
     /// Missing keys keep their defaults above.
     static LinkingRules fromJson(const QJsonObject &json);
 };

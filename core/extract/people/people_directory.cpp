@@ -1,6 +1,6 @@
 #include "extract/people/people_directory.h"
+#include "extract/text/words.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <stdexcept>
@@ -114,22 +114,6 @@ PeopleDirectory::PeopleDirectory(const QJsonDocument &document)
     }
 }
 
-const PeopleDirectory &PeopleDirectory::bundled()
-{
-    // A function-local static is initialised once even when threads race to it.
-    static const PeopleDirectory directory{[] {
-        QFile file(QStringLiteral(":/knowledge/people.json"));
-        if (!file.open(QIODevice::ReadOnly))
-            fail(QStringLiteral("bundled resource :/knowledge/people.json is missing"));
-        QJsonParseError error;
-        const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
-        if (error.error != QJsonParseError::NoError)
-            fail(error.errorString());
-        return doc;
-    }()};
-    return directory;
-}
-
 const Person *PeopleDirectory::person(QStringView name) const
 {
     const auto it = m_byAlias.constFind(name.toString());
@@ -194,7 +178,7 @@ std::optional<PersonMatch> PeopleDirectory::aliasAt(QStringView text, int pos) c
 {
     if (pos < 0 || pos >= text.size())
         return std::nullopt;
-    if (pos > 0 && (text[pos - 1].isLetterOrNumber() || text[pos - 1] == u'-'))
+    if (pos > 0 && (isWordChar(text[pos - 1]) || text[pos - 1] == u'-'))
         return std::nullopt;
     const PhraseIndex::Hit hit = m_aliases.longestAt(text, pos);
     if (hit.length == 0)
@@ -226,7 +210,7 @@ std::optional<DescriptorMatch> PeopleDirectory::descriptorAt(QStringView foldedT
 {
     if (pos < 0 || pos >= foldedText.size())
         return std::nullopt;
-    if (pos > 0 && (foldedText[pos - 1].isLetterOrNumber() || foldedText[pos - 1] == u'-'))
+    if (pos > 0 && (isWordChar(foldedText[pos - 1]) || foldedText[pos - 1] == u'-'))
         return std::nullopt;
     const PhraseIndex::Hit hit = m_descriptors.longestAt(foldedText, pos);
     if (hit.length == 0)

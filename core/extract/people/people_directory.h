@@ -1,6 +1,6 @@
 #pragma once
 
-#include "extract/people/phrase_index.h"
+#include "extract/text/phrase_index.h"
 
 #include <QDate>
 #include <QHash>
@@ -61,9 +61,6 @@ public:
     /// document is not that format (missing name, bad date, unknown gender).
     explicit PeopleDirectory(const QJsonDocument &document);
     Q_DISABLE_COPY_MOVE(PeopleDirectory)
-
-    /// The directory compiled into the core (:/knowledge/people.json), loaded once, thread-safe.
-    static const PeopleDirectory &bundled();
 
     const QVector<Person> &people() const { return m_people; }
     /// The person with this canonical name, or nullptr.

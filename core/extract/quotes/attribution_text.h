@@ -3,26 +3,11 @@
 // Text helpers and rule names shared by the QuoteAttributor sources. Internal to
 // core/extract/quotes.
 
+#include "extract/text/words.h" // isWordChar, wordEnd: the one definition of a word
+
 #include <QString>
 
 namespace summit::attribution {
-
-inline bool isWordChar(QChar c) { return c.isLetterOrNumber(); }
-
-/// End of the word at pos, keeping internal dots, hyphens and apostrophes ("U.S.", "co-author").
-inline int wordEnd(const QString &text, int pos, int limit)
-{
-    while (pos < limit) {
-        const QChar c = text[pos];
-        if (isWordChar(c))
-            ++pos;
-        else if ((c == u'.' || c == u'-' || c == u'\'' || c == u'\u2019') && pos + 1 < limit && isWordChar(text[pos + 1]))
-            ++pos;
-        else
-            break;
-    }
-    return pos;
-}
 
 /// "continued to disagree", "is said to be": a verb followed by "to" does not report speech.
 inline bool beforeInfinitive(const QString &folded, int verbEnd)

@@ -1,26 +1,12 @@
 #include "extract/quotes/name_registry.h"
+#include "extract/text/words.h"
 
-#include "extract/entities/place_gazetteer.h"
 
 namespace summit {
 
 namespace {
 
 bool isApostrophe(QChar c) { return c == u'\'' || c == u'\u2019'; }
-
-/// Place names of the gazetteer, as written (case-sensitive): a name word is never one of
-/// them. A PhraseIndex, so a probe at a word start costs no allocation.
-const PhraseIndex &placeNames()
-{
-    static const PhraseIndex names = [] {
-        PhraseIndex out;
-        for (const Place &p : PlaceGazetteer::bundled().places())
-            for (const QString &a : p.aliases)
-                out.add(a, 0);
-        return out;
-    }();
-    return names;
-}
 
 /// All letters upper case and more than one of them: an acronym ("NATO") or a shouted headline.
 bool allCaps(QStringView word)
@@ -37,8 +23,8 @@ bool allCaps(QStringView word)
 } // namespace
 
 NameRegistry::NameRegistry(const QString &text, const QString &folded, const QVector<TextSpan> &excluded,
-                           const PeopleDirectory &people, const QuoteRules &rules)
-    : m_text(text), m_folded(folded), m_people(people), m_rules(rules)
+                           const PeopleDirectory &people, const QuoteRules &rules, const PhraseIndex &placeNames)
+    : m_text(text), m_folded(folded), m_people(people), m_rules(rules), m_placeNames(placeNames)
 {
     // First pass: every full name (two or more name words) the article introduces, so a later
     // lone surname can refer back to it.
@@ -52,7 +38,7 @@ NameRegistry::NameRegistry(const QString &text, const QString &folded, const QVe
             pos = excluded[ex].end;
             continue;
         }
-        if (!text[pos].isUpper() || (pos > 0 && text[pos - 1].isLetterOrNumber())) {
+        if (!text[pos].isUpper() || (pos > 0 && isWordChar(text[pos - 1]))) {
             ++pos;
             continue;
         }
@@ -141,13 +127,13 @@ bool NameRegistry::nameWord(int start, int end) const
         || m_rules.introWords.longestAt(m_folded, start).length == end - start
         || m_rules.speechVerbs.longestAt(m_folded, start).length == end - start || isOrganisationWord(start, end))
         return false;
-    return placeNames().longestAt(m_text, start).length != end - start;
+    return m_placeNames.longestAt(m_text, start).length != end - start;
 }
 
 bool NameRegistry::speakerAcronym(int start, int end) const
 {
     const QString word = m_text.mid(start, end - start);
-    return !m_rules.acronymsNotSpeakers.contains(word) && placeNames().longestAt(m_text, start).length != end - start;
+    return !m_rules.acronymsNotSpeakers.contains(word) && m_placeNames.longestAt(m_text, start).length != end - start;
 }
 
 std::optional<NameRun> NameRegistry::fromRun(const Run &run, bool resolveSurname, bool *dependsOnRegistry) const
@@ -308,7 +294,7 @@ QString NameRegistry::labelSpeaker(TextSpan label) const
         for (int c = 0; c < w.size() && !particle; ++c)
             if (c == 0 || w[c - 1] == u'-' || w[c - 1] == u'\'' || w[c - 1] == u'.')
                 w[c] = w[c].toUpper();
-        if (placeNames().longestAt(m_text, i).length == e - i)
+        if (m_placeNames.longestAt(m_text, i).length == e - i)
             return {};
         parts << w;
         i = e;

@@ -1,4 +1,5 @@
 #include "extract/quotes/quote_finder.h"
+#include "extract/text/words.h"
 
 #include "extract/quotes/quote_attribution.h"
 #include "extract/quotes/name_registry.h"
@@ -13,33 +14,9 @@ namespace summit {
 
 namespace {
 
-int countWords(QStringView text)
-{
-    int words = 0;
-    bool inWord = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text[i];
-        const bool joiner = (c == u'\'' || c == u'\u2019' || c == u'-' || c == u'.') && inWord && i + 1 < text.size()
-                            && text[i + 1].isLetterOrNumber();
-        if (c.isLetterOrNumber() || joiner) {
-            if (!inWord)
-                ++words;
-            inWord = true;
-        } else {
-            inWord = false;
-        }
-    }
-    return words;
-}
 
 
 } // namespace
-
-const QuoteFinder &QuoteFinder::bundled()
-{
-    static const QuoteFinder finder(PeopleDirectory::bundled(), QuoteRules::bundled());
-    return finder;
-}
 
 QVector<Quote> QuoteFinder::find(const ArticleText &article) const
 {
@@ -71,7 +48,7 @@ QVector<Quote> QuoteFinder::find(const ArticleText &article) const
     std::sort(excluded.begin(), excluded.end(), [](TextSpan a, TextSpan b) { return a.start < b.start; });
 
     const QString folded = PeopleDirectory::fold(text);
-    const NameRegistry names(text, folded, excluded, m_people, m_rules);
+    const NameRegistry names(text, folded, excluded, m_people, m_rules, m_places.names());
     const QVector<SpeakerMention> mentions =
         SpeakerMentionScanner(m_people, m_rules).scan(text, folded, excluded, article.published, names);
     const QVector<SentenceUnit> units = splitSentenceUnits(text, paragraphs, skip, spans);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "extract/entities/place_gazetteer.h"
 #include "extract/people/people_directory.h"
 #include "extract/quotes/quote_rules.h"
 #include "model/extraction.h"
@@ -22,11 +23,12 @@ namespace summit {
 class QuoteFinder final
 {
 public:
-    QuoteFinder(const PeopleDirectory &people, const QuoteRules &rules) : m_people(people), m_rules(rules) {}
+    /// places: a capitalised place name ("Sochi") is never read as a person's name.
+    QuoteFinder(const PeopleDirectory &people, const QuoteRules &rules, const PlaceGazetteer &places)
+        : m_people(people), m_rules(rules), m_places(places)
+    {
+    }
     Q_DISABLE_COPY_MOVE(QuoteFinder)
-
-    /// The finder over the bundled people gazetteer and quote rules.
-    static const QuoteFinder &bundled();
 
     /// Quotes in text order. Uses article.published to resolve titles; without a date titles
     /// stay unresolved. Offsets are UTF-16 units into article.text.
@@ -35,6 +37,7 @@ public:
 private:
     const PeopleDirectory &m_people;
     const QuoteRules &m_rules;
+    const PlaceGazetteer &m_places;
 };
 
 } // namespace summit

@@ -1,6 +1,5 @@
 #include "extract/quotes/quote_rules.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <stdexcept>
@@ -93,21 +92,6 @@ QuoteRules QuoteRules::fromJson(const QJsonDocument &document)
         r.acronymsNotSpeakers.insert(v.toString());
     r.fragmentMaxWords = root.value(QLatin1String("fragmentMaxWords")).toInt(3);
     return r;
-}
-
-const QuoteRules &QuoteRules::bundled()
-{
-    static const QuoteRules rules = [] {
-        QFile file(QStringLiteral(":/rules/quotes.json"));
-        if (!file.open(QIODevice::ReadOnly))
-            fail(QStringLiteral("bundled resource :/rules/quotes.json is missing"));
-        QJsonParseError error;
-        const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
-        if (error.error != QJsonParseError::NoError)
-            fail(error.errorString());
-        return fromJson(doc);
-    }();
-    return rules;
 }
 
 } // namespace summit

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "extract/people/phrase_index.h"
+#include "extract/text/phrase_index.h"
 
 #include <QJsonDocument>
 #include <QSet>
@@ -48,8 +48,6 @@ struct QuoteRules
 
     /// Parses the quotes.json format; throws std::runtime_error when a required list is missing.
     static QuoteRules fromJson(const QJsonDocument &document);
-    /// The rules compiled into the core (:/rules/quotes.json), loaded once, thread-safe.
-    static const QuoteRules &bundled();
 };
 
 } // namespace summit

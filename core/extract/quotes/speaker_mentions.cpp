@@ -1,6 +1,7 @@
 #include "extract/quotes/speaker_mentions.h"
 
 #include "extract/quotes/name_registry.h"
+#include "extract/text/words.h"
 
 #include <QSet>
 
@@ -22,26 +23,7 @@ int nextWordAfterSpace(const QString &text, int pos)
     int n = pos;
     while (n < text.size() && n - pos < 2 && text[n] == u' ')
         ++n;
-    return n > pos && n < text.size() && text[n].isLetterOrNumber() ? n : -1;
-}
-
-/// End of a word that may carry internal dots, apostrophes and hyphens ("U.S.", "high-ranking").
-int wordEnd(const QString &text, int pos)
-{
-    while (pos < text.size()) {
-        const QChar c = text[pos];
-        if (c.isLetterOrNumber()) {
-            ++pos;
-        } else if ((c == u'.' || c == u'-' || isApostrophe(c)) && pos + 1 < text.size()
-                   && text[pos + 1].isLetterOrNumber()) {
-            ++pos;
-        } else if (c == u'.' && pos > 0 && text[pos - 1].isUpper() && pos >= 2 && text[pos - 2] == u'.') {
-            return pos + 1; // trailing dot of an initialism such as "U.S."
-        } else {
-            break;
-        }
-    }
-    return pos;
+    return n > pos && n < text.size() && isWordChar(text[n]) ? n : -1;
 }
 
 /// "NATO", "IAEA": an acronym of two to six capitals that is not inside an all-capital line.
@@ -123,7 +105,7 @@ QVector<SpeakerMention> SpeakerMentionScanner::scan(const QString &text, const Q
             pos = excluded[ex].end;
             continue;
         }
-        if (!text[pos].isLetter() || (pos > 0 && text[pos - 1].isLetterOrNumber())) {
+        if (!text[pos].isLetter() || (pos > 0 && isWordChar(text[pos - 1]))) {
             ++pos;
             continue;
         }
@@ -264,7 +246,7 @@ QVector<SpeakerMention> SpeakerMentionScanner::scan(const QString &text, const Q
             m.gender = QStringLiteral("organisation");
         }
         if (m.end == 0) {
-            while (pos < n && text[pos].isLetterOrNumber())
+            while (pos < n && isWordChar(text[pos]))
                 ++pos;
             continue;
         }

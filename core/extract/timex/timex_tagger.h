@@ -25,11 +25,8 @@ struct RuleSet;
 class TimexTagger final
 {
 public:
-    /// The tagger over the bundled rules (:/rules/timex.json), compiled once per process.
-    /// Throws std::invalid_argument when the bundled file is broken.
-    static TimexTagger fromResource();
-    /// A tagger over the given rule document (same schema as timex.json); for tests.
-    /// Throws std::invalid_argument naming the bad entry.
+    /// A tagger over the given rule document (same schema as timex.json); Knowledge::bundled()
+    /// holds the one over the bundled file. Throws std::invalid_argument naming the bad entry.
     explicit TimexTagger(const QJsonObject &rules);
 
     /// Expressions in text order, without overlaps. Spans are UTF-16 offsets into article.text.
