@@ -1,17 +1,22 @@
-// The Quotes table reads its rows on a worker thread: the window shows (and paints) first, and
-// the rows arrive afterwards, the same rows the library gives, in date order, selection applied.
+// Opening a library paints first and fills the heavy parts later: the Quotes table reads its rows
+// on a worker thread (the same rows the library gives, in date order, selection applied), and
+// the Articles list is read only when its tab comes to the front.
 #include "fixture.h"
 #include "ui_helpers.h"
 
 #include "library/library.h"
+#include "models/article_table_model.h"
 #include "models/record_roles.h"
+#include "panels/articles_panel.h"
 #include "panels/record_tables.h"
 #include "state/selection.h"
 #include "state/session.h"
 
+#include <QDockWidget>
 #include <QItemSelectionModel>
 #include <QTabWidget>
 #include <QTableView>
+#include <QUndoStack>
 #include <catch2/catch.hpp>
 
 using namespace summit;
@@ -101,4 +106,41 @@ TEST_CASE("An edit reloads the quotes off the UI thread and the table catches up
     std::sort(shown.begin(), shown.end());
     CHECK(shown == expected);
     CHECK(shown.size() != rows); // the edit did change the quotes, so this is the new read
+}
+
+TEST_CASE("The Articles list is read when its tab comes to the front, not behind the Quotes tab", "[ui][quotes]")
+{
+    test::SampleLibrary sample;
+    auto w = test::openWindow(sample.path);
+    QTableView *articles = w->articlesPanel()->table();
+    // Opening leaves the Quotes and Events tab in front of Articles: nothing read yet.
+    auto *tables = w->findChild<QDockWidget *>(QStringLiteral("tablesDock"));
+    auto *dock = w->findChild<QDockWidget *>(QStringLiteral("articlesDock"));
+    REQUIRE(w->tabifiedDockWidgets(tables).contains(dock));
+    CHECK(articles->model()->rowCount() == 0);
+    // An edit while it is behind does not read it either.
+    const auto meta = *w->session().library().metadata(sample.apArticle);
+    w->applyMetadata(sample.apArticle, QStringLiteral("Edited title"), meta.outlet, meta.published);
+    CHECK(articles->model()->rowCount() == 0);
+
+    auto showsEditedTitle = [articles] {
+        for (int r = 0; r < articles->model()->rowCount(); ++r)
+            if (articles->model()->index(r, ArticleTableModel::Title).data().toString() == QStringLiteral("Edited title"))
+                return true;
+        return false;
+    };
+    dock->raise();
+    QCoreApplication::processEvents();
+    REQUIRE(articles->model()->rowCount() == 4);
+    CHECK(showsEditedTitle());
+
+    // Back behind the Quotes tab, an undo leaves the list as it is until it comes to the front.
+    tables->raise();
+    QCoreApplication::processEvents();
+    w->undoStack()->undo();
+    CHECK(showsEditedTitle());
+    dock->raise();
+    QCoreApplication::processEvents();
+    CHECK(articles->model()->rowCount() == 4);
+    CHECK_FALSE(showsEditedTitle());
 }
