@@ -218,6 +218,7 @@ TEST_CASE("Right-click menus open and cite the record under the pointer", "[ui][
 
     // Quotes table: the row's quote.
     QTableView *quotes = w->tables()->quotesTable();
+    REQUIRE(QTest::qWaitFor([&] { return !w->tables()->quotesLoading(); })); // read off the UI thread
     REQUIRE(quotes->model()->rowCount() > 0);
     const QRect row = quotes->visualRect(quotes->model()->index(0, 0));
     Q_EMIT quotes->customContextMenuRequested(row.center());

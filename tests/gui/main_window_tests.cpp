@@ -5,6 +5,7 @@
 #include "library/library.h"
 #include "panels/article_reader.h"
 #include "panels/event_panel.h"
+#include "panels/record_tables.h"
 #include "panels/search_panel.h"
 #include "state/selection.h"
 #include "state/session.h"
@@ -219,6 +220,7 @@ TEST_CASE("Filters narrow the timeline and both tables together and clear in one
     auto *speaker = w->findChild<QComboBox *>(QStringLiteral("filterSpeaker"));
     auto *quotes = w->findChild<QTableView *>(QStringLiteral("quotesTable"));
     auto *events = w->findChild<QTableView *>(QStringLiteral("eventsTable"));
+    REQUIRE(QTest::qWaitFor([&] { return !w->tables()->quotesLoading(); })); // read off the UI thread
     CHECK(quotes->model()->rowCount() == 3);
     CHECK(events->model()->rowCount() == 4);
     speaker->setCurrentIndex(speaker->findData(QStringLiteral("Lavrov")));

@@ -1,5 +1,6 @@
 #include "models/quote_table_model.h"
 
+#include "models/quote_loader.h"
 #include "models/record_roles.h"
 #include "state/session.h"
 
@@ -29,17 +30,36 @@ QString mineText(const library::QuoteRecord &q, bool tooltip)
 } // namespace
 
 QuoteTableModel::QuoteTableModel(Session &session, QObject *parent)
-    : QAbstractTableModel(parent), m_session(session)
+    : QAbstractTableModel(parent), m_session(session),
+      m_loader(std::make_unique<QuoteLoader>(
+          session.databasePath(), this,
+          [this](quint64 token, QVector<library::QuoteRecord> quotes, const QString &error) {
+              apply(token, std::move(quotes), error);
+          }))
 {
     connect(&m_session, &Session::dataReloaded, this, &QuoteTableModel::reload);
     reload();
 }
 
+QuoteTableModel::~QuoteTableModel() = default;
+
 void QuoteTableModel::reload()
 {
+    // The session's connection is committed before dataReloaded, so the worker's own
+    // connection reads what the UI thread sees.
+    m_loading = true;
+    m_loader->request(++m_token);
+}
+
+void QuoteTableModel::apply(quint64 token, QVector<library::QuoteRecord> quotes, const QString &error)
+{
+    if (token != m_token)
+        return;
     beginResetModel();
-    m_quotes = m_session.library().quotes({}, false);
+    m_quotes = std::move(quotes);
     endResetModel();
+    m_loading = false;
+    Q_EMIT loaded(error);
 }
 
 int QuoteTableModel::rowCount(const QModelIndex &parent) const

@@ -32,6 +32,10 @@ public:
     void selectArticle(qint64 articleId);
     /// The panel's actions (open, edit metadata, merge, delete), for its toolbar and menus.
     QList<QAction *> articleActions() const { return {m_open, m_edit, m_merge, m_delete}; }
+    /// Whether the user can see the panel: its dock is shown and, when tabbed, its tab is the
+    /// current one (QDockWidget::visibilityChanged). A dock behind another tab stays
+    /// isVisible(), so visibility alone would read the whole list at every open and reload.
+    void setOnScreen(bool onScreen);
 
 Q_SIGNALS:
     void openRequested(qint64 articleId);
@@ -40,9 +44,6 @@ Q_SIGNALS:
     void deleteRequested(const QVector<qint64> &articleIds);
     /// A right-click on a row (already selected); globalPos is where to show the menu.
     void contextMenuRequested(qint64 articleId, const QPoint &globalPos);
-
-protected:
-    void showEvent(QShowEvent *event) override;
 
 private:
     void applyFilter();
@@ -60,6 +61,7 @@ private:
     QAction *m_merge = nullptr;
     QAction *m_delete = nullptr;
     bool m_stale = true; ///< the data changed while the panel was hidden
+    bool m_onScreen = false;
 };
 
 } // namespace summit::gui

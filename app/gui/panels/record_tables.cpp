@@ -41,8 +41,8 @@ RecordTables::RecordTables(Session &session, Selection &selection, QWidget *pare
     // Rows the filter hides hand the table's current row on to a neighbour. Nobody chose that
     // row, so while the proxies refilter, a moving current row selects (and opens) nothing.
     connect(&session, &Session::filterChanged, this, [this] { m_following = true; });
-    auto *quoteModel = new QuoteTableModel(session, this);
-    m_quoteProxy = new QuoteFilterProxy(session, quoteModel, this);
+    m_quoteModel = new QuoteTableModel(session, this);
+    m_quoteProxy = new QuoteFilterProxy(session, m_quoteModel, this);
     m_quotes->setModel(m_quoteProxy);
     m_quotes->sortByColumn(QuoteTableModel::Date, Qt::AscendingOrder);
     m_quotes->horizontalHeader()->setSectionResizeMode(QuoteTableModel::Words, QHeaderView::Stretch);
@@ -54,15 +54,27 @@ RecordTables::RecordTables(Session &session, Selection &selection, QWidget *pare
     m_events->horizontalHeader()->setSectionResizeMode(EventTableModel::Title, QHeaderView::Stretch);
     addTab(m_quotes, QStringLiteral("&Quotes"));
     addTab(m_events, QStringLiteral("E&vents"));
-    auto fitColumns = [this] {
-        for (QTableView *t : {m_quotes, m_events}) {
-            t->resizeColumnsToContents();
-            for (int c = 0; c < t->model()->columnCount(); ++c)
-                t->setColumnWidth(c, std::min(t->columnWidth(c), 260));
-        }
+    auto fitColumns = [](QTableView *t) {
+        t->resizeColumnsToContents();
+        for (int c = 0; c < t->model()->columnCount(); ++c)
+            t->setColumnWidth(c, std::min(t->columnWidth(c), 260));
     };
-    connect(&m_session, &Session::dataReloaded, this, fitColumns);
-    fitColumns();
+    connect(&m_session, &Session::dataReloaded, this, [this, fitColumns] { fitColumns(m_events); });
+    fitColumns(m_events);
+    // The quotes arrive from a worker after the window shows: the tab says so until then, and
+    // the rows take the shared selection made in the meantime.
+    auto showLoading = [this] {
+        setTabText(indexOf(m_quotes), QStringLiteral("&Quotes (loading…)"));
+    };
+    connect(&m_session, &Session::dataReloaded, this, showLoading);
+    showLoading();
+    connect(m_quoteModel, &QuoteTableModel::loaded, this, [this, fitColumns](const QString &error) {
+        const int tab = indexOf(m_quotes);
+        setTabText(tab, error.isEmpty() ? QStringLiteral("&Quotes") : QStringLiteral("&Quotes (could not be read)"));
+        setTabToolTip(tab, error);
+        fitColumns(m_quotes);
+        followSelection(m_selection.eventId(), m_selection.quoteId());
+    });
 
     connect(m_events->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
@@ -78,13 +90,17 @@ RecordTables::RecordTables(Session &session, Selection &selection, QWidget *pare
     connect(&m_selection, &Selection::changed, this, &RecordTables::followSelection);
 }
 
+bool RecordTables::quotesLoading() const
+{
+    return m_quoteModel->isLoading();
+}
+
 void RecordTables::quoteChosen(const QModelIndex &proxyIndex, bool open)
 {
     if (m_following || !proxyIndex.isValid())
         return;
     const QModelIndex source = m_quoteProxy->mapToSource(proxyIndex);
-    const auto *model = static_cast<QuoteTableModel *>(m_quoteProxy->sourceModel());
-    const auto &q = model->quote(source.row());
+    const auto &q = m_quoteModel->quote(source.row());
     m_selection.selectQuote(q.id, q.eventId);
     if (open)
         Q_EMIT passageRequested(q.articleId, q.start, q.end);

@@ -8,6 +8,7 @@ namespace summit::gui {
 
 class EventFilterProxy;
 class QuoteFilterProxy;
+class QuoteTableModel;
 class Selection;
 class Session;
 
@@ -21,6 +22,8 @@ public:
 
     QTableView *quotesTable() const { return m_quotes; }
     QTableView *eventsTable() const { return m_events; }
+    /// True until the quotes table holds the rows of the latest (re)load (read off the UI thread).
+    bool quotesLoading() const;
 
 Q_SIGNALS:
     void passageRequested(qint64 articleId, int start, int end);
@@ -33,6 +36,7 @@ private:
     Selection &m_selection;
     QTableView *m_quotes = nullptr;
     QTableView *m_events = nullptr;
+    QuoteTableModel *m_quoteModel = nullptr;
     QuoteFilterProxy *m_quoteProxy = nullptr;
     EventFilterProxy *m_eventProxy = nullptr;
     bool m_following = false;

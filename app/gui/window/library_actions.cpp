@@ -55,6 +55,7 @@ void MainWindow::buildLibraryParts()
         tables->raise();
     }
     m_actions->viewMenu->addAction(articles->toggleViewAction());
+    connect(articles, &QDockWidget::visibilityChanged, m_articles, &ArticlesPanel::setOnScreen);
 
     connect(m_articles, &ArticlesPanel::openRequested, this, [this](qint64 id) {
         m_reader->openPassage(id, 0, 0);
