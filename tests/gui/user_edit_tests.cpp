@@ -47,8 +47,16 @@ QString headerText(gui::MainWindow &w)
 
 
 /// The quotes-table cell of a quote in a column, as the view shows it.
+/// The quotes table reads its rows off the UI thread (QuoteLoader): wait for the read an edit or
+/// a filter change started.
+bool quotesLoaded(gui::MainWindow &w)
+{
+    return QTest::qWaitFor([&w] { return !w.tables()->quotesLoading(); }, 5000);
+}
+
 QString quoteCell(gui::MainWindow &w, qint64 quoteId, int column)
 {
+    REQUIRE(quotesLoaded(w));
     QAbstractItemModel *m = w.tables()->quotesTable()->model();
     for (int r = 0; r < m->rowCount(); ++r)
         if (m->index(r, 0).data(Qt::UserRole + 1).toLongLong() == quoteId)
@@ -333,11 +341,13 @@ TEST_CASE("The filter bar's Starred box and Tag list narrow the tables", "[ui][u
     CHECK(tag->findData(QStringLiteral("progress")) > 0);
     starred->setChecked(true);
     CHECK(w->session().filter().starredOnly);
+    REQUIRE(quotesLoaded(*w));
     CHECK(w->tables()->quotesTable()->model()->rowCount() == 1);
     CHECK(w->session().shownEvents().isEmpty()); // no event is starred
     starred->setChecked(false);
     tag->setCurrentIndex(tag->findData(QStringLiteral("progress")));
     CHECK(w->session().filter().tag == QStringLiteral("progress"));
+    REQUIRE(quotesLoaded(*w));
     CHECK(w->tables()->quotesTable()->model()->rowCount() == 1);
 }
 
