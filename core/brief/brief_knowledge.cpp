@@ -1,31 +1,21 @@
 #include "brief/brief_knowledge.h"
 
 #include "extract/knowledge.h"
+#include "extract/entities/topic_gazetteer.h"
 #include "extract/people/people_directory.h"
 
-#include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QRegularExpression>
 
 namespace summit::brief {
 
 const QVector<TopicLabel> &knownTopics()
 {
+    // The topic gazetteer the extractors use (loaded once, loudly: a broken file is an error
+    // naming it), not a second reading of topics.json that would fail silently.
     static const QVector<TopicLabel> topics = [] {
         QVector<TopicLabel> out;
-        QFile file(QStringLiteral(":/knowledge/topics.json"));
-        if (!file.open(QIODevice::ReadOnly))
-            return out;
-        const QJsonDocument doc = QJsonDocument::fromJson(file.readAll());
-        const QJsonArray entries = doc.isArray() ? doc.array() : doc.object().value(u"topics").toArray();
-        for (const QJsonValue &value : entries) {
-            const QJsonObject entry = value.toObject();
-            const QString key = entry.value(u"key").toString();
-            if (!key.isEmpty())
-                out.append({key, entry.value(u"label").toString(key)});
-        }
+        for (const Topic &topic : Knowledge::bundled().topics->topics())
+            out.append({topic.key, topic.label.isEmpty() ? topic.key : topic.label});
         return out;
     }();
     return topics;
