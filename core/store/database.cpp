@@ -66,6 +66,12 @@ Database::Database(const QString &path, Mode mode) : m_path(path)
         // it to WAL is a write).
         if (userVersion() > currentSchemaVersion())
             migrate(*this); // throws the "newer version" message
+        // Another program's database (tables but no Summitline version) is refused before WAL
+        // or a migration writes to it, whoever opens it: the app, the CLI's --db or a test.
+        if (mode == Mode::ReadWrite && userVersion() == 0 && hasForeignTables())
+            throw StoreError(QStringLiteral("%1 is an SQLite database of another program, not a Summitline "
+                                            "library; it was left untouched")
+                                 .arg(path));
         if (mode == Mode::ReadWrite) {
             exec("PRAGMA journal_mode = WAL");
             exec("PRAGMA synchronous = NORMAL");
@@ -121,6 +127,12 @@ QString Database::integrityProblem()
     } catch (const StoreError &e) {
         return e.message();
     }
+}
+
+bool Database::hasForeignTables()
+{
+    Statement tables(*this, "SELECT count(*) FROM sqlite_master");
+    return tables.step() && tables.integer(0) > 0;
 }
 
 int Database::userVersion()

@@ -50,6 +50,9 @@ public:
     QString integrityProblem();
 
 private:
+    /// True when the file holds any table, index or view (checked when user_version is 0).
+    bool hasForeignTables();
+
     sqlite3 *m_db = nullptr;
     QString m_path;
 };
