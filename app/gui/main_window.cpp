@@ -133,10 +133,8 @@ void MainWindow::buildDocks()
                                  Qt::RightDockWidgetArea);
     QDockWidget *reader = addDock(m_reader, QStringLiteral("Article"), QStringLiteral("readerDock"),
                                   Qt::RightDockWidgetArea);
-    QDockWidget *search = addDock(m_search, QStringLiteral("Search"), QStringLiteral("searchDock"),
-                                  Qt::LeftDockWidgetArea);
-    QDockWidget *tables = addDock(m_tables, QStringLiteral("Quotes and Events"),
-                                  QStringLiteral("tablesDock"), Qt::BottomDockWidgetArea);
+    addDock(m_search, QStringLiteral("Search"), QStringLiteral("searchDock"), Qt::LeftDockWidgetArea);
+    addDock(m_tables, QStringLiteral("Quotes and Events"), QStringLiteral("tablesDock"), Qt::BottomDockWidgetArea);
     tabifyDockWidget(event, reader);
     event->raise();
 }

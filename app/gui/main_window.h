@@ -35,6 +35,10 @@ class MainWindow final : public QMainWindow
 public:
     struct Options
     {
+        Options(bool loadBundled = true, bool restore = true, QSize size = {})
+            : loadBundledWhenEmpty(loadBundled), restoreSettings(restore), openSize(size)
+        {
+        }
         bool loadBundledWhenEmpty = true; ///< first start: load the bundled corpus
         bool restoreSettings = true;      ///< geometry, docks, range, filter from QSettings
         /// The size to open at (logical pixels); empty: fit the primary screen. The docks are

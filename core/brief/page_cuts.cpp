@@ -88,7 +88,7 @@ void cutPages(QTextDocument &doc, ComposedDocument &out, qreal pageHeight, const
     // A heading keeps the room it asks for below it (its first lines or its box).
     QVector<KeepWithNext> headings = keeps;
     for (const OutlineMark &o : std::as_const(out.outline))
-        headings.append({o.block, o.level == 0 ? 90 : 110});
+        headings.append({o.block, o.level == 0 ? 90.0 : 110.0});
     for (const KeepWithNext &k : std::as_const(headings)) {
         const QRectF rect = layout->blockBoundingRect(doc.findBlockByNumber(k.block));
         groups.append({rect.top(), rect.bottom() + style.pt(k.roomPt), 0});
