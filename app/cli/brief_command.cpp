@@ -27,6 +27,8 @@ struct Options
     QCommandLineOption title{QStringLiteral("title"), QStringLiteral("Title on the cover."), QStringLiteral("TEXT")};
     QCommandLineOption paper{QStringLiteral("paper"), QStringLiteral("a4 (default) or letter."),
                              QStringLiteral("SIZE"), QStringLiteral("a4")};
+    QCommandLineOption noNotes{QStringLiteral("no-notes"),
+                               QStringLiteral("Leave out the analyst's notes and starred items.")};
     QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help.")};
 };
 
@@ -51,9 +53,13 @@ QString briefUsage()
     return QStringLiteral(
         "Usage: summitline-cli [--db FILE] brief -o FILE.pdf [--from DATE] [--to DATE]\n"
         "                      [--event SLUG]... [--topic NAME]... [--title TEXT] [--paper a4|letter]\n"
+        "                      [--no-notes]\n"
         "\n"
         "Writes a PDF briefing: cover, one-page summary with each side's positions, timeline figure,\n"
         "one section per event with cited sentences, quotes and framings, and the sources.\n"
+        "The analyst's stars and notes (set in the app) are printed, marked as the analyst's words:\n"
+        "beside the events and quotes they are about and in a section of their own; starred quotes\n"
+        "are preferred as key quotes.\n"
         "An unknown --event or --topic is a usage error (exit 2). A scope with no event writes no\n"
         "file and exits 1 with a message saying so.\n"
         "\n"
@@ -64,6 +70,7 @@ QString briefUsage()
         "  --topic NAME        include events on this topic, e.g. missile-defense (repeatable)\n"
         "  --title TEXT        title on the cover and running header\n"
         "  --paper a4|letter   paper size (default a4)\n"
+        "  --no-notes          leave out the analyst's notes and starred items\n"
         "  -h, --help          show this help\n");
 }
 
@@ -76,7 +83,7 @@ int runBrief(const QStringList &args, const QString &dbPath, QTextStream &out, Q
     Options o;
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    parser.addOptions({o.output, o.from, o.to, o.event, o.topic, o.title, o.paper, o.help});
+    parser.addOptions({o.output, o.from, o.to, o.event, o.topic, o.title, o.paper, o.noNotes, o.help});
     if (!parser.parse(QStringList{QStringLiteral("brief")} + words))
         return usageError(err, parser.errorText());
     if (parser.isSet(o.help)) {
@@ -103,6 +110,7 @@ int runBrief(const QStringList &args, const QString &dbPath, QTextStream &out, Q
     if (!paper)
         return usageError(err, QStringLiteral("--paper wants a4 or letter, not \u201c%1\u201d").arg(parser.value(o.paper)));
     request.paper = *paper;
+    request.includeNotes = !parser.isSet(o.noNotes);
     QStringList topicKeys;
     for (const brief::TopicLabel &t : brief::knownTopics())
         topicKeys << t.key;

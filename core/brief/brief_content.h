@@ -31,6 +31,8 @@ struct Excerpt
     QString speaker; ///< canonical name or the words that named the speaker; quotes only
     qint64 articleId = 0;
     QString role; ///< the speaker's office on the article's date ("White House Press Secretary")
+    bool starred = false;   ///< quotes: the analyst starred it (BriefRequest::includeNotes)
+    QString analystNote;    ///< quotes: the analyst's note on it, the analyst's words
 };
 
 /// How one outlet frames an event: its headline and its framing sentence (the lede when it is
@@ -72,6 +74,8 @@ struct EventBrief
     QVector<Excerpt> quotes;    ///< key quotes
     QVector<Framing> framings;  ///< one per outlet, when two or more outlets reported it
     QVector<Discrepancy> discrepancies;
+    bool starred = false; ///< the analyst starred the event (BriefRequest::includeNotes)
+    QString analystNote;  ///< the analyst's note on the event, the analyst's words
 
     /// Reported as news by at least one article: only these get a section and count as
     /// reported; an event merely mentioned (a plan, a look back) is listed, not narrated.
@@ -91,6 +95,18 @@ struct TopicBrief
     int russiaQuotes = 0;
     int usStatements = 0;    ///< reporters' sentences stating the side's position on it
     int russiaStatements = 0;
+};
+
+/// A starred or noted item in scope, for the "Analyst's notes and starred items" section.
+struct AnalystItem
+{
+    QString kind;  ///< "Event", "Quote" or "Article"
+    QString about; ///< event title, quotation or article title
+    qint64 articleId = 0; ///< quotes and articles: the article, cited like any other
+    Excerpt quote;        ///< quotes: the quotation as the body prints it (verbatim, with its speaker)
+    QDate date;    ///< event start or article date
+    bool starred = false;
+    QString note;  ///< the analyst's words; may be empty for a star alone
 };
 
 /// The figures the cover and the summary print, counted from what the briefing contains.
@@ -117,6 +133,7 @@ struct BriefContent
     QVector<EventBrief> events; ///< in date order
     QVector<TopicBrief> topics;
     QHash<qint64, SourceArticle> articles; ///< every article an excerpt may cite
+    QVector<AnalystItem> analystItems; ///< in date order; empty when the request leaves notes out
 };
 
 } // namespace summit::brief

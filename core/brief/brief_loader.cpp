@@ -71,6 +71,8 @@ QVector<qint64> citedArticles(const BriefContent &content)
         for (const Discrepancy &d : e.discrepancies)
             add(d.articleId);
     }
+    for (const AnalystItem &a : content.analystItems) // the section after the events cites them
+        add(a.articleId);
     return ids;
 }
 
@@ -125,6 +127,9 @@ BriefFigures countFigures(const BriefContent &content, int sources)
             for (const Excerpt &x : *side)
                 if (x.kind == Excerpt::Kind::Quote)
                     quotes.insert(QString::number(x.articleId) + u':' + x.text);
+    for (const AnalystItem &a : content.analystItems) // a starred quote the body left out
+        if (a.kind == u"Quote")
+            quotes.insert(QString::number(a.quote.articleId) + u':' + a.quote.text);
     f.quotes = int(quotes.size());
     f.articles = int(content.articles.size());
     f.sources = sources;
@@ -185,7 +190,14 @@ BriefContent loadBriefContent(Database &db, const BriefRequest &request, const S
                              .arg(content.scope));
 
     const QSet<qint64> reporting = reportingArticles(library, content.events);
-    const QVector<ScopedQuote> quotes = scopedQuotes(library, content.events, reporting, sides);
+    QVector<ScopedQuote> quotes = scopedQuotes(library, content.events, reporting, sides);
+    if (request.includeNotes) {
+        content.analystItems = analystItems(library, content.events, quotes, reporting);
+    } else {
+        // Left out means left out of the selection too: no star decides a key quote.
+        for (ScopedQuote &q : quotes)
+            q.record.annotation = {};
+    }
     fillEventSources(library, content.events, quotes, limits);
     fillDiscrepancies(library, content.events);
     content.topics = topicPositions(request, quotes, scopedStatements(library, reporting, sides), limits);

@@ -26,6 +26,10 @@ struct BriefRequest
     QStringList topics; ///< topic keys as in resources/knowledge/topics.json
     Paper paper = Paper::A4;
     QString author; ///< for the PDF's Author field; empty means "Summitline"
+    /// Print the analyst's stars and notes (the user's own layer): notes beside the events and
+    /// quotes they are about, a section listing them, and starred quotes preferred as key
+    /// quotes. Off, the briefing is exactly what the sources say.
+    bool includeNotes = true;
 
     /// The title to print: the given one, or a default naming the product.
     QString effectiveTitle() const;

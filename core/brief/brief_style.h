@@ -33,6 +33,9 @@ public:
     static QColor shade() { return QColor(0xf0, 0xf2, 0xf5); }
     static QColor us() { return QColor(0x2b, 0x55, 0x86); }
     static QColor russia() { return QColor(0x9b, 0x2c, 0x2c); }
+    /// The analyst's own words (notes, stars): a warm tone no source text uses.
+    static QColor analyst() { return QColor(0x8a, 0x5a, 0x0b); }
+    static QColor analystShade() { return QColor(0xfb, 0xf6, 0xea); }
 
     /// Page margins in points: generous, with room for the running header and footer.
     static QMarginsF pageMarginsPt() { return {66, 78, 66, 72}; }

@@ -91,6 +91,8 @@ ComposedDocument composeDocument(const BriefContent &content, const BriefStyle &
         QVector<KeepWithNext> keeps;
         const auto settle = [&](const QVector<KeepWithNext> &keep) { keeps += keep; };
         out.contents.append({QStringLiteral("Events"), writeEvents(w, content, settle)});
+        if (const int analyst = writeAnalystSection(w, content); analyst >= 0)
+            out.contents.append({QStringLiteral("Analyst\u2019s notes"), analyst});
         out.contents.append({QStringLiteral("Sources"), writeSources(w, out.citations)});
         out.outline = w.outline();
         batch.endEditBlock();

@@ -85,7 +85,12 @@ void writeDiscrepancies(DocWriter &w, const QVector<Discrepancy> &items)
 void writeEvent(DocWriter &w, const EventBrief &e, QVector<KeepWithNext> &keep)
 {
     keep.append({w.heading2(e.title), 120});
+    if (e.starred) { // after the heading's text, so the outline keeps the plain title
+        w.text(QStringLiteral(" "));
+        writeStar(w);
+    }
     writeFacts(w, e);
+    writeAnalystNote(w, e.analystNote);
     if (!e.sentences.isEmpty()) {
         keep.append({w.heading3(QStringLiteral("What happened")), 50});
         for (const Excerpt &s : e.sentences) {
@@ -97,8 +102,11 @@ void writeEvent(DocWriter &w, const EventBrief &e, QVector<KeepWithNext> &keep)
         keep.append({w.heading3(QStringLiteral("Key quotes")), 50});
         for (const Excerpt &q : e.quotes) {
             w.bodyParagraph(12);
+            if (q.starred)
+                writeStar(w);
             w.cursor().setCharFormat(w.italicFormat());
             w.excerpt(q);
+            writeAnalystNote(w, q.analystNote, 12);
         }
     }
     if (!e.framings.isEmpty()) {

@@ -159,6 +159,10 @@ QVector<EventBrief> scopedEvents(const library::Library &library, const BriefReq
         e.sources = r.sources;
         e.reportCount = r.reportCount;
         e.mentionCount = r.mentionCount;
+        if (request.includeNotes) {
+            e.starred = r.annotation.starred;
+            e.analystNote = r.annotation.note.trimmed();
+        }
         events.append(e);
     }
     return events;
@@ -246,9 +250,12 @@ void fillEventSources(const library::Library &library, QVector<EventBrief> &even
         const QVector<const library::LinkedSentence *> links = byEvent.value(e.id);
         e.sentences = pickSentences(links, limits, published);
         e.framings = pickFramings(links, heads);
-        // Key quotes: named speakers first, then the finder's confidence, then article order.
+        // Key quotes: the analyst's starred ones first (the analyst chose them as the ones that
+        // matter), then named speakers, then the finder's confidence, then article order.
         QVector<const ScopedQuote *> own = quotesOf.value(e.id);
         std::stable_sort(own.begin(), own.end(), [](const ScopedQuote *a, const ScopedQuote *b) {
+            if (a->record.annotation.starred != b->record.annotation.starred)
+                return a->record.annotation.starred;
             if (a->record.speaker.isEmpty() != b->record.speaker.isEmpty())
                 return b->record.speaker.isEmpty();
             return a->record.confidence > b->record.confidence;
@@ -263,7 +270,8 @@ void fillEventSources(const library::Library &library, QVector<EventBrief> &even
             seen.insert(key);
             const QString speaker = q->record.speaker.isEmpty() ? q->record.speakerText.simplified()
                                                                 : q->record.speaker.simplified();
-            e.quotes.append({Excerpt::Kind::Quote, q->record.text, speaker, q->record.articleId, q->role});
+            e.quotes.append({Excerpt::Kind::Quote, q->record.text, speaker, q->record.articleId, q->role,
+                             q->record.annotation.starred, q->record.annotation.note.trimmed()});
         }
     }
 }

@@ -65,6 +65,11 @@ void fillDiscrepancies(const library::Library &library, QVector<EventBrief> &eve
 QVector<TopicBrief> topicPositions(const BriefRequest &request, const QVector<ScopedQuote> &quotes,
                                    const QVector<ScopedStatement> &statements, const SelectionLimits &limits);
 
+/// The starred and noted items in scope (events in scope, quotations of the scope, articles
+/// reporting an event in scope), oldest first, as Library::annotatedItems lists them.
+QVector<AnalystItem> analystItems(const library::Library &library, const QVector<EventBrief> &events,
+                                  const QVector<ScopedQuote> &quotes, const QSet<qint64> &reporting);
+
 /// True when the words read as a sentence of narration: they open with a capital or a digit,
 /// and their quotation marks pair up (no fragment cut from inside a quotation).
 bool isNarration(const QString &sentence);

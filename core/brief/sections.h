@@ -29,6 +29,14 @@ int writeTimeline(DocWriter &w, const BriefContent &content, qreal width, qreal 
 /// settle with the headings of that section that must not end a page.
 int writeEvents(DocWriter &w, const BriefContent &content,
                 const std::function<void(const QVector<KeepWithNext> &)> &settle);
+/// The analyst's note in its own box: a rule on the left, a label and italic sans, so it can
+/// never be read as the sources' words. Notes are user text and go in as plain text.
+void writeAnalystNote(DocWriter &w, const QString &note, qreal leftIndentPt = 0);
+/// "★" in the analyst's colour after the current run: the analyst starred this item.
+void writeStar(DocWriter &w);
+/// The starred and noted items in scope, each with what it is about and its date; returns the
+/// heading block, or -1 when there are none (no section is written).
+int writeAnalystSection(DocWriter &w, const BriefContent &content);
 /// Every cited article in citation order; returns the heading block.
 int writeSources(DocWriter &w, const CitationRegistry &citations);
 

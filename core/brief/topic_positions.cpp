@@ -42,6 +42,9 @@ QStringList mainTopics(const BriefRequest &request, const QVector<ScopedQuote> &
 // the side's most senior speaker (one holding an office), the latest.
 bool stronger(const ScopedQuote *a, const ScopedQuote *b, const SelectionLimits &limits)
 {
+    // Among the side's quotations on the topic, one the analyst starred speaks for it.
+    if (a->record.annotation.starred != b->record.annotation.starred)
+        return a->record.annotation.starred;
     if (a->record.confidence != b->record.confidence)
         return a->record.confidence > b->record.confidence;
     // A few words ("a straightforward fellow") state no position; a long passage does not fit.
@@ -83,7 +86,7 @@ QVector<TopicBrief> topicPositions(const BriefRequest &request, const QVector<Sc
             (side == Side::Us ? t.usQuotes : t.russiaQuotes) = count;
             if (best) {
                 into.append({Excerpt::Kind::Quote, best->record.text, best->record.speaker.simplified(),
-                             best->record.articleId, best->role});
+                             best->record.articleId, best->role, best->record.annotation.starred});
             }
             // With no quotation, the reporter's shortest sentence stating the side's position.
             const ScopedStatement *stated = nullptr;

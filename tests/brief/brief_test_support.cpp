@@ -70,6 +70,9 @@ QVector<brief::Excerpt> printedQuotes(const brief::BriefContent &content)
                 quotes.append(e);
         }
     }
+    for (const brief::AnalystItem &a : content.analystItems)
+        if (a.kind == u"Quote")
+            quotes.append(a.quote);
     return quotes;
 }
 

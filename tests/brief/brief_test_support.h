@@ -25,7 +25,8 @@ const brief::SideDirectory &fixtureSides();
 /// Writes the briefing for the request from the fixture's database; returns the page count.
 int writeFixtureBriefing(BriefFixture &fixture, const brief::BriefRequest &request, const QString &path);
 
-/// Quotes the briefing prints: each event's key quotes and each side's quoted statements.
+/// Quotes the briefing prints: each event's key quotes, each side's quoted statements and the
+/// quotes the analyst's section lists.
 QVector<brief::Excerpt> printedQuotes(const brief::BriefContent &content);
 /// The clean text of an article.
 QString cleanTextOf(Database &db, qint64 articleId);

@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QButtonGroup>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -114,6 +115,19 @@ BriefingDialog::BriefingDialog(Session &session, const Selection &selection, QDa
     if (QLocale().measurementSystem() == QLocale::ImperialUSSystem)
         m_paper->setCurrentIndex(1);
 
+    // The analyst's notes and stars go in when there are any; the box takes them out.
+    bool anyNotes = false;
+    for (const library::AnnotatedItem &item : session.library().annotatedItems())
+        anyNotes = anyNotes || item.annotation.starred || !item.annotation.note.trimmed().isEmpty();
+    m_notes = new QCheckBox(anyNotes ? QStringLiteral("Include my &notes and starred items")
+                                     : QStringLiteral("Include my &notes and starred items (none yet)"),
+                            this);
+    m_notes->setObjectName(QStringLiteral("briefingNotes"));
+    m_notes->setToolTip(QStringLiteral("Printed beside the events and quotes they are about, marked as your words, "
+                                       "and listed in a section of their own; starred quotes are preferred as key quotes."));
+    m_notes->setChecked(anyNotes);
+    m_notes->setEnabled(anyNotes);
+
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("briefingStatus"));
     m_status->setWordWrap(true);
@@ -140,6 +154,7 @@ BriefingDialog::BriefingDialog(Session &session, const Selection &selection, QDa
     scopeBox->addWidget(m_topics);
     form->addRow(QStringLiteral("Covers:"), scopeBox);
     form->addRow(QStringLiteral("&Paper:"), m_paper);
+    form->addRow(QString(), m_notes);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_status);
@@ -152,6 +167,7 @@ brief::BriefRequest BriefingDialog::request() const
     brief::BriefRequest r;
     r.title = m_title->text().trimmed();
     r.paper = brief::Paper(m_paper->currentData().toInt());
+    r.includeNotes = m_notes->isChecked();
     if (m_byRange->isChecked()) {
         r.from = m_from;
         r.to = m_to;

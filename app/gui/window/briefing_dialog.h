@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -52,6 +53,7 @@ private:
     QRadioButton *m_byTopics = nullptr;
     QListWidget *m_topics = nullptr;
     QComboBox *m_paper = nullptr;
+    QCheckBox *m_notes = nullptr; ///< include the analyst's notes and starred items
     QLabel *m_status = nullptr;
     QPushButton *m_preview = nullptr;
     QPushButton *m_export = nullptr;
