@@ -35,6 +35,15 @@ struct Excerpt
     QString analystNote;    ///< quotes: the analyst's note on it, the analyst's words
 };
 
+/// A reporter's sentence (narration, not a quote) of an article.
+inline Excerpt sentenceExcerpt(const QString &text, qint64 articleId)
+{
+    Excerpt e;
+    e.text = text;
+    e.articleId = articleId;
+    return e;
+}
+
 /// How one outlet frames an event: its headline and its framing sentence (the lede when it is
 /// about the event, else the article's best-linked sentence).
 struct Framing

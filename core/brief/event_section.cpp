@@ -62,7 +62,7 @@ void writeFramings(DocWriter &w, const QVector<Framing> &framings)
         QTextBlockFormat b = w.cursor().blockFormat();
         b.setTopMargin(w.style().fmt(4));
         w.cursor().insertBlock(b, w.smallFormat());
-        w.excerpt({Excerpt::Kind::Sentence, f.sentence, {}, f.articleId, {}});
+        w.excerpt(sentenceExcerpt(f.sentence, f.articleId));
     }
     if (framings.size() % 2)
         w.enterCell(t, pairs * 2 - 2, 1, true);

@@ -63,7 +63,7 @@ QVector<Excerpt> pickSentences(const QVector<const library::LinkedSentence *> &l
     });
     QVector<Excerpt> out;
     for (const library::LinkedSentence *l : chosen)
-        out.append({Excerpt::Kind::Sentence, l->text.simplified(), {}, l->articleId, {}});
+        out.append(sentenceExcerpt(l->text.simplified(), l->articleId));
     return out;
 }
 

@@ -86,7 +86,7 @@ QVector<TopicBrief> topicPositions(const BriefRequest &request, const QVector<Sc
             (side == Side::Us ? t.usQuotes : t.russiaQuotes) = count;
             if (best) {
                 into.append({Excerpt::Kind::Quote, best->record.text, best->record.speaker.simplified(),
-                             best->record.articleId, best->role, best->record.annotation.starred});
+                             best->record.articleId, best->role, best->record.annotation.starred, {}});
             }
             // With no quotation, the reporter's shortest sentence stating the side's position.
             const ScopedStatement *stated = nullptr;
@@ -100,7 +100,7 @@ QVector<TopicBrief> topicPositions(const BriefRequest &request, const QVector<Sc
             }
             (side == Side::Us ? t.usStatements : t.russiaStatements) = statementCount;
             if (!best && stated)
-                into.append({Excerpt::Kind::Sentence, stated->sentence.text.simplified(), {}, stated->sentence.articleId, {}});
+                into.append(sentenceExcerpt(stated->sentence.text.simplified(), stated->sentence.articleId));
         }
         out.append(t);
     }
