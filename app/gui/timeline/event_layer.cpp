@@ -4,11 +4,78 @@
 #include "timeline/time_scale.h"
 
 #include <QFontMetricsF>
+#include <QHash>
 #include <QLinearGradient>
 #include <QPainter>
 #include <QPainterPath>
 
+#include <algorithm>
+#include <cmath>
+
 namespace summit::gui {
+
+namespace {
+// The cached window reaches this many view widths beyond each side of the view: a drag of up
+// to that far reuses it. Wider windows make each zoom step's layout costlier.
+constexpr double kWindowMargin = 1.0;
+constexpr int kCachedWindows = 4; // zoom levels kept, so zooming back in place is a hit
+
+bool clearOfOthers(const QVector<PlacedItem> &items, int self, const QRectF &mark, const QRectF &label)
+{
+    for (int j = 0; j < items.size(); ++j) {
+        if (j == self)
+            continue;
+        const PlacedItem &b = items.at(j);
+        if (label.intersects(b.mark) || label.intersects(b.label) || mark.intersects(b.label)
+            || (mark != items.at(self).mark && mark.intersects(b.mark)))
+            return false;
+    }
+    return true;
+}
+
+/// A window's label may run past the view's edge where a layout of the view alone would have
+/// put it on the mark's other side or in another row: do the same here, among the items in
+/// view, and shorten it to the edge only when no row has room (as the layout does).
+void keepLabelsInView(QVector<PlacedItem> &items, const QRectF &plot, double rowHeight)
+{
+    QHash<int, int> lastRow; // per lane, the deepest row the window used
+    for (const PlacedItem &item : items)
+        lastRow[item.lane] = std::max(lastRow.value(item.lane), item.row);
+    const QRectF inside = plot.adjusted(-0.5, -0.5, 0.5, 0.5);
+    for (int i = 0; i < items.size(); ++i) {
+        PlacedItem &item = items[i];
+        if (item.label.isEmpty() || inside.contains(item.label))
+            continue;
+        const bool right = item.label.left() >= item.mark.center().x();
+        const double gap = right ? item.label.left() - item.mark.right() : item.mark.left() - item.label.right();
+        QRectF flipped = item.label;
+        flipped.moveLeft(right ? item.mark.left() - gap - item.label.width() : item.mark.right() + gap);
+        bool placed = false;
+        for (int r = 0; r <= lastRow.value(item.lane) && !placed; ++r) {
+            const double dy = (r - item.row) * rowHeight;
+            for (const QRectF &label : {item.label, flipped}) {
+                const QRectF l = label.translated(0, dy);
+                const QRectF m = item.mark.translated(0, dy);
+                if (inside.contains(l) && clearOfOthers(items, i, m, l)) {
+                    item.label = l;
+                    item.mark = m;
+                    item.row = r;
+                    placed = true;
+                    break;
+                }
+            }
+        }
+        if (placed)
+            continue;
+        QRectF cut = item.label.intersected(plot);
+        if (cut.width() < 24)
+            cut = QRectF();
+        item.label = cut;
+        item.elided = !cut.isEmpty();
+    }
+}
+
+} // namespace
 
 EventLayer::EventLayer(QGraphicsItem *parent) : QGraphicsObject(parent)
 {
@@ -35,6 +102,8 @@ void EventLayer::setContent(const QVector<library::EventRecord> *events, QVector
             m_importance << eventImportance(e);
         m_labelWidths.fill(-1, m_events->size());
     }
+    ++m_generation;
+    m_windows.clear();
     relayout();
 }
 
@@ -51,6 +120,9 @@ void EventLayer::setView(const QRectF &plot, double t0, double t1)
 void EventLayer::setWarp(const TimeWarp *warp)
 {
     m_warp = warp;
+    // The warp is the view's and changes in place: any cached window may be stale.
+    ++m_generation;
+    m_windows.clear();
     relayout();
 }
 
@@ -61,7 +133,9 @@ void EventLayer::setSelectedEvent(qint64 id)
     m_selected = id;
     // In a histogram lane the selected event gets its mark and label first, so choosing one
     // the lane only counted still shows where it is; other lanes keep their labels in place.
-    if (m_layout.density.isEmpty())
+    const bool dense = !m_layout.density.isEmpty();
+    dropDenseWindows();
+    if (!dense)
         update();
     else
         relayout();
@@ -130,13 +204,135 @@ void EventLayer::relayout()
 {
     m_layout = {};
     m_outside = {};
-    if (m_events && m_plot.width() > 10) {
+    if (m_events && m_plot.width() > 10 && m_t1 > m_t0) {
         const TimeWarp *warp = m_warp && !m_warp->isIdentity() ? m_warp : nullptr;
         m_outside = eventsOutside(*m_events, m_shown, warp ? warp->toTime(m_t0) : m_t0,
                                   warp ? warp->toTime(m_t1) : m_t1);
-        m_layout = layoutTimeline(layoutInput(m_plot));
+        // A view at a new zoom gets a layout of its own, as cheap as before (and kept, so
+        // zooming back to it is free); the first pan at that zoom lays out the wider window,
+        // and pans inside it reuse that.
+        const CachedWindow key = windowKey();
+        const CachedWindow *window = cachedWindow(key);
+        if (!window && m_lastFresh.generation == key.generation && sameScale(m_lastFresh, key))
+            window = &addWindow(key);
+        if (window && !window->layout.inlineTitles) {
+            m_layout = viewOf(*window);
+        } else {
+            // A new zoom, or a plot so short that lane titles move inline: they and the edge
+            // markers take room from the view's own first row, which a window cannot know.
+            ++m_layoutCount;
+            m_layout = layoutTimeline(layoutInput(m_plot));
+            m_lastFresh = key;
+            if (!m_layout.inlineTitles)
+                keepWindow(key, m_t0, m_t1, m_plot.left(), m_layout);
+        }
     }
     update();
+}
+
+EventLayer::CachedWindow EventLayer::windowKey() const
+{
+    CachedWindow key;
+    key.generation = m_generation;
+    key.viewSize = m_plot.size();
+    key.top = m_plot.top();
+    key.pxPerAxis = m_plot.width() / (m_t1 - m_t0);
+    return key;
+}
+
+bool EventLayer::sameScale(const CachedWindow &a, const CachedWindow &b)
+{
+    // A drag moves both ends of the range by the same amount, give or take rounding.
+    return a.viewSize == b.viewSize && a.top == b.top && std::abs(a.pxPerAxis - b.pxPerAxis) <= b.pxPerAxis * 1e-9;
+}
+
+const EventLayer::CachedWindow *EventLayer::cachedWindow(const CachedWindow &key)
+{
+    const double slack = (m_t1 - m_t0) * 1e-9;
+    for (int i = 0; i < m_windows.size(); ++i) {
+        const CachedWindow &w = m_windows.at(i);
+        if (w.generation == key.generation && sameScale(w, key) && w.t0 <= m_t0 + slack && w.t1 >= m_t1 - slack) {
+            m_windows.move(i, 0);
+            return &m_windows.first();
+        }
+    }
+    return nullptr;
+}
+
+const EventLayer::CachedWindow &EventLayer::addWindow(const CachedWindow &key)
+{
+    const double span = m_t1 - m_t0;
+    CachedWindow w;
+    w.t0 = m_t0 - kWindowMargin * span;
+    w.t1 = m_t1 + kWindowMargin * span;
+    w.left = m_plot.left() - kWindowMargin * m_plot.width();
+    LayoutInput in = layoutInput(QRectF(w.left, m_plot.top(), (1 + 2 * kWindowMargin) * m_plot.width(), m_plot.height()));
+    in.t0 = w.t0;
+    in.t1 = w.t1;
+    in.edgeBeforeWidth = in.edgeAfterWidth = 0; // the view's, placed per view (placeLaneTitles)
+    ++m_layoutCount;
+    return keepWindow(key, w.t0, w.t1, w.left, layoutTimeline(in));
+}
+
+const EventLayer::CachedWindow &EventLayer::keepWindow(const CachedWindow &key, double t0, double t1, double left,
+                                                       TimelineLayout layout)
+{
+    CachedWindow w = key;
+    w.t0 = t0;
+    w.t1 = t1;
+    w.left = left;
+    w.layout = std::move(layout);
+    m_windows.prepend(std::move(w));
+    if (m_windows.size() > kCachedWindows)
+        m_windows.resize(kCachedWindows);
+    return m_windows.first();
+}
+
+TimelineLayout EventLayer::viewOf(const CachedWindow &w) const
+{
+    // Where the window put axis value a: w.left + (a - w.t0) * px; the view puts it at
+    // m_plot.left() + (a - m_t0) * px.
+    const double dx = m_plot.left() - w.left + (w.t0 - m_t0) * w.pxPerAxis;
+    const LayoutInput in = layoutInput(m_plot);
+    TimelineLayout out;
+    out.rowHeight = w.layout.rowHeight;
+    out.inlineTitles = w.layout.inlineTitles;
+    for (const QRectF &lane : w.layout.lanes)
+        out.lanes << QRectF(m_plot.left(), lane.top(), m_plot.width(), lane.height());
+    for (const LaneDensity &d : w.layout.density) {
+        // Only the bins in view: painting stays as cheap as a layout of the view alone.
+        LaneDensity v = d;
+        const double left = d.area.left() + dx;
+        const int n = int(d.bins.size());
+        const int b0 = std::clamp(int(std::floor((m_plot.left() - left) / d.binPx)), 0, n);
+        const int b1 = std::clamp(int(std::ceil((m_plot.right() - left) / d.binPx)), b0, n);
+        v.bins = d.bins.mid(b0, b1 - b0);
+        v.area = QRectF(left + b0 * d.binPx, d.area.top(), (b1 - b0) * d.binPx, d.area.height());
+        out.density << v;
+    }
+    for (const PlacedItem &item : w.layout.items) {
+        const bool inView = std::any_of(item.events.begin(), item.events.end(),
+                                        [&](int i) { return visibleIn(in, m_events->at(i)); });
+        if (!inView)
+            continue;
+        PlacedItem v = item;
+        v.mark.translate(dx, 0);
+        v.label.translate(dx, 0);
+        out.items << v;
+    }
+    keepLabelsInView(out.items, m_plot, out.rowHeight);
+    for (int i : m_shown)
+        out.visibleEvents += visibleIn(in, m_events->at(i)) ? 1 : 0;
+    placeLaneTitles(in, out);
+    return out;
+}
+
+void EventLayer::dropDenseWindows()
+{
+    // The selected event leads only in histogram lanes: other windows stay valid.
+    m_windows.erase(std::remove_if(m_windows.begin(), m_windows.end(),
+                                   [](const CachedWindow &w) { return !w.layout.density.isEmpty(); }),
+                    m_windows.end());
 }
 
 int EventLayer::itemAt(const QPointF &pos) const

@@ -29,7 +29,12 @@ public:
     void setHighlightedEvents(const QSet<qint64> &ids);
     void setColors(const TimelineColors &colors);
 
+    /// The layout of the current view, in scene coordinates: when a pan reuses a cached wider
+    /// layout, this is its part in view, moved by the pan.
     const TimelineLayout &currentLayout() const { return m_layout; }
+    /// How many times the layer has run layoutTimeline: a pan at a fixed zoom that stays
+    /// inside the cached window does not, for tests and the bench.
+    int layoutCount() const { return m_layoutCount; }
     /// The layout the current view would get on a plot of another size (same events, range,
     /// fonts): what a smaller screen shows, for tests.
     TimelineLayout layoutFor(const QRectF &plot) const;
@@ -44,7 +49,29 @@ public:
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:
+    /// A layout of a window wider than the view at the view's scale (or of the view alone,
+    /// after a zoom). Panning at a fixed zoom
+    /// moves the view inside the window and reuses it; a zoom, a resize, or a content,
+    /// selection or warp change (generation) needs another.
+    struct CachedWindow
+    {
+        quint64 generation = 0;
+        QSizeF viewSize;
+        double top = 0;
+        double pxPerAxis = 0;
+        double t0 = 0; ///< the window's axis range
+        double t1 = 0;
+        double left = 0; ///< scene x of t0 in `layout`
+        TimelineLayout layout;
+    };
     void relayout();
+    CachedWindow windowKey() const; ///< the current view's generation and scale, no layout
+    static bool sameScale(const CachedWindow &a, const CachedWindow &b);
+    const CachedWindow *cachedWindow(const CachedWindow &key);
+    const CachedWindow &addWindow(const CachedWindow &key);
+    const CachedWindow &keepWindow(const CachedWindow &key, double t0, double t1, double left, TimelineLayout layout);
+    TimelineLayout viewOf(const CachedWindow &window) const;
+    void dropDenseWindows();
     LayoutInput layoutInput(const QRectF &plot) const;
     void paintItem(QPainter *p, const PlacedItem &item) const;
     void paintDensity(QPainter *p, const LaneDensity &d) const;
@@ -67,6 +94,10 @@ private:
     QFont m_font;
     QFont m_titleFont;
     TimelineLayout m_layout;
+    QVector<CachedWindow> m_windows; ///< most recently used first, a few zoom levels
+    quint64 m_generation = 1; ///< 0: the key of no layout yet
+    CachedWindow m_lastFresh; ///< the scale of the last layout of the view alone (no layout kept)
+    int m_layoutCount = 0;
     const TimeWarp *m_warp = nullptr;
     OutsideView m_outside;
     QVector<double> m_importance;          ///< per event: fixed until the content changes

@@ -140,10 +140,7 @@ TimelineLayout layoutTimeline(const LayoutInput &in)
     // Visible events per lane, in start order.
     QVector<QVector<int>> perLane(lanes);
     for (int i : in.shown) {
-        const auto &e = events.at(i);
-        const double s = in.axisOf(axisValue(e.start));
-        const double t = in.axisOf(axisValue(e.end) + kDayMs);
-        if (t < in.t0 || s > in.t1)
+        if (!visibleIn(in, events.at(i)))
             continue;
         ++out.visibleEvents;
         perLane[std::clamp(in.laneOf.value(i, 0), 0, lanes - 1)] << i;
@@ -214,15 +211,6 @@ TimelineLayout layoutTimeline(const LayoutInput &in)
         const double h = header + rows[l] * rowHeight + spare / lanes;
         const QRectF lane(in.plot.left(), top, in.plot.width(), h);
         out.lanes << lane;
-        const double titleH = inlineTitles ? rowHeight : in.laneHeader;
-        out.laneTitles << QRectF(in.plot.left() + 6, top, in.laneTitleWidths.value(l, in.plot.width() / 3), titleH);
-        if (l == 0) {
-            const double after = out.laneTitles.first().right() + 8;
-            if (in.edgeBeforeWidth > 0)
-                out.edgeBefore = QRectF(after, top + 1, in.edgeBeforeWidth, titleH - 2);
-            if (in.edgeAfterWidth > 0)
-                out.edgeAfter = QRectF(in.plot.right() - 2 - in.edgeAfterWidth, top + 1, in.edgeAfterWidth, titleH - 2);
-        }
         if (dense[l])
             out.density << laneDensity(events, perLane.at(l), l, in.t0, in.t1,
                                        lane.adjusted(0, header, 0, 0), 3, in.warp);
@@ -231,7 +219,34 @@ TimelineLayout layoutTimeline(const LayoutInput &in)
         top += h;
     }
     out.rowHeight = rowHeight;
+    out.inlineTitles = inlineTitles;
+    placeLaneTitles(in, out);
     return out;
+}
+
+void placeLaneTitles(const LayoutInput &in, TimelineLayout &out)
+{
+    out.laneTitles.clear();
+    out.edgeBefore = out.edgeAfter = QRectF();
+    const double titleH = out.inlineTitles ? out.rowHeight : in.laneHeader;
+    for (int l = 0; l < out.lanes.size(); ++l) {
+        const double top = out.lanes.at(l).top();
+        out.laneTitles << QRectF(in.plot.left() + 6, top, in.laneTitleWidths.value(l, in.plot.width() / 3), titleH);
+        if (l == 0) {
+            const double after = out.laneTitles.first().right() + 8;
+            if (in.edgeBeforeWidth > 0)
+                out.edgeBefore = QRectF(after, top + 1, in.edgeBeforeWidth, titleH - 2);
+            if (in.edgeAfterWidth > 0)
+                out.edgeAfter = QRectF(in.plot.right() - 2 - in.edgeAfterWidth, top + 1, in.edgeAfterWidth, titleH - 2);
+        }
+    }
+}
+
+bool visibleIn(const LayoutInput &in, const library::EventRecord &e)
+{
+    const double s = in.axisOf(axisValue(e.start));
+    const double t = in.axisOf(axisValue(e.end) + kDayMs);
+    return !(t < in.t0 || s > in.t1);
 }
 
 } // namespace summit::gui

@@ -68,6 +68,7 @@ struct TimelineLayout
     QRectF edgeAfter;
     int visibleEvents = 0;
     double rowHeight = 0; ///< the row height the lanes ended up with
+    bool inlineTitles = false; ///< titles sit in the lanes' first rows (the plot was too short)
 };
 
 /// Places the visible events the way a map places names: in each lane the most important
@@ -78,6 +79,12 @@ struct TimelineLayout
 /// shows a coverage histogram with its most important events labelled over it, so the cost
 /// follows the screen, not the number of events.
 TimelineLayout layoutTimeline(const LayoutInput &input);
+
+/// Lane titles and edge markers for out.lanes (and out.rowHeight, out.inlineTitles) on
+/// in.plot: they follow the view, so a layout reused across a pan places them again.
+void placeLaneTitles(const LayoutInput &in, TimelineLayout &out);
+/// Whether the event overlaps the range [in.t0, in.t1]: what layoutTimeline counts as visible.
+bool visibleIn(const LayoutInput &in, const library::EventRecord &event);
 
 /// The label of a single event ("Sochi summit · 5–6 Apr 2008").
 QString eventLabel(const library::EventRecord &event);
