@@ -31,7 +31,7 @@ QTextCharFormat charFormat(const QFont &font, const QColor &color)
 
 DocWriter::DocWriter(QTextDocument &doc, const BriefStyle &style, CitationRegistry &citations,
                      const QHash<qint64, SourceArticle> &articles)
-    : m_doc(doc), m_style(style), m_citations(citations), m_articles(articles), m_cursor(&doc)
+    : m_style(style), m_citations(citations), m_articles(articles), m_cursor(&doc)
 {
 }
 

@@ -87,7 +87,6 @@ public:
 private:
     void newBlock(const QTextBlockFormat &format);
 
-    QTextDocument &m_doc;
     const BriefStyle &m_style;
     CitationRegistry &m_citations;
     const QHash<qint64, SourceArticle> &m_articles;
