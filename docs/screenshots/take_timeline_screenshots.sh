@@ -4,6 +4,7 @@
 # (gen_corpus, seed 7) at 1600x1000. Each runs on its own Xvfb screen of that size with a fresh
 # library and settings. Needs xvfb-run, xdotool and ImageMagick.
 # usage: take_timeline_screenshots.sh <build dir>
+# TENK=<library.sqlite> reuses a 10,000-article library imported earlier (the import takes minutes).
 set -euo pipefail
 BUILD=$(cd "${1:?build directory}" && pwd)
 OUT=$(cd "$(dirname "$0")" && pwd)
@@ -33,6 +34,9 @@ shot() {
 shot timeline-1600x1000.png 1600x1000 1
 shot timeline-1366x768.png 1366x768 1
 shot timeline-1366x768-scale1.5.png 1366x768 1.5
-"$BUILD/tests/tools/gen_corpus" --articles 10000 --seed 7 --out "$WORK/corpus" >/dev/null
-"$BUILD/app/summitline-cli" --db "$WORK/10k.sqlite" import "$WORK/corpus" >/dev/null
-shot timeline-10000-articles.png 1600x1000 1 "$WORK/10k.sqlite"
+if [ -z "${TENK:-}" ]; then
+    "$BUILD/tests/tools/gen_corpus" --articles 10000 --seed 7 --out "$WORK/corpus" >/dev/null
+    "$BUILD/app/summitline-cli" --db "$WORK/10k.sqlite" import "$WORK/corpus" >/dev/null
+    TENK=$WORK/10k.sqlite
+fi
+[ -n "${SKIP10K:-}" ] || shot timeline-10000-articles.png 1600x1000 1 "$TENK"

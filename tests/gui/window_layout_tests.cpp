@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QDockWidget>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
 #include <QToolBar>
@@ -90,6 +91,18 @@ TEST_CASE("The window lays out without clipping on small and scaled screens", "[
         CHECK(filters->width() >= filters->minimumSizeHint().width());
         INFO(clipped(filters).join(QStringLiteral("; ")).toStdString());
         CHECK(clipped(filters).isEmpty());
+
+        // The timeline's mouse hint shows whole parts that fit, never one cut off at its end.
+        auto *hint = w->findChild<QLabel *>(QStringLiteral("timelineHint"));
+        REQUIRE(hint);
+        const QString whole = QStringLiteral("Wheel: zoom · Drag: pan · Shift+drag: zoom to range · Home: all");
+        INFO("hint \"" << hint->text().toStdString() << "\" in " << hint->width() << " px");
+        CHECK(hint->fontMetrics().horizontalAdvance(hint->text()) <= hint->contentsRect().width());
+        CHECK(whole.startsWith(hint->text()));
+        CHECK((hint->text() == whole || whole.mid(hint->text().size()).startsWith(QStringLiteral(" · "))));
+        CHECK(hint->text().startsWith(QStringLiteral("Wheel: zoom")));
+        if (room == QSize(1600, 1000) && screen.font == normal)
+            CHECK(hint->text() == whole);
 
         // The search panel keeps room for a query and readable results (on a narrow screen it
         // is a tab on the right; Go → Search brings it to the front).
