@@ -6,6 +6,7 @@
 #include "panels/filter_bar.h"
 #include "panels/search_panel.h"
 #include "timeline/timeline_panel.h"
+#include "window/fitting_label.h"
 #include "window/readable_palette.h"
 
 #include <QApplication>
@@ -92,17 +93,25 @@ TEST_CASE("The window lays out without clipping on small and scaled screens", "[
         INFO(clipped(filters).join(QStringLiteral("; ")).toStdString());
         CHECK(clipped(filters).isEmpty());
 
-        // The timeline's mouse hint shows whole parts that fit, never one cut off at its end.
-        auto *hint = w->findChild<QLabel *>(QStringLiteral("timelineHint"));
-        REQUIRE(hint);
-        const QString whole = QStringLiteral("Wheel: zoom · Drag: pan · Shift+drag: zoom to range · Home: all");
-        INFO("hint \"" << hint->text().toStdString() << "\" in " << hint->width() << " px");
-        CHECK(hint->fontMetrics().horizontalAdvance(hint->text()) <= hint->contentsRect().width());
-        CHECK(whole.startsWith(hint->text()));
-        CHECK((hint->text() == whole || whole.mid(hint->text().size()).startsWith(QStringLiteral(" · "))));
-        CHECK(hint->text().startsWith(QStringLiteral("Wheel: zoom")));
+        // The timeline's mouse hint and the filter summary show whole parts that fit, and say
+        // when some are left out; never a word cut off at the edge.
+        for (const char *name : {"timelineHint", "filterSummary"}) {
+            auto *label = w->findChild<FittingLabel *>(QLatin1String(name));
+            REQUIRE(label);
+            const QString whole = label->wholeText();
+            const QString shown = label->text();
+            INFO(name << " \"" << shown.toStdString() << "\" in " << label->width() << " px");
+            CHECK(label->fontMetrics().horizontalAdvance(shown) <= label->contentsRect().width());
+            // All of it; or whole parts and " …"; or, when not even one part fits, a cut one and "…".
+            const bool partsKept = shown.endsWith(QStringLiteral(" …")) && whole.startsWith(shown.chopped(2));
+            const bool firstCut = shown.endsWith(QStringLiteral("…")) && whole.startsWith(shown.chopped(1));
+            CHECK((shown == whole || partsKept || firstCut));
+            CHECK(!shown.isEmpty());
+        }
+        auto *hint = w->findChild<FittingLabel *>(QStringLiteral("timelineHint"));
+        CHECK(hint->text().startsWith(QStringLiteral("Wheel: zoom · Drag: pan")));
         if (room == QSize(1600, 1000) && screen.font == normal)
-            CHECK(hint->text() == whole);
+            CHECK(hint->text() == hint->wholeText());
 
         // The search panel keeps room for a query and readable results (on a narrow screen it
         // is a tab on the right; Go → Search brings it to the front).
@@ -203,4 +212,20 @@ TEST_CASE("A dock layout saved on a wider screen is not forced onto a narrower o
     QCoreApplication::processEvents();
     CHECK(w->searchPanel()->width() >= 260);
     QSettings().remove(QStringLiteral("mainWindow"));
+}
+
+TEST_CASE("A fitting label keeps whole parts, then cuts the first one with an ellipsis", "[ui]")
+{
+    FittingLabel label;
+    label.setParts({QStringLiteral("Wheel: zoom"), QStringLiteral("Drag: pan"), QStringLiteral("Home: all")});
+    label.show(); // a hidden widget hears of its size only when shown
+    const QFontMetrics metrics(label.font());
+    label.resize(metrics.horizontalAdvance(label.wholeText()) + 10, 30);
+    CHECK(label.text() == QStringLiteral("Wheel: zoom · Drag: pan · Home: all"));
+    label.resize(metrics.horizontalAdvance(QStringLiteral("Wheel: zoom · Drag: pan …")) + 10, 30);
+    CHECK(label.text() == QStringLiteral("Wheel: zoom · Drag: pan …"));
+    label.resize(metrics.horizontalAdvance(QStringLiteral("Wheel: zoom")) + 4, 30);
+    CHECK(label.text() != QStringLiteral("Wheel: zoom · Drag: pan …"));
+    CHECK(label.text().endsWith(QStringLiteral("…")));
+    CHECK(metrics.horizontalAdvance(label.text()) <= label.contentsRect().width());
 }

@@ -7,64 +7,15 @@
 #include "timeline/time_scale.h"
 #include "timeline/timeline_tooltip.h"
 #include "timeline/timeline_view.h"
+#include "window/fitting_label.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QEvent>
-#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QResizeEvent>
 #include <QVBoxLayout>
 
 namespace summit::gui {
-
-namespace {
-
-/// The mouse hint beside the lane list. On a narrow panel it shows the first few of its parts
-/// that fit, whole, rather than a part cut off mid-word (the tooltip always has all of them).
-class HintLabel final : public QLabel
-{
-public:
-    HintLabel(QStringList parts, QWidget *parent) : QLabel(parent), m_parts(std::move(parts))
-    {
-        setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-        setText(m_parts.join(separator()));
-    }
-
-protected:
-    void resizeEvent(QResizeEvent *event) override
-    {
-        QLabel::resizeEvent(event);
-        fit();
-    }
-    void changeEvent(QEvent *event) override
-    {
-        QLabel::changeEvent(event);
-        if (event->type() == QEvent::FontChange)
-            fit();
-    }
-
-private:
-    static QString separator() { return QStringLiteral(" · "); }
-    void fit()
-    {
-        const QFontMetrics metrics(font());
-        const int room = contentsRect().width() - 2 * margin() - 2;
-        QString shown;
-        for (const QString &part : m_parts) {
-            const QString longer = shown.isEmpty() ? part : shown + separator() + part;
-            if (metrics.horizontalAdvance(longer) > room)
-                break;
-            shown = longer;
-        }
-        if (shown != text())
-            setText(shown);
-    }
-    QStringList m_parts;
-};
-
-} // namespace
 
 TimelinePanel::TimelinePanel(Session &session, Selection &selection, QWidget *parent)
     : QWidget(parent), m_session(session), m_selection(selection)
@@ -89,9 +40,10 @@ TimelinePanel::TimelinePanel(Session &session, Selection &selection, QWidget *pa
     gaps->setToolTip(QStringLiteral("Draw long stretches without any event as short marked breaks"));
     connect(gaps, &QCheckBox::toggled, m_view, &TimelineView::setGapsCompressed);
     top->addWidget(gaps);
-    auto *hint = new HintLabel({QStringLiteral("Wheel: zoom"), QStringLiteral("Drag: pan"),
-                                QStringLiteral("Shift+drag: zoom to range"), QStringLiteral("Home: all")},
-                               this);
+    // On a narrow panel the hint keeps its first whole parts; the tooltip has all of them.
+    auto *hint = new FittingLabel(this);
+    hint->setParts({QStringLiteral("Wheel: zoom"), QStringLiteral("Drag: pan"), QStringLiteral("Shift+drag: zoom to range"),
+                    QStringLiteral("Home: all")});
     hint->setObjectName(QStringLiteral("timelineHint"));
     hint->setToolTip(QStringLiteral("Mouse wheel zooms around the pointer; drag pans; Shift+drag zooms to a range; "
                                     "double-click an event zooms to it; + and − zoom, Home shows everything. Arrows step "
