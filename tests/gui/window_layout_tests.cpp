@@ -123,16 +123,22 @@ TEST_CASE("The window lays out without clipping on small and scaled screens", "[
         CHECK(search->height() >= 150);
         CHECK(search->field()->width() >= 200);
 
-        // Every toolbar button is on the bar, none pushed into the overflow menu.
-        auto *bar = w->findChild<QToolBar *>(QStringLiteral("mainToolBar"));
-        for (QAction *action : bar->actions()) {
-            if (action->isSeparator())
-                continue;
-            INFO(action->objectName().toStdString());
-            auto *button = qobject_cast<QToolButton *>(bar->widgetForAction(action));
-            REQUIRE(button);
-            CHECK(button->isVisible());
-            CHECK(bar->rect().contains(button->geometry()));
+        // Every toolbar button is on the bar, none pushed into the overflow menu: the main bar,
+        // and the Event panel's bar of event actions.
+        w->findChild<QAction *>(QStringLiteral("actionGoToEvent"))->trigger();
+        QCoreApplication::processEvents();
+        for (auto *bar : {w->findChild<QToolBar *>(QStringLiteral("mainToolBar")),
+                          w->findChild<QToolBar *>(QStringLiteral("eventUserBar"))}) {
+            REQUIRE(bar);
+            for (QAction *action : bar->actions()) {
+                if (action->isSeparator())
+                    continue;
+                INFO(bar->objectName().toStdString() << ": " << action->objectName().toStdString());
+                auto *button = qobject_cast<QToolButton *>(bar->widgetForAction(action));
+                REQUIRE(button);
+                CHECK(button->isVisible());
+                CHECK(bar->rect().contains(button->geometry()));
+            }
         }
         // The timeline keeps the larger share.
         INFO("docks: search " << w->findChild<QDockWidget *>(QStringLiteral("searchDock"))->width() << ", event "
