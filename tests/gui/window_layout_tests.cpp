@@ -88,6 +88,22 @@ TEST_CASE("The window lays out without clipping on small and scaled screens", "[
         CHECK(w->height() <= room.height());
         CHECK(w->minimumSizeHint().width() <= w->width());
 
+        // No panel is squeezed under its least height or laid over another one.
+        QList<QDockWidget *> shown;
+        for (QDockWidget *dock : w->findChildren<QDockWidget *>())
+            if (dock->isVisible() && !dock->visibleRegion().isEmpty()) // a tab behind another is not
+                shown << dock;
+        for (QDockWidget *dock : shown) {
+            INFO(dock->objectName().toStdString() << " " << dock->height() << " px, its panel "
+                                                  << dock->widget()->height() << " (needs "
+                                                  << dock->widget()->minimumSizeHint().height() << ")");
+            CHECK(dock->widget()->height() >= dock->widget()->minimumSizeHint().height());
+            CHECK(w->rect().contains(dock->geometry()));
+            for (QDockWidget *other : shown)
+                if (other != dock)
+                    CHECK_FALSE(dock->geometry().intersects(other->geometry()));
+        }
+
         FilterBar *filters = w->filterBar();
         CHECK(filters->width() >= filters->minimumSizeHint().width());
         INFO(clipped(filters).join(QStringLiteral("; ")).toStdString());
