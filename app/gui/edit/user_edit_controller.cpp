@@ -70,10 +70,10 @@ UserEditController::UserEditController(Session &session, Selection &selection, Q
     for (QAction *a : {m_starEvent, m_starQuote})
         a->setCheckable(true);
     // The Event panel's bar (event_panel.cpp) shows the event actions under the event's title,
-    // where short words fit a narrow dock; the Event menu keeps the full names.
+    // where short words fit a narrow dock; the Event menu keeps the full names. (Star Event
+    // keeps its name: the keyboard shortcuts list shows icon texts.)
     m_editEvent->setIconText(QStringLiteral("Edit…"));
     m_deleteEvent->setIconText(QStringLiteral("Delete"));
-    m_starEvent->setIconText(QStringLiteral("Star"));
     m_noteEvent->setIconText(QStringLiteral("Note…"));
     m_tagsEvent->setIconText(QStringLiteral("Tags…"));
 
