@@ -9,10 +9,12 @@
 #include "window/fitting_label.h"
 #include "window/readable_palette.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QSettings>
 #include <QToolBar>
 #include <QToolButton>
@@ -250,4 +252,39 @@ TEST_CASE("A fitting label keeps whole parts, then cuts the first one with an el
     CHECK(label.text() != QStringLiteral("Wheel: zoom · Drag: pan …"));
     CHECK(label.text().endsWith(QStringLiteral("…")));
     CHECK(metrics.horizontalAdvance(label.text()) <= label.contentsRect().width());
+}
+
+TEST_CASE("No two menus, labels or buttons of the window share an Alt key", "[ui]")
+{
+    test::SampleLibrary sample;
+    auto w = openAt(sample.path, {1600, 1000});
+    // Alt+letter should go straight to its field; when two share it, the key only cycles
+    // between them (Compress gaps, Tag and the Go menu all had G).
+    QMap<QChar, QStringList> owners;
+    auto note = [&owners](const QString &text) {
+        const qsizetype at = QString(text).replace(QStringLiteral("&&"), QString()).indexOf(u'&');
+        if (at >= 0 && at + 1 < text.size())
+            owners[QString(text).replace(QStringLiteral("&&"), QString()).at(at + 1).toLower()] << text;
+    };
+    for (QAction *top : w->menuBar()->actions())
+        note(top->text());
+    // The parts always in view: the menu bar, the filter bar, the timeline and the Event panel.
+    QList<QWidget *> widgets;
+    for (const char *part : {"filterBar", "timelinePanel", "eventPanel"}) {
+        QWidget *panel = w->findChild<QWidget *>(QLatin1String(part));
+        REQUIRE(panel);
+        widgets << panel->findChildren<QWidget *>();
+    }
+    for (QWidget *widget : widgets) {
+        if (!widget->isVisible())
+            continue;
+        if (auto *label = qobject_cast<QLabel *>(widget); label && label->buddy())
+            note(label->text());
+        else if (auto *button = qobject_cast<QAbstractButton *>(widget); button && !qobject_cast<QToolButton *>(button))
+            note(button->text());
+    }
+    for (auto it = owners.cbegin(); it != owners.cend(); ++it) {
+        INFO("Alt+" << QString(it.key()).toStdString() << ": " << it.value().join(QStringLiteral(", ")).toStdString());
+        CHECK(it.value().size() == 1);
+    }
 }

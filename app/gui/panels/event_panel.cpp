@@ -103,7 +103,7 @@ EventPanel::EventPanel(Session &session, QWidget *parent) : QWidget(parent), m_s
     m_header->setWordWrap(true);
     m_header->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_header->setText(QStringLiteral("Select an event on the timeline or in the events table."));
-    m_fragments = new QCheckBox(QStringLiteral("Show &fragments"), this);
+    m_fragments = new QCheckBox(QStringLiteral("Show frag&ments"), this);
     m_fragments->setObjectName(QStringLiteral("showFragments"));
     m_fragments->setToolTip(QStringLiteral("Also list quotes of one to three words"));
     // One wrapped rich-text column reads better in a narrow dock than five cramped ones.

@@ -50,7 +50,7 @@ FilterBar::FilterBar(Session &session, QWidget *parent) : QWidget(parent), m_ses
     m_speaker = makeBox(this, QStringLiteral("filterSpeaker"), QStringLiteral("Speaker filter"));
     m_topic = makeBox(this, QStringLiteral("filterTopic"), QStringLiteral("Topic filter"));
     m_outlet = makeBox(this, QStringLiteral("filterOutlet"), QStringLiteral("Outlet filter"));
-    m_starred = new QCheckBox(QStringLiteral("St&arred"), this);
+    m_starred = new QCheckBox(QStringLiteral("Sta&rred"), this);
     m_starred->setObjectName(QStringLiteral("filterStarred"));
     m_starred->setToolTip(QStringLiteral("Only events and quotes you starred"));
     m_tag = makeBox(this, QStringLiteral("filterTag"), QStringLiteral("Tag filter"));
@@ -97,7 +97,7 @@ FilterBar::FilterBar(Session &session, QWidget *parent) : QWidget(parent), m_ses
     dates->addWidget(m_from);
     dates->addWidget(new QLabel(QStringLiteral("–"), this));
     dates->addWidget(m_to);
-    dates->addWidget(buddyLabel(QStringLiteral("Ta&g:"), m_tag, this));
+    dates->addWidget(buddyLabel(QStringLiteral("T&ag:"), m_tag, this));
     dates->addWidget(m_tag);
     dates->addWidget(m_clear);
     dates->addWidget(m_summary, 1);

@@ -35,7 +35,7 @@ TimelinePanel::TimelinePanel(Session &session, Selection &selection, QWidget *pa
     top->setContentsMargins(6, 4, 6, 0);
     top->addWidget(laneLabel);
     top->addWidget(m_lanes);
-    auto *gaps = new QCheckBox(QStringLiteral("Compress &gaps"), this);
+    auto *gaps = new QCheckBox(QStringLiteral("Compress ga&ps"), this);
     gaps->setObjectName(QStringLiteral("compressGaps"));
     gaps->setToolTip(QStringLiteral("Draw long stretches without any event as short marked breaks"));
     connect(gaps, &QCheckBox::toggled, m_view, &TimelineView::setGapsCompressed);
