@@ -6,11 +6,15 @@
 #include "panels/filter_bar.h"
 #include "panels/search_panel.h"
 #include "timeline/timeline_panel.h"
+#include "window/fitting_label.h"
 #include "window/readable_palette.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QDockWidget>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QSettings>
 #include <QToolBar>
 #include <QToolButton>
@@ -86,10 +90,46 @@ TEST_CASE("The window lays out without clipping on small and scaled screens", "[
         CHECK(w->height() <= room.height());
         CHECK(w->minimumSizeHint().width() <= w->width());
 
+        // No panel is squeezed under its least height or laid over another one.
+        QList<QDockWidget *> shown;
+        for (QDockWidget *dock : w->findChildren<QDockWidget *>())
+            if (dock->isVisible() && !dock->visibleRegion().isEmpty()) // a tab behind another is not
+                shown << dock;
+        for (QDockWidget *dock : shown) {
+            INFO(dock->objectName().toStdString() << " " << dock->height() << " px, its panel "
+                                                  << dock->widget()->height() << " (needs "
+                                                  << dock->widget()->minimumSizeHint().height() << ")");
+            CHECK(dock->widget()->height() >= dock->widget()->minimumSizeHint().height());
+            CHECK(w->rect().contains(dock->geometry()));
+            for (QDockWidget *other : shown)
+                if (other != dock)
+                    CHECK_FALSE(dock->geometry().intersects(other->geometry()));
+        }
+
         FilterBar *filters = w->filterBar();
         CHECK(filters->width() >= filters->minimumSizeHint().width());
         INFO(clipped(filters).join(QStringLiteral("; ")).toStdString());
         CHECK(clipped(filters).isEmpty());
+
+        // The timeline's mouse hint and the filter summary show whole parts that fit, and say
+        // when some are left out; never a word cut off at the edge.
+        for (const char *name : {"timelineHint", "filterSummary"}) {
+            auto *label = w->findChild<FittingLabel *>(QLatin1String(name));
+            REQUIRE(label);
+            const QString whole = label->wholeText();
+            const QString shown = label->text();
+            INFO(name << " \"" << shown.toStdString() << "\" in " << label->width() << " px");
+            CHECK(label->fontMetrics().horizontalAdvance(shown) <= label->contentsRect().width());
+            // All of it; or whole parts and " …"; or, when not even one part fits, a cut one and "…".
+            const bool partsKept = shown.endsWith(QStringLiteral(" …")) && whole.startsWith(shown.chopped(2));
+            const bool firstCut = shown.endsWith(QStringLiteral("…")) && whole.startsWith(shown.chopped(1));
+            CHECK((shown == whole || partsKept || firstCut));
+            CHECK(!shown.isEmpty());
+        }
+        auto *hint = w->findChild<FittingLabel *>(QStringLiteral("timelineHint"));
+        CHECK(hint->text().startsWith(QStringLiteral("Wheel: zoom · Drag: pan")));
+        if (room == QSize(1600, 1000) && screen.font == normal)
+            CHECK(hint->text() == hint->wholeText());
 
         // The search panel keeps room for a query and readable results (on a narrow screen it
         // is a tab on the right; Go → Search brings it to the front).
@@ -101,16 +141,22 @@ TEST_CASE("The window lays out without clipping on small and scaled screens", "[
         CHECK(search->height() >= 150);
         CHECK(search->field()->width() >= 200);
 
-        // Every toolbar button is on the bar, none pushed into the overflow menu.
-        auto *bar = w->findChild<QToolBar *>(QStringLiteral("mainToolBar"));
-        for (QAction *action : bar->actions()) {
-            if (action->isSeparator())
-                continue;
-            INFO(action->objectName().toStdString());
-            auto *button = qobject_cast<QToolButton *>(bar->widgetForAction(action));
-            REQUIRE(button);
-            CHECK(button->isVisible());
-            CHECK(bar->rect().contains(button->geometry()));
+        // Every toolbar button is on the bar, none pushed into the overflow menu: the main bar,
+        // and the Event panel's bar of event actions.
+        w->findChild<QAction *>(QStringLiteral("actionGoToEvent"))->trigger();
+        QCoreApplication::processEvents();
+        for (auto *bar : {w->findChild<QToolBar *>(QStringLiteral("mainToolBar")),
+                          w->findChild<QToolBar *>(QStringLiteral("eventUserBar"))}) {
+            REQUIRE(bar);
+            for (QAction *action : bar->actions()) {
+                if (action->isSeparator())
+                    continue;
+                INFO(bar->objectName().toStdString() << ": " << action->objectName().toStdString());
+                auto *button = qobject_cast<QToolButton *>(bar->widgetForAction(action));
+                REQUIRE(button);
+                CHECK(button->isVisible());
+                CHECK(bar->rect().contains(button->geometry()));
+            }
         }
         // The timeline keeps the larger share.
         INFO("docks: search " << w->findChild<QDockWidget *>(QStringLiteral("searchDock"))->width() << ", event "
@@ -190,4 +236,55 @@ TEST_CASE("A dock layout saved on a wider screen is not forced onto a narrower o
     QCoreApplication::processEvents();
     CHECK(w->searchPanel()->width() >= 260);
     QSettings().remove(QStringLiteral("mainWindow"));
+}
+
+TEST_CASE("A fitting label keeps whole parts, then cuts the first one with an ellipsis", "[ui]")
+{
+    FittingLabel label;
+    label.setParts({QStringLiteral("Wheel: zoom"), QStringLiteral("Drag: pan"), QStringLiteral("Home: all")});
+    label.show(); // a hidden widget hears of its size only when shown
+    const QFontMetrics metrics(label.font());
+    label.resize(metrics.horizontalAdvance(label.wholeText()) + 10, 30);
+    CHECK(label.text() == QStringLiteral("Wheel: zoom · Drag: pan · Home: all"));
+    label.resize(metrics.horizontalAdvance(QStringLiteral("Wheel: zoom · Drag: pan …")) + 10, 30);
+    CHECK(label.text() == QStringLiteral("Wheel: zoom · Drag: pan …"));
+    label.resize(metrics.horizontalAdvance(QStringLiteral("Wheel: zoom")) + 4, 30);
+    CHECK(label.text() != QStringLiteral("Wheel: zoom · Drag: pan …"));
+    CHECK(label.text().endsWith(QStringLiteral("…")));
+    CHECK(metrics.horizontalAdvance(label.text()) <= label.contentsRect().width());
+}
+
+TEST_CASE("No two menus, labels or buttons of the window share an Alt key", "[ui]")
+{
+    test::SampleLibrary sample;
+    auto w = openAt(sample.path, {1600, 1000});
+    // Alt+letter should go straight to its field; when two share it, the key only cycles
+    // between them (Compress gaps, Tag and the Go menu all had G).
+    QMap<QChar, QStringList> owners;
+    auto note = [&owners](const QString &text) {
+        const qsizetype at = QString(text).replace(QStringLiteral("&&"), QString()).indexOf(u'&');
+        if (at >= 0 && at + 1 < text.size())
+            owners[QString(text).replace(QStringLiteral("&&"), QString()).at(at + 1).toLower()] << text;
+    };
+    for (QAction *top : w->menuBar()->actions())
+        note(top->text());
+    // The parts always in view: the menu bar, the filter bar, the timeline and the Event panel.
+    QList<QWidget *> widgets;
+    for (const char *part : {"filterBar", "timelinePanel", "eventPanel"}) {
+        QWidget *panel = w->findChild<QWidget *>(QLatin1String(part));
+        REQUIRE(panel);
+        widgets << panel->findChildren<QWidget *>();
+    }
+    for (QWidget *widget : widgets) {
+        if (!widget->isVisible())
+            continue;
+        if (auto *label = qobject_cast<QLabel *>(widget); label && label->buddy())
+            note(label->text());
+        else if (auto *button = qobject_cast<QAbstractButton *>(widget); button && !qobject_cast<QToolButton *>(button))
+            note(button->text());
+    }
+    for (auto it = owners.cbegin(); it != owners.cend(); ++it) {
+        INFO("Alt+" << QString(it.key()).toStdString() << ": " << it.value().join(QStringLiteral(", ")).toStdString());
+        CHECK(it.value().size() == 1);
+    }
 }

@@ -69,6 +69,13 @@ UserEditController::UserEditController(Session &session, Selection &selection, Q
     m_linkQuote = makeAction(this, QStringLiteral("actionLinkQuote"), QStringLiteral("Link to Event…"));
     for (QAction *a : {m_starEvent, m_starQuote})
         a->setCheckable(true);
+    // The Event panel's bar (event_panel.cpp) shows the event actions under the event's title,
+    // where short words fit a narrow dock; the Event menu keeps the full names. (Star Event
+    // keeps its name: the keyboard shortcuts list shows icon texts.)
+    m_editEvent->setIconText(QStringLiteral("Edit…"));
+    m_deleteEvent->setIconText(QStringLiteral("Delete"));
+    m_noteEvent->setIconText(QStringLiteral("Note…"));
+    m_tagsEvent->setIconText(QStringLiteral("Tags…"));
 
     connect(m_newEvent, &QAction::triggered, this, &UserEditController::askNewEvent);
     connect(m_editEvent, &QAction::triggered, this, &UserEditController::askEditEvent);

@@ -155,7 +155,7 @@ void ArticleReader::show(const Location &where)
                                                  mine.tags.isEmpty() ? QString()
                                                                      : QStringLiteral("Tags: ") + mine.tags.join(QStringLiteral(", ")).toHtmlEscaped());
     if (!mine.note.isEmpty())
-        header += QStringLiteral("<br><span style='background:#fff6cc'>Your note: %1</span>").arg(mine.note.toHtmlEscaped());
+        header += QStringLiteral("<br><span style='background:#fff6cc;color:#1a1a1a'>Your note: %1</span>").arg(mine.note.toHtmlEscaped());
     m_header->setText(header);
 
     QString text;

@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QSplitter>
+#include <QTimer>
 #include <QToolBar>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -76,8 +77,10 @@ QStringList userLines(const library::EventRecord &e)
         marks << QStringLiteral("Tags: %1").arg(e.annotation.tags.join(QStringLiteral(", ")).toHtmlEscaped());
     if (!marks.isEmpty())
         lines << marks.join(QStringLiteral(" · "));
+    // The note keeps dark text on its light yellow in any colour scheme: a dark scheme's light
+    // text on it could not be read.
     if (!e.annotation.note.isEmpty())
-        lines << QStringLiteral("<span style='background:#fff6cc'>Your note: %1</span>")
+        lines << QStringLiteral("<span style='background:#fff6cc;color:#1a1a1a'>Your note: %1</span>")
                      .arg(e.annotation.note.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")));
     return lines;
 }
@@ -100,7 +103,7 @@ EventPanel::EventPanel(Session &session, QWidget *parent) : QWidget(parent), m_s
     m_header->setWordWrap(true);
     m_header->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_header->setText(QStringLiteral("Select an event on the timeline or in the events table."));
-    m_fragments = new QCheckBox(QStringLiteral("Show &fragments"), this);
+    m_fragments = new QCheckBox(QStringLiteral("Show frag&ments"), this);
     m_fragments->setObjectName(QStringLiteral("showFragments"));
     m_fragments->setToolTip(QStringLiteral("Also list quotes of one to three words"));
     // One wrapped rich-text column reads better in a narrow dock than five cramped ones.
@@ -219,7 +222,7 @@ void EventPanel::fillQuotes(const library::EventDetail &detail)
         if (!q.annotation.tags.isEmpty())
             after += QStringLiteral("<br><small>Tags: %1</small>").arg(q.annotation.tags.join(QStringLiteral(", ")).toHtmlEscaped());
         if (!q.annotation.note.isEmpty())
-            after += QStringLiteral("<br><span style='background:#fff6cc'>Your note: %1</span>").arg(q.annotation.note.toHtmlEscaped());
+            after += QStringLiteral("<br><span style='background:#fff6cc;color:#1a1a1a'>Your note: %1</span>").arg(q.annotation.note.toHtmlEscaped());
         const QString words = QStringLiteral("“%1”").arg(q.text.simplified());
         const QString source = QStringLiteral("%1 · %2").arg(q.outlet, dayText(q.published));
         auto *item = new QTreeWidgetItem(
@@ -237,6 +240,10 @@ void EventPanel::fillQuotes(const library::EventDetail &detail)
         ++shown;
     }
     m_quotesTitle->setText(QStringLiteral("Quotes (%1)").arg(shown));
+    // A note or tags make a row taller than the one it replaced: measure the rows again once
+    // the refreshed panel is laid out, or the row keeps its old height and its note lies
+    // under the next quote.
+    QTimer::singleShot(0, m_quotes, [tree = m_quotes] { tree->doItemsLayout(); });
 }
 
 namespace {

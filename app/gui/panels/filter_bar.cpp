@@ -1,6 +1,7 @@
 #include "panels/filter_bar.h"
 
 #include "state/session.h"
+#include "window/fitting_label.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -49,7 +50,7 @@ FilterBar::FilterBar(Session &session, QWidget *parent) : QWidget(parent), m_ses
     m_speaker = makeBox(this, QStringLiteral("filterSpeaker"), QStringLiteral("Speaker filter"));
     m_topic = makeBox(this, QStringLiteral("filterTopic"), QStringLiteral("Topic filter"));
     m_outlet = makeBox(this, QStringLiteral("filterOutlet"), QStringLiteral("Outlet filter"));
-    m_starred = new QCheckBox(QStringLiteral("St&arred"), this);
+    m_starred = new QCheckBox(QStringLiteral("Sta&rred"), this);
     m_starred->setObjectName(QStringLiteral("filterStarred"));
     m_starred->setToolTip(QStringLiteral("Only events and quotes you starred"));
     m_tag = makeBox(this, QStringLiteral("filterTag"), QStringLiteral("Tag filter"));
@@ -67,10 +68,9 @@ FilterBar::FilterBar(Session &session, QWidget *parent) : QWidget(parent), m_ses
     m_from->setAccessibleName(QStringLiteral("From date"));
     m_to->setObjectName(QStringLiteral("filterTo"));
     m_to->setAccessibleName(QStringLiteral("To date"));
-    m_summary = new QLabel(this);
+    // The summary may be long; it takes the room left and ends in "…" (its tooltip has it all).
+    m_summary = new FittingLabel(this);
     m_summary->setObjectName(QStringLiteral("filterSummary"));
-    // The summary may be long; it must never force the window wider than the screen.
-    m_summary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_clear = new QToolButton(this);
     m_clear->setObjectName(QStringLiteral("filterClear"));
     m_clear->setText(QStringLiteral("Clear filters"));
@@ -97,7 +97,7 @@ FilterBar::FilterBar(Session &session, QWidget *parent) : QWidget(parent), m_ses
     dates->addWidget(m_from);
     dates->addWidget(new QLabel(QStringLiteral("–"), this));
     dates->addWidget(m_to);
-    dates->addWidget(buddyLabel(QStringLiteral("Ta&g:"), m_tag, this));
+    dates->addWidget(buddyLabel(QStringLiteral("T&ag:"), m_tag, this));
     dates->addWidget(m_tag);
     dates->addWidget(m_clear);
     dates->addWidget(m_summary, 1);
@@ -160,8 +160,10 @@ void FilterBar::syncFromSession()
         m_to->setDate(f.to);
     const QString text = f.describe();
     m_summary->setToolTip(text);
-    m_summary->setText(text.isEmpty() ? QStringLiteral("No filter: showing everything")
-                                      : QStringLiteral("<b>Filtered:</b> %1").arg(text.toHtmlEscaped()));
+    if (text.isEmpty())
+        m_summary->setParts({QStringLiteral("No filter"), QStringLiteral("showing everything")}, QStringLiteral(": "));
+    else
+        m_summary->setParts((QStringLiteral("Filtered: ") + text).split(QStringLiteral(" · ")));
     m_clear->setEnabled(!f.isEmpty());
     m_syncing = false;
 }

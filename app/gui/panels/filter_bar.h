@@ -10,6 +10,7 @@ class QToolButton;
 
 namespace summit::gui {
 
+class FittingLabel;
 class Session;
 
 /// Speaker, topic, outlet and date range. The state lives in the session's LibraryFilter;
@@ -39,7 +40,7 @@ private:
     QCheckBox *m_dates = nullptr;
     QDateEdit *m_from = nullptr;
     QDateEdit *m_to = nullptr;
-    QLabel *m_summary = nullptr;
+    FittingLabel *m_summary = nullptr;
     QToolButton *m_clear = nullptr;
     bool m_syncing = false;
 };

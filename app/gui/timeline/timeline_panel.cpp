@@ -7,6 +7,7 @@
 #include "timeline/time_scale.h"
 #include "timeline/timeline_tooltip.h"
 #include "timeline/timeline_view.h"
+#include "window/fitting_label.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -34,17 +35,20 @@ TimelinePanel::TimelinePanel(Session &session, Selection &selection, QWidget *pa
     top->setContentsMargins(6, 4, 6, 0);
     top->addWidget(laneLabel);
     top->addWidget(m_lanes);
-    auto *gaps = new QCheckBox(QStringLiteral("Compress &gaps"), this);
+    auto *gaps = new QCheckBox(QStringLiteral("Compress ga&ps"), this);
     gaps->setObjectName(QStringLiteral("compressGaps"));
     gaps->setToolTip(QStringLiteral("Draw long stretches without any event as short marked breaks"));
     connect(gaps, &QCheckBox::toggled, m_view, &TimelineView::setGapsCompressed);
     top->addWidget(gaps);
-    auto *hint = new QLabel(QStringLiteral("Wheel: zoom · Drag: pan · Shift+drag: zoom to range · Home: all"), this);
+    // On a narrow panel the hint keeps its first whole parts; the tooltip has all of them.
+    auto *hint = new FittingLabel(this);
+    hint->setParts({QStringLiteral("Wheel: zoom"), QStringLiteral("Drag: pan"), QStringLiteral("Shift+drag: zoom to range"),
+                    QStringLiteral("Home: all")});
+    hint->setObjectName(QStringLiteral("timelineHint"));
     hint->setToolTip(QStringLiteral("Mouse wheel zooms around the pointer; drag pans; Shift+drag zooms to a range; "
                                     "double-click an event zooms to it; + and − zoom, Home shows everything. Arrows step "
                                     "from event to event, Enter opens one, Shift+arrows move the view, Ctrl+G goes to a date."));
     hint->setForegroundRole(QPalette::PlaceholderText);
-    hint->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     hint->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     top->addWidget(hint, 1);
     auto *layout = new QVBoxLayout(this);
