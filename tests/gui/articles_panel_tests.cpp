@@ -249,10 +249,16 @@ TEST_CASE("Right-click menus open and cite the record under the pointer", "[ui][
     CHECK(QApplication::clipboard()->text().startsWith(w->session().eventById(menus->target().eventId)->title + u','));
     menus->openMenu()->close();
 
-    // Reader: the article on screen, with Edit Metadata.
+    // Reader: the article on screen, with Edit Metadata, and the user's star and note for it.
     Q_EMIT w->reader()->textView()->customContextMenuRequested(QPoint(20, 20));
     REQUIRE(menus->openMenu());
     CHECK(menus->target().articleId == article);
+    auto *starArticle = w->findChild<QAction *>(QStringLiteral("actionStarArticle"));
+    REQUIRE(starArticle);
+    CHECK(menus->openMenu()->actions().contains(starArticle));
+    CHECK(menus->openMenu()->actions().contains(w->findChild<QAction *>(QStringLiteral("actionNoteArticle"))));
+    starArticle->trigger(); // stars the article the menu was opened on
+    CHECK(w->session().library().annotation(library::AnnotationTarget::article(article)).starred);
     menus->openMenu()->close();
 
     // Timeline: the event under the pointer; Open selects it.
@@ -375,4 +381,34 @@ TEST_CASE("Export Selection in a right-click menu exports what was clicked", "[u
     INFO(title.toStdString());
     CHECK(title.contains(QStringLiteral("Quotes as CSV")));
     menus->openMenu()->close();
+}
+
+TEST_CASE("The Articles panel's right-click menu stars and notes that row's article", "[ui][menus][user]")
+{
+    test::SampleLibrary sample;
+    auto w = test::openWindow(sample.path);
+    RecordMenu *menus = w->recordMenu();
+    REQUIRE(menus);
+    // Another article is open in the reader: the row's actions must not act on it.
+    w->reader()->openPassage(sample.apArticle, 0, 0);
+    const qint64 row = sample.riaArticle;
+    REQUIRE(row != sample.apArticle);
+    Q_EMIT w->articlesPanel()->contextMenuRequested(row, QPoint(10, 10));
+    QMenu *menu = menus->openMenu();
+    REQUIRE(menu);
+    auto *star = w->findChild<QAction *>(QStringLiteral("menuStarArticle"));
+    REQUIRE(star);
+    CHECK(menu->actions().contains(star));
+    CHECK(menu->actions().contains(w->findChild<QAction *>(QStringLiteral("menuNoteArticle"))));
+    star->trigger();
+    const library::Library &lib = w->session().library();
+    CHECK(lib.annotation(library::AnnotationTarget::article(row)).starred);
+    CHECK_FALSE(lib.annotation(library::AnnotationTarget::article(sample.apArticle)).starred);
+    menu->close();
+    // The next menu on the same row offers to unstar it; undo takes the star back.
+    Q_EMIT w->articlesPanel()->contextMenuRequested(row, QPoint(10, 10));
+    CHECK(star->text() == QStringLiteral("Unstar Article"));
+    menus->openMenu()->close();
+    w->undoStack()->undo();
+    CHECK_FALSE(lib.annotation(library::AnnotationTarget::article(row)).starred);
 }

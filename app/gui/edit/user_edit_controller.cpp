@@ -158,6 +158,28 @@ QList<QAction *> UserEditController::eventActions() const
     return {m_newEvent, m_editEvent, m_deleteEvent, m_starEvent, m_noteEvent, m_tagsEvent};
 }
 
+QList<QAction *> UserEditController::articleActions(qint64 articleId)
+{
+    if (!m_starRow) {
+        auto target = [this] { return library::AnnotationTarget::article(m_rowArticle); };
+        m_starRow = makeAction(this, QStringLiteral("menuStarArticle"), QStringLiteral("Star Article"));
+        connect(m_starRow, &QAction::triggered, this, [this, target] { toggleStar(target()); });
+        m_noteRow = makeAction(this, QStringLiteral("menuNoteArticle"), QStringLiteral("Add Note to Article…"));
+        connect(m_noteRow, &QAction::triggered, this, [this, target] { askNote(target(), QStringLiteral("article")); });
+        m_tagsRow = makeAction(this, QStringLiteral("menuTagsArticle"), QStringLiteral("Article Tags…"));
+        connect(m_tagsRow, &QAction::triggered, this, [this, target] { askTags(target(), QStringLiteral("article")); });
+    }
+    m_rowArticle = articleId;
+    const bool starred = m_session.library().annotation(library::AnnotationTarget::article(articleId)).starred;
+    m_starRow->setText(starred ? QStringLiteral("Unstar Article") : QStringLiteral("Star Article"));
+    return {m_starRow, m_noteRow, m_tagsRow};
+}
+
+QList<QAction *> UserEditController::openArticleActions() const
+{
+    return {m_starArticle, m_noteArticle, m_tagsArticle};
+}
+
 QList<QAction *> UserEditController::quoteActions() const
 {
     return {m_starQuote, m_noteQuote, m_tagsQuote, m_reviewSpeaker, m_linkQuote};

@@ -34,6 +34,8 @@ public:
     void addQuoteContextMenu(QAbstractItemView *view);
     QList<QAction *> eventActions() const;
     QList<QAction *> quoteActions() const;
+    /// Star, note and tags of the article open in the reader (its right-click menu offers them).
+    QList<QAction *> openArticleActions() const;
 
     // Pushing without dialogs (the dialogs end in these; tests drive them directly). Each
     // returns false, pushing nothing, when the edit is not valid or changes nothing.
@@ -52,10 +54,16 @@ public:
 
     std::optional<library::QuoteRecord> quote(qint64 quoteId) const;
 
-private:
-    void updateActions();
+    /// Star, note and tags for one article (a row of the Articles panel right-clicked): the
+    /// actions act on that article, whatever the reader shows, until the next call.
+    QList<QAction *> articleActions(qint64 articleId);
+
+    /// The note and tags dialogs; what names the item ("event", "quote", "article").
     void askNote(const library::AnnotationTarget &target, const QString &what);
     void askTags(const library::AnnotationTarget &target, const QString &what);
+
+private:
+    void updateActions();
     void askSpeaker();
     void askNewEvent();
     void askEditEvent();
@@ -70,6 +78,8 @@ private:
     QMainWindow *m_window;
     QAction *m_newEvent, *m_editEvent, *m_deleteEvent, *m_starEvent, *m_noteEvent, *m_tagsEvent;
     QAction *m_linkArticle, *m_starArticle, *m_noteArticle, *m_tagsArticle;
+    QAction *m_starRow = nullptr, *m_noteRow = nullptr, *m_tagsRow = nullptr; ///< articleActions()
+    qint64 m_rowArticle = 0;
     QAction *m_starQuote, *m_noteQuote, *m_tagsQuote, *m_reviewSpeaker, *m_linkQuote;
     std::function<qint64()> m_openArticle;
 };

@@ -103,7 +103,10 @@ void MainWindow::buildLibraryParts()
     }
     connect(m_articles, &ArticlesPanel::contextMenuRequested, this, [this](qint64 id, const QPoint &globalPos) {
         // The menu's own Open Article stands for the panel's Open.
-        m_recordMenu->popup({id, 0, 0, 0, 0, {}}, globalPos, m_articles->table(), m_articles->articleActions().mid(1));
+        QList<QAction *> own = m_articles->articleActions().mid(1);
+        if (m_userEdits)
+            own << m_userEdits->articleActions(id); // star, note and tags of that row's article
+        m_recordMenu->popup({id, 0, 0, 0, 0, {}}, globalPos, m_articles->table(), own);
     });
 
     // Library files.
@@ -194,6 +197,8 @@ void MainWindow::showRecordMenu(QWidget *source, const QPoint &pos)
         }
         copyText->setEnabled(text->textCursor().hasSelection());
         own << copyText << findChild<QAction *>(QStringLiteral("editMetadata"));
+        if (m_userEdits)
+            own << m_userEdits->openArticleActions(); // the target is the article open here
     }
     // The user's own layer (star, note, tags, speaker review) acts on the selected record, so a
     // right-click selects what it was on first, as a file manager does.
