@@ -99,8 +99,13 @@ public:
     /// The speaker-review trail of one quote span (articleId 0: of every quote), oldest first.
     QVector<SpeakerCorrection> speakerCorrections(const AnnotationTarget &quote = AnnotationTarget::quote(0, -1, -1)) const;
 
+    /// One quote by id, fragments included (nullopt when there is none), read as quotes() reads.
+    std::optional<QuoteRecord> quote(qint64 quoteId) const;
+
 private:
     QHash<QString, Annotation> annotationsByKey() const;
+    /// The quotes of `where`; quoteId > 0 reads the topics of that quote's article only.
+    QVector<QuoteRecord> quotesWhere(const SqlWhere &where, qint64 quoteId) const;
     Database &m_db;
 };
 

@@ -16,13 +16,27 @@ namespace summit::library {
 
 QVector<QuoteRecord> Library::quotes(const LibraryFilter &filter, bool includeFragments) const
 {
+    return quotesWhere(quoteWhere(filter, includeFragments), 0);
+}
+
+std::optional<QuoteRecord> Library::quote(qint64 quoteId) const
+{
+    // One row by its key: the app asks this on a right-click or a speaker review, where
+    // reading all quotes (72,000 at 10,000 articles) to find one took a third of a second.
+    const QVector<QuoteRecord> one = quotesWhere({" WHERE q.id = ?", {QString::number(quoteId)}}, quoteId);
+    return one.isEmpty() ? std::nullopt : std::optional(one.first());
+}
+
+QVector<QuoteRecord> Library::quotesWhere(const SqlWhere &where, qint64 quoteId) const
+{
     // Topic mentions per article: a quote carries its article's topics as well as its event's.
     QHash<qint64, QStringList> articleTopics;
-    Statement topics(m_db, "SELECT DISTINCT article_id, key FROM mentions WHERE kind = 'topic'");
+    Statement topics(m_db, "SELECT DISTINCT article_id, key FROM mentions WHERE kind = 'topic' "
+                           "AND (?1 = 0 OR article_id = (SELECT article_id FROM quotes WHERE id = ?1))");
+    topics.bind(1, quoteId);
     while (topics.step())
         articleTopics[topics.int64(0)] << topics.text(1);
 
-    const SqlWhere where = quoteWhere(filter, includeFragments);
     const QByteArray sql =
         "SELECT q.id, q.article_id, e.id, e.title, q.start, q.end, q.text, q.speaker, "
         "q.speaker_text, q.fragment, q.confidence, a.outlet, a.title, a.published, e.topics, q.alternatives, "

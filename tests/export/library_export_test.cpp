@@ -193,3 +193,23 @@ TEST_CASE("A right-clicked article narrows quotes, articles and citations to it"
         CHECK(q.toObject().value(QStringLiteral("article_id")).toInteger() == chosen.id);
     CHECK(quotes.size() < jsonRows(renderRecords(lib, RecordKind::Quotes, ExportFormat::Json, {})).size());
 }
+
+TEST_CASE("Library::quote reads one quote exactly as quotes() lists it", "[library]")
+{
+    // The app's right-click and speaker review read one quote by id (the exports, every one).
+    const library::Library lib(corpusDatabase());
+    const QVector<library::QuoteRecord> all = lib.quotes({}, true);
+    REQUIRE(all.size() > 2);
+    for (const library::QuoteRecord &q : {all.first(), all.at(all.size() / 2), all.last()}) {
+        const std::optional<library::QuoteRecord> one = lib.quote(q.id);
+        REQUIRE(one);
+        CHECK(one->id == q.id);
+        CHECK(one->text == q.text);
+        CHECK(one->speaker == q.speaker);
+        CHECK(one->eventId == q.eventId);
+        CHECK(one->articleTitle == q.articleTitle);
+        CHECK(one->topics == q.topics); // its article's topics too
+        CHECK(one->alternatives.size() == q.alternatives.size());
+    }
+    CHECK_FALSE(lib.quote(-1));
+}

@@ -208,10 +208,7 @@ void UserEditController::addQuoteContextMenu(QAbstractItemView *view)
 
 std::optional<library::QuoteRecord> UserEditController::quote(qint64 quoteId) const
 {
-    for (const library::QuoteRecord &q : m_session.library().quotes({}, true))
-        if (q.id == quoteId)
-            return q;
-    return std::nullopt;
+    return m_session.library().quote(quoteId);
 }
 
 std::optional<library::AnnotationTarget> UserEditController::selectedEventTarget() const
