@@ -68,7 +68,7 @@ Database::Database(const QString &path, Mode mode) : m_path(path)
             migrate(*this); // throws the "newer version" message
         // Another program's database (tables but no Summitline version) is refused before WAL
         // or a migration writes to it, whoever opens it: the app, the CLI's --db or a test.
-        if (mode == Mode::ReadWrite && userVersion() == 0 && hasForeignTables())
+        if (mode == Mode::ReadWrite && isForeignDatabase())
             throw StoreError(QStringLiteral("%1 is an SQLite database of another program, not a Summitline "
                                             "library; it was left untouched")
                                  .arg(path));
@@ -129,8 +129,10 @@ QString Database::integrityProblem()
     }
 }
 
-bool Database::hasForeignTables()
+bool Database::isForeignDatabase()
 {
+    if (userVersion() != 0)
+        return false;
     Statement tables(*this, "SELECT count(*) FROM sqlite_master");
     return tables.step() && tables.integer(0) > 0;
 }

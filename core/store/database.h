@@ -49,9 +49,12 @@ public:
     /// 0.3 s for a library of 10,000 articles).
     QString integrityProblem();
 
+    /// True for another program's database: tables, but no Summitline schema version. Opening
+    /// one read-write is refused before anything writes to it; the app asks first, to say so
+    /// instead of offering to set the file aside as damaged.
+    bool isForeignDatabase();
+
 private:
-    /// True when the file holds any table, index or view (checked when user_version is 0).
-    bool hasForeignTables();
 
     sqlite3 *m_db = nullptr;
     QString m_path;

@@ -1,9 +1,9 @@
 // The library named on the command line (the file manager passes any .sqlite file): another
 // program's database is refused and left byte for byte as it was.
+#include "foreign_database.h"
 #include "store/database.h"
 #include "window/library_recovery.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
@@ -11,33 +11,17 @@
 
 using namespace summit;
 
-namespace {
-
-QByteArray hashOf(const QString &path)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
-
-} // namespace
-
 TEST_CASE("Another program's SQLite database is not taken for a library", "[ui]")
 {
     QTemporaryDir dir;
     const QString foreign = dir.filePath(QStringLiteral("places.sqlite"));
-    {
-        // Schema version 0 with tables of its own: how other programs' databases look.
-        Database db(foreign);
-        db.exec("CREATE TABLE bookmarks(id INTEGER PRIMARY KEY, url TEXT)");
-        db.exec("PRAGMA user_version = 0");
-        db.exec("PRAGMA journal_mode = DELETE"); // one file, so its bytes can be compared
-    }
-    const QByteArray before = hashOf(foreign);
+    test::makeForeignDatabase(foreign);
+    const QByteArray before = test::fileHash(foreign);
+    REQUIRE_FALSE(before.isEmpty());
     const QString problem = gui::foreignDatabaseProblem(foreign);
     CHECK(problem.contains(foreign));
     CHECK(problem.contains(QStringLiteral("another program")));
-    CHECK(hashOf(foreign) == before);
+    CHECK(test::fileHash(foreign) == before);
     CHECK_FALSE(QFile::exists(foreign + QStringLiteral("-wal")));
 
     const QString library = dir.filePath(QStringLiteral("library.sqlite"));

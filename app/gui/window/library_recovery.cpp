@@ -1,7 +1,6 @@
 #include "window/library_recovery.h"
 
 #include "store/database.h"
-#include "store/statement.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -48,12 +47,11 @@ QString foreignDatabaseProblem(const QString &path)
     if (!file.exists() || file.size() == 0)
         return {}; // a new library will be created there
     try {
+        // The store's own rule (it refuses such a file too); asked first so the window can say
+        // so rather than offer to set the file aside as damaged.
         Database db(path, Database::Mode::ReadOnly);
-        if (db.userVersion() > 0)
-            return {};
-        Statement tables(db, "SELECT count(*) FROM sqlite_master");
-        if (!tables.step() || tables.integer(0) == 0)
-            return {}; // an empty database: Summitline may fill it
+        if (!db.isForeignDatabase())
+            return {}; // a library, or an empty database Summitline may fill
     } catch (const StoreError &) {
         return {}; // unreadable: the usual recovery (set it aside, after asking) handles it
     }
