@@ -277,13 +277,19 @@ std::optional<ExtractedEvent> extractEvent(const ArticleFacts &facts, const Link
     QHash<QString, int> sentencesNaming;
     QStringList order;
     for (const SentenceFacts &s : facts.sentences) {
+        // In the order the sentence names them, not a set's hash order, so the same article
+        // always gives the same title ("Bush and Putin", never sometimes "Putin and Bush").
+        QVector<const Mention *> inText = s.people;
+        std::stable_sort(inText.begin(), inText.end(),
+                         [](const Mention *a, const Mention *b) { return a->span.start < b->span.start; });
         QSet<QString> here;
-        for (const Mention *m : s.people)
+        for (const Mention *m : std::as_const(inText)) {
+            if (here.contains(m->key))
+                continue;
             here.insert(m->key);
-        for (const QString &name : std::as_const(here)) {
-            if (!sentencesNaming.contains(name))
-                order.append(name);
-            sentencesNaming[name] += 1;
+            if (!sentencesNaming.contains(m->key))
+                order.append(m->key);
+            sentencesNaming[m->key] += 1;
         }
     }
     // The people of the lead's happening sentence first, in their order ("Bush phoned
