@@ -1,5 +1,7 @@
 #include "cli_context.h"
 #include "command_parser.h"
+#include "extract/knowledge.h"
+#include "ingest/date_clue.h"
 #include "ingest/prepared_article.h"
 
 #include <QJsonObject>
@@ -22,6 +24,9 @@ int runInspect(Context &c)
     PreparedArticle a;
     try {
         a = readArticleFile(pos.first());
+        // As the importer does: a page that names its day but not its year may be dated by the
+        // offices it gives known people.
+        settleDateClue(a, *Knowledge::bundled().people);
     } catch (const ImportError &e) {
         c.err << "failed: " << e.message() << "\n";
         return 1;

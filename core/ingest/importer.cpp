@@ -1,5 +1,7 @@
 #include "ingest/importer.h"
 
+#include "ingest/date_clue.h"
+
 #include "extract/extractor.h"
 #include "ingest/article_writer.h"
 #include "ingest/ordered_pipeline.h"
@@ -65,6 +67,7 @@ Prepared prepareOne(const QString &path, const ImportOptions &options, const Kno
         }
         out.article = prepareArticle(pages, path, raw, options.overrides, sha);
         out.article->path = QFileInfo(path).absoluteFilePath();
+        settleDateClue(*out.article, *extractor.knowledge().people);
         if (options.extract)
             out.extraction = extractor.run(out.article->text);
     } catch (const ImportError &e) {
@@ -335,6 +338,7 @@ FileResult Importer::importBytes(const QString &source, const QByteArray &raw, c
     Prepared p;
     try {
         p.article = prepareArticle(*m_pages, source, raw, overrides);
+        settleDateClue(*p.article, *m_extractor->knowledge().people);
         p.extraction = m_extractor->run(p.article->text);
     } catch (const ImportError &e) {
         p.error = e.message();

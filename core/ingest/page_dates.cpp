@@ -1,7 +1,9 @@
 // The publication date, from the evidence the metadata finder gathered, in order of trust
 // (docs/EXTRACTION.md): 1. HTML metadata; 2. a full date opening the lead; 3. the page stamp
 // before the story (numeric stamps only when the page settles their reading), checked against
-// the dateline; 4. inferred from the dateline, a weekday and a year in the text.
+// the dateline; 4. inferred from the dateline, a weekday and a year in the text; 5. failing a
+// year in the text, the importer may settle one from the offices the text gives known people
+// (settleDateClue, extract/people/office_span.h).
 
 #include "ingest/date_parsing.h"
 #include "ingest/metadata_notes.h"
@@ -134,6 +136,8 @@ void choosePublicationDate(PreparedArticle &a, const QVector<SourceBlock> &block
             setDate(fits.first(), "inferred", QStringLiteral("dateline \u00AB%1\u00BB").arg(dl.text),
                     QStringLiteral("inferred: the dateline's day falls on the weekday named in the lead in a year "
                                    "the text names"));
+        else if (fits.isEmpty())
+            a.dateClue = DateClue{dl.month, dl.day, weekday, dl.text}; // the offices named may settle the year
     }
 }
 

@@ -178,8 +178,7 @@ PreparedArticle prepareArticle(const PageRules &rules, const QString &source, co
         a.warnings << QStringLiteral("%1: no title found; using the file name").arg(source);
     }
     if (!t.published.isValid())
-        a.warnings << QStringLiteral("%1: no publication date found (needs a date); relative dates stay unresolved")
-                          .arg(source);
+        a.warnings << needsDateWarning(source);
     if (t.paragraphs.isEmpty())
         throw ImportError(QStringLiteral("%1: no article text found (everything was page furniture)").arg(source));
 
@@ -188,6 +187,11 @@ PreparedArticle prepareArticle(const PageRules &rules, const QString &source, co
         for (const TextSpan &s : splitter.split(t.text, t.paragraphs[p].span))
             t.sentences.append({s, p});
     return a;
+}
+
+QString needsDateWarning(const QString &source)
+{
+    return QStringLiteral("%1: no publication date found (needs a date); relative dates stay unresolved").arg(source);
 }
 
 QByteArray readArticleBytes(const QString &path)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include "model/text_span.h"
 
 #include <QByteArray>
@@ -65,6 +67,17 @@ struct MetadataSource
     QString rule;   ///< e.g. "page stamp before the story"
 };
 
+/// What an undated page says of its own day without naming its year: the dateline's month and
+/// day and the weekday the lead gives that day ("MOSCOW, March 3 (RIA Novosti) - ... on Monday").
+/// The year is settled later from the offices the text gives known people (settleDateClue).
+struct DateClue
+{
+    int month = 0;
+    int day = 0;
+    int weekday = 0; ///< 1 = Monday ... 7 = Sunday, as QDate::dayOfWeek()
+    QString where;   ///< the dateline as written
+};
+
 /// One file run through decode, parse, clean, metadata and split: ready to extract and store.
 struct PreparedArticle
 {
@@ -85,6 +98,7 @@ struct PreparedArticle
     OffsetMap offsets;
     QVector<RemovedBlock> removed;
     QStringList warnings;
+    std::optional<DateClue> dateClue; ///< set when the page names its day but no year settles it
 };
 
 /// Runs every preparation step on bytes already read. Throws ImportError. A caller that has
@@ -95,6 +109,9 @@ PreparedArticle prepareArticle(const QString &source, const QByteArray &raw,
 /// The same with other page rules than the bundled ones (PageRules::bundled()).
 PreparedArticle prepareArticle(const PageRules &rules, const QString &source, const QByteArray &raw,
                                const ImportOverrides &overrides = {}, const QString &sha256Hex = {});
+/// The import warning for a page with no publication date, which a later step that dates it
+/// takes back.
+QString needsDateWarning(const QString &source);
 /// The hex SHA-256 of raw bytes: the dedupe key.
 QString sha256Hex(const QByteArray &raw);
 /// Reads a file's bytes, refusing missing paths, folders and files too large to be an article.
