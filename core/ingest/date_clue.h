@@ -14,7 +14,9 @@ class PeopleDirectory;
 /// that weekday while every office the text gives a known person was held ("First Deputy Prime
 /// Minister Medvedev": 2005-11-14 to 2008-05-06, so 3 March 2008). Nothing is set when no year
 /// or more than one fits. The date is marked "inferred", with its evidence, and the page's
-/// "needs a date" warning goes. Returns true when it set the date.
+/// "needs a date" warning goes. A date the page inferred from a year it names is checked the same
+/// way: when the offices rule it out it is taken back, with a warning saying why. Returns true
+/// when it set the date.
 bool settleDateClue(PreparedArticle &a, const PeopleDirectory &people, QDate today = QDate::currentDate());
 
 } // namespace summit

@@ -118,7 +118,19 @@ void choosePublicationDate(PreparedArticle &a, const QVector<SourceBlock> &block
     }
     // Inferred: the dateline's day, a year named in the text, and the weekday in the lead must
     // agree on exactly one date.
-    const int weekday = haveDateline && dl.month > 0 ? weekdayIn(lowerCased(e.lead.left(400))) : 0;
+    int weekday = haveDateline && dl.month > 0 ? weekdayIn(lowerCased(e.lead.left(400))) : 0;
+    if (weekday) {
+        // The lead's weekday is the dateline's day only when the opening names no other day:
+        // "BRUSSELS, Dec. 3 - ministers agreed on Tuesday ... confirmed on Wednesday morning"
+        // was filed on the Wednesday, about the Tuesday.
+        QString opening;
+        int seen = 0;
+        for (const Paragraph &p : t.paragraphs)
+            if (p.kind == ParagraphKind::Body && ++seen <= 2)
+                opening += t.slice(p.span) + QLatin1Char(' ');
+        if (weekdayIn(lowerCased(opening)) != weekday)
+            weekday = 0;
+    }
     if (weekday) {
         static const QRegularExpression yearRe(QStringLiteral("\\b((?:19|20)\\d{2})\\b"));
         QSet<int> years;
@@ -136,8 +148,8 @@ void choosePublicationDate(PreparedArticle &a, const QVector<SourceBlock> &block
             setDate(fits.first(), "inferred", QStringLiteral("dateline \u00AB%1\u00BB").arg(dl.text),
                     QStringLiteral("inferred: the dateline's day falls on the weekday named in the lead in a year "
                                    "the text names"));
-        else if (fits.isEmpty())
-            a.dateClue = DateClue{dl.month, dl.day, weekday, dl.text}; // the offices named may settle the year
+        if (fits.size() <= 1) // the offices the text names may settle the year, or contradict it
+            a.dateClue = DateClue{dl.month, dl.day, weekday, dl.text};
     }
 }
 

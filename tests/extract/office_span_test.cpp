@@ -138,3 +138,32 @@ TEST_CASE("a stated date is never replaced", "[ingest][dates]")
     CHECK_FALSE(settleDateClue(a, testPeople(), kToday));
     CHECK(a.text.published == d("2005-05-05"));
 }
+
+TEST_CASE("a date inferred from a named year is taken back when the offices rule the year out", "[ingest][dates]")
+{
+    // The text names a founding year, 2001, in which 3 March fell on a Saturday; but Kovac was
+    // foreign minister only from 2003, so the page's own inference is wrong.
+    PreparedArticle a = undatedPage(QStringLiteral("Foreign Minister Ana Kovac said on Saturday that the council "
+                                                   "founded in 2001 would meet."),
+                                    3, 3, 6);
+    a.warnings.clear();
+    a.text.published = d("2001-03-03");
+    a.publishedSource = QStringLiteral("inferred");
+    a.sources.append({QStringLiteral("published"), QStringLiteral("2001-03-03"), QStringLiteral("dateline"),
+                      QStringLiteral("inferred: a year the text names")});
+    // 3 March fell on a Saturday in 2001 and 2007, neither in 2003-2006: no date at all.
+    CHECK_FALSE(settleDateClue(a, testPeople(), kToday));
+    CHECK_FALSE(a.text.published.isValid());
+    CHECK(a.publishedSource.isEmpty());
+    CHECK(a.sources.isEmpty());
+    REQUIRE(a.warnings.size() == 2);
+    CHECK(a.warnings.first().contains(QLatin1String("rule it out")));
+    CHECK(a.warnings.last().contains(QLatin1String("needs a date")));
+
+    // The same inference inside the offices' span stands.
+    PreparedArticle fits = undatedPage(QStringLiteral("Foreign Minister Ana Kovac said on Friday."), 3, 3, 5);
+    fits.text.published = d("2006-03-03");
+    fits.publishedSource = QStringLiteral("inferred");
+    CHECK_FALSE(settleDateClue(fits, testPeople(), kToday));
+    CHECK(fits.text.published == d("2006-03-03"));
+}

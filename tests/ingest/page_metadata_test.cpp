@@ -175,6 +175,19 @@ TEST_CASE("No year to agree with the weekday: the article needs a date", "[inges
     CHECK(warned);
 }
 
+TEST_CASE("A lead whose opening names two weekdays gives the dateline no weekday", "[ingest][metadata][dates]")
+{
+    // Filed on the Wednesday about the Tuesday: the lead's "Tuesday" is not the dateline's day,
+    // so the year named in the text (1999 had 12 October on a Tuesday) must not date it.
+    const QByteArray raw = "Harbour pact signed after long night\n\n"
+                           "VALLETTA, Oct. 12 (Wire) - Port authorities agreed on Tuesday to share berths, "
+                           "ending a dispute that began when the old quay closed in 1999.\n\n"
+                           "The deal was sealed over dinner and announced on Wednesday morning by both sides.\n";
+    const PreparedArticle a = prepareArticle(u"two_weekdays.txt"_s, raw);
+    CHECK_FALSE(a.text.published.isValid());
+    CHECK_FALSE(a.dateClue.has_value());
+}
+
 TEST_CASE("A story that dates itself wins over a later page stamp", "[ingest][metadata][dates]")
 {
     const PreparedArticle a = page(u"later_stamp.txt"_s);
