@@ -10,9 +10,20 @@
 namespace summit::attribution {
 
 /// "continued to disagree", "is said to be": a verb followed by "to" does not report speech.
+/// But "said to him," and "said to the Kremlin's envoy" name whom the words were for: after "to"
+/// an object pronoun or a determiner starts no infinitive.
 inline bool beforeInfinitive(const QString &folded, int verbEnd)
 {
-    return QStringView(folded).mid(verbEnd, 4) == QLatin1String(" to ");
+    const QStringView s(folded);
+    if (s.mid(verbEnd, 4) != QLatin1String(" to "))
+        return false;
+    const int word = verbEnd + 4;
+    const QStringView next = s.mid(word, wordEnd(s, word, int(s.size())) - word);
+    for (const char *w : {"me", "him", "her", "us", "them", "you", "the", "a", "an", "his", "their", "our", "my",
+                          "your", "its"})
+        if (next == QLatin1String(w))
+            return false;
+    return true;
 }
 
 inline const QString kAfter = QStringLiteral("after");

@@ -235,8 +235,10 @@ Attribution QuoteAttributor::before(int i) const
         }
         // 'said Putin, "..."'; but in 'said he hoped Moscow would "..."' the pronoun is the
         // subject of the reported clause, not the teller.
+        // Nor is the name in 'described Medvedev as "..."' the teller: it is the verb's object.
         if (const int mi = mentionAfterVerb(v.end, q.open);
-            mi >= 0 && !(m_in.mentions[mi].kind == MentionKind::Pronoun && startsClause(m_in.mentions[mi].end, q.open)))
+            mi >= 0 && !(m_in.mentions[mi].kind == MentionKind::Pronoun && startsClause(m_in.mentions[mi].end, q.open))
+            && QStringView(m_in.folded).mid(m_in.mentions[mi].end, 4) != QLatin1String(" as "))
             return fromMention(mi, kInverted, 0.95);
         // "Putin declared ... but said "...": the subject of an earlier verb in the clause.
         int s = v.start;
@@ -246,6 +248,14 @@ Attribution QuoteAttributor::before(int i) const
         if (previousWord.endsWith(QLatin1String(" and")) || previousWord == QLatin1String(" but")) {
             if (const int mi = verbs.size() > 1 ? subjectBeforeVerb(verbs[verbs.size() - 2].start, ws) : -1; mi >= 0)
                 return fromMention(mi, kBefore, 0.8);
+            // 'Obama said the two "...", and described Medvedev as "..."': the verb joined to
+            // the earlier quote of the sentence shares its teller.
+            if (middle && !m_done.isEmpty() && !m_done.last().speaker.isEmpty()) {
+                Attribution a = m_done.last();
+                a.rule = QStringLiteral("middle/coordinated");
+                a.confidence *= 0.85;
+                return a;
+            }
             if (!middle) {
                 // "Thaci, who read out the declaration, thanked Washington and said ...": the
                 // subject that opens the sentence (or its parenthetical name) is the teller.
