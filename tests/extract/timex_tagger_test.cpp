@@ -211,3 +211,17 @@ TEST_CASE("timex: a broken rule file is refused", "[timex]")
     bad.insert(QStringLiteral("rules"), QJsonArray());
     CHECK_THROWS_AS(summit::TimexTagger(bad), std::invalid_argument);
 }
+
+TEST_CASE("a month of last or next year is in that year", "[timex]")
+{
+    const QDate pub(2009, 5, 6);
+    const QString text = QStringLiteral("The sides signed a deal in February last year, another in April of last "
+                                        "year, and plan a third in June of next year.");
+    QString found;
+    for (const summit::Timex &t : tagText(text, pub))
+        found += t.text + QStringLiteral(" = ") + t.value + QStringLiteral(" (") + t.rule + QStringLiteral("); ");
+    INFO(found.toStdString());
+    CHECK(valueOf(text, pub, QStringLiteral("February last year")) == QLatin1String("2008-02"));
+    CHECK(valueOf(text, pub, QStringLiteral("April of last year")) == QLatin1String("2008-04"));
+    CHECK(valueOf(text, pub, QStringLiteral("June of next year")) == QLatin1String("2010-06"));
+}

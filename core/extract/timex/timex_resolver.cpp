@@ -190,6 +190,8 @@ private:
     {
         const int m = get(Slot::Month), dir = direction();
         int y = pub().year();
+        if (m_rule.yearDirection)
+            return calendar::month(y + dir, m); // "April of last year", "June next year"
         if (dir < 0 && m >= pub().month())
             --y; // "last October": the latest October before this month
         else if (dir > 0 && m <= pub().month())

@@ -94,6 +94,7 @@ Rule loadRule(const QJsonObject &o, Vocabulary &vocabulary)
     r.bare = o.value(QLatin1String("bare")).toBool(false);
     r.clauseEnd = o.value(QLatin1String("clauseEnd")).toBool(false);
     r.swappable = o.value(QLatin1String("swappable")).toBool(false);
+    r.yearDirection = o.value(QLatin1String("yearDirection")).toBool(false);
     r.direction = o.value(QLatin1String("direction")).toInt(0);
     if (o.contains(QLatin1String("part")))
         r.part = codeOf(WordClass::DayPart, o.value(QLatin1String("part")), r.name);

@@ -41,6 +41,7 @@ struct Rule
     bool bare = false;   ///< a number with no cue word: the bare-number guards apply
     bool swappable = false; ///< a numeric date whose day and month may be read either way (07/04/2008)
     bool clauseEnd = false; ///< the expression must end its clause ("a week before." but not "a week before the talks")
+    bool yearDirection = false; ///< a month-relative whose direction moves the year: "April of last year"
 };
 
 /// False-positive guards from the rule file.
