@@ -162,21 +162,38 @@ TEST_CASE("continuation in the same paragraph and in the next one", "[quotes]")
     CHECK(quoteStarting(quotes, "Nobody knows").rule.isEmpty());
 }
 
-TEST_CASE("a quote running over several paragraphs is one quote", "[quotes]")
+TEST_CASE("a quote running over several paragraphs is one quote per reopened paragraph", "[quotes]")
 {
+    // Attributed once, as one utterance ("Bush said" in the first paragraph), but each span
+    // between two marks is its own quote, in its own paragraph.
     const char *text = "\"Russia is not our enemy,\" Bush said. \"The Cold War is over.\n\n"
                        "\"A defense protects our allies.\n\n"
                        "\"I will make the offer again in Sochi.\"\n\n"
                        "Lavrov was not convinced.";
     const auto quotes = findIn(text, "2008-04-02");
-    REQUIRE(quotes.size() == 2);
-    const Quote &q = quotes[1];
-    CHECK(str(q.text) == "The Cold War is over.\nA defense protects our allies.\nI will make the offer again in Sochi.");
-    CHECK(str(q.speaker) == "George W. Bush");
-    CHECK(q.paragraph == 0);
+    REQUIRE(quotes.size() == 4);
+    CHECK(str(quotes[1].text) == "The Cold War is over.");
+    CHECK(str(quotes[2].text) == "A defense protects our allies.");
+    CHECK(str(quotes[3].text) == "I will make the offer again in Sochi.");
     const QString all = QString::fromUtf8(text);
-    CHECK(all.mid(q.span.start, 3) == QLatin1String("The"));
-    CHECK(all.mid(q.span.end - 6, 6) == QLatin1String("Sochi."));
+    for (int i = 1; i < 4; ++i) {
+        INFO(i);
+        CHECK(str(quotes[i].speaker) == "George W. Bush");
+        CHECK(quotes[i].paragraph == i - 1);
+        CHECK(all.mid(quotes[i].span.start, quotes[i].span.length()) == quotes[i].text);
+    }
+}
+
+TEST_CASE("a quote the page copy broke over two lines stays one quote", "[quotes]")
+{
+    // No mark reopens the second part: the line break is the page's, not the writer's.
+    const char *text = "The treaty was signed on Tuesday.\n\n"
+                       "\"It is a treaty\n\n"
+                       "for every neighbour we have,\" said Anna Lindqvist, the foreign minister.";
+    const auto quotes = findIn(text, "2008-04-02");
+    REQUIRE(quotes.size() == 1);
+    CHECK(str(quotes[0].text) == "It is a treaty\nfor every neighbour we have,");
+    CHECK(str(quotes[0].speaker) == "Anna Lindqvist");
 }
 
 TEST_CASE("doubled single quotes, guillemets and low-high quotes", "[quotes]")

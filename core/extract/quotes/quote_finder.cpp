@@ -14,6 +14,19 @@ namespace summit {
 
 namespace {
 
+/// Is c the last character of an opening mark ("“", '"', the second "'" of "''")?
+bool isOpeningMark(QChar c, const QVector<QuoteMarkPair> &marks)
+{
+    for (const QuoteMarkPair &m : marks)
+        if (!m.open.isEmpty() && m.open.back() == c)
+            return true;
+    return false;
+}
+
+} // namespace
+
+namespace {
+
 
 
 } // namespace
@@ -59,22 +72,41 @@ QVector<Quote> QuoteFinder::find(const ArticleText &article) const
     for (int i = 0; i < spans.size(); ++i) {
         const QuotedSpan &s = spans[i];
         const Attribution a = attributor.attribute(i);
-        Quote q;
-        q.span = s.content();
-        QStringList parts;
-        for (const TextSpan seg : s.segments)
-            parts << article.slice(seg);
-        q.text = parts.join(u'\n');
-        q.paragraph = s.paragraph;
-        q.sentence = article.sentenceAt(q.span.start);
-        q.speaker = a.speaker;
-        q.speakerSpan = a.speakerSpan;
-        q.speakerText = article.slice(a.speakerSpan);
-        q.rule = a.rule;
-        q.confidence = a.confidence;
-        q.alternatives = a.alternatives;
-        q.fragment = countWords(q.text) <= m_rules.fragmentMaxWords;
-        out.append(q);
+        // A quote run on over paragraphs (no closing mark, reopened in the next paragraph) is
+        // attributed once, as one utterance, but kept as one quote per reopened span: each span
+        // between two marks is its own quote, as a reader cites it and as the annotation
+        // conventions count it, and each clicks through to its own paragraph. A segment that
+        // no mark reopens (a page copy that broke a line inside the quote) stays joined.
+        QVector<QVector<TextSpan>> parts;
+        for (const TextSpan seg : s.segments) {
+            int before = seg.start;
+            while (before > s.open && text[before - 1].isSpace())
+                --before;
+            const bool reopened = parts.isEmpty() || (before > s.open && isOpeningMark(text[before - 1], m_rules.marks));
+            if (reopened)
+                parts.append(QVector<TextSpan>());
+            parts.last().append(seg);
+        }
+        for (const QVector<TextSpan> &segments : std::as_const(parts)) {
+            Quote q;
+            q.span = {segments.first().start, segments.last().end};
+            QStringList words;
+            for (const TextSpan seg : segments)
+                words << article.slice(seg);
+            q.text = words.join(u'\n');
+            q.paragraph = s.paragraph;
+            while (q.paragraph < s.lastParagraph && paragraphs[q.paragraph].end <= q.span.start)
+                ++q.paragraph;
+            q.sentence = article.sentenceAt(q.span.start);
+            q.speaker = a.speaker;
+            q.speakerSpan = a.speakerSpan;
+            q.speakerText = article.slice(a.speakerSpan);
+            q.rule = a.rule;
+            q.confidence = a.confidence;
+            q.alternatives = a.alternatives;
+            q.fragment = countWords(q.text) <= m_rules.fragmentMaxWords;
+            out.append(q);
+        }
     }
     for (const TranscriptLine &line : transcript) {
         Quote q;
