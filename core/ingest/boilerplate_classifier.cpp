@@ -19,6 +19,20 @@ namespace summit {
 
 namespace {
 
+/// "Radoslaw Sikorski, interviewed on Monday:" over a paragraph that opens with a quote mark is
+/// the quote's introduction, not a section heading, however short.
+bool introducesQuote(const QVector<SourceBlock> &blocks, int i)
+{
+    const QString text = blocks[i].text.trimmed();
+    if (!text.endsWith(QLatin1Char(':')) || i + 1 >= blocks.size())
+        return false;
+    const QString next = blocks[i + 1].text.trimmed();
+    return !next.isEmpty()
+           && (next[0] == QLatin1Char('"') || next[0] == QChar(0x201C) || next[0] == QChar(0x00AB)
+               || next[0] == QChar(0x201E) || next.startsWith(QLatin1String("''")));
+}
+
+
 QStringList strings(const QJsonObject &o, const char *key)
 {
     QStringList out;
@@ -311,7 +325,7 @@ QVector<BlockVerdict> BoilerplateClassifier::classify(const QVector<SourceBlock>
             drop(QStringLiteral("header line before the story (site name, section or label)"));
         } else if (i > lastBody && !bodyLike) {
             drop(QStringLiteral("trailing page furniture (credit, links, widgets)"));
-        } else if (!bodyLike && !terminal && wordCount <= 12) {
+        } else if (!bodyLike && !terminal && wordCount <= 12 && !introducesQuote(blocks, i)) {
             v.role = BlockVerdict::Role::Heading;
             v.reason = QStringLiteral("section heading");
         } else {

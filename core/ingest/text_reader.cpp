@@ -87,6 +87,7 @@ QVector<SourceBlock> readTextBlocks(const QString &raw, bool markdown)
     QVector<SourceBlock> blocks;
     const QVector<Line> lines = splitLines(raw);
     bool joinable = false; // the previous block is prose that may continue on this line
+    bool inBlockquote = false; // the previous block is a markdown blockquote still open
     for (const Line &line : lines) {
         int s = line.start;
         int e = line.end;
@@ -94,12 +95,30 @@ QVector<SourceBlock> readTextBlocks(const QString &raw, bool markdown)
             ++s;
         while (e > s && raw[e - 1].isSpace())
             --e;
+        // A markdown blockquote ("> ...") is one paragraph however many lines it takes, as
+        // Markdown renders it: '> "We will ..."' and '> — Name, where' are a quote and its
+        // credit. A lone ">" ends the paragraph, as a blank line does.
+        bool quoteLine = false;
+        if (markdown && s < e && raw[s] == QLatin1Char('>')) {
+            quoteLine = true;
+            while (s < e && (raw[s] == QLatin1Char('>') || raw[s].isSpace()))
+                ++s;
+        }
         if (s == e) {
             joinable = false;
+            inBlockquote = false;
             continue;
         }
+        if (quoteLine && inBlockquote) {
+            SourceBlock &prev = blocks.last();
+            prev.text += QLatin1Char(' ');
+            appendInline(prev, raw, s, e, markdown);
+            prev.rawEnd = e;
+            continue;
+        }
+        inBlockquote = quoteLine;
         SourceBlock::Hint hint = SourceBlock::Hint::None;
-        if (markdown && raw[s] == QLatin1Char('#')) {
+        if (markdown && !quoteLine && raw[s] == QLatin1Char('#')) {
             while (s < e && raw[s] == QLatin1Char('#'))
                 ++s;
             while (s < e && raw[s].isSpace())

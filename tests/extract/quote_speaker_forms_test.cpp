@@ -168,3 +168,19 @@ TEST_CASE("the name after 'described ... as' is the verb's object, and the joine
     CHECK(str(quoteStarting(quotes, "can close the file").speaker) == "Oskar Lindqvist");
     CHECK(str(quoteStarting(quotes, "a careful and patient").speaker) == "Oskar Lindqvist");
 }
+
+TEST_CASE("a participle phrase between the name and the colon, in the same or the paragraph before",
+          "[quotes][forms]")
+{
+    const auto quotes = findIn(
+        "The ministers met on Monday.\n\n"
+        "10:51 a.m. - Oskar Lindqvist, choosing his words with care: \"This is a pause, not a settlement.\"\n\n"
+        "Rosa Albescu, interviewed on state radio on Tuesday:\n\n"
+        "\"Nobody in this region wants a new wall, and nobody will build one.\"\n\n"
+        "A short report followed:\n\n"
+        "\"The border stays open.\"");
+    CHECK(str(quoteStarting(quotes, "This is a pause").speaker) == "Oskar Lindqvist");
+    CHECK(str(quoteStarting(quotes, "Nobody in this region").speaker) == "Rosa Albescu");
+    // A colon with nobody named before it introduces nobody.
+    CHECK(quoteStarting(quotes, "The border stays").speaker.isEmpty());
+}

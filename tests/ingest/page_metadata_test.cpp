@@ -255,3 +255,23 @@ TEST_CASE("The site's name beside a repeat of the headline, before a skip link, 
         CHECK(none.text.title == u"River levels fall as the rain moves east"_s);
     }
 }
+
+TEST_CASE("A markdown blockquote is one paragraph, its credit line included", "[ingest][markdown]")
+{
+    const QByteArray raw = "# Notes on the harbour talks\n\n"
+                           "The minister spoke at length on Monday about the new berths.\n\n"
+                           "> \"We will open the southern quay to every ship that pays, and we will do it this year.\"\n"
+                           "> \xe2\x80\x94 Rosa Albescu, speech to the port council\n\n"
+                           "Nobody in the council objected to the plan.\n";
+    const PreparedArticle a = prepareArticle(u"notes.md"_s, raw);
+    bool found = false;
+    for (const Paragraph &p : a.text.paragraphs) {
+        const QString text = a.text.slice(p.span);
+        CHECK_FALSE(text.startsWith(u'>'));
+        if (text.contains(u"southern quay"_s)) {
+            found = true;
+            CHECK(text.contains(u"Rosa Albescu, speech to the port council"_s));
+        }
+    }
+    CHECK(found);
+}

@@ -178,8 +178,20 @@ Attribution QuoteAttributor::before(int i) const
         ws = m_in.quotes[i - 1].end; // a split quote: '"...," Hadley said, "..."'
         middle = true;
     }
-    if (skipSpaces(ws, q.open) >= q.open)
-        return {};
+    if (skipSpaces(ws, q.open) >= q.open) {
+        // 'Radoslaw Sikorski, interviewed on radio:' closing the paragraph before one that
+        // opens with the quote.
+        const int pp = q.paragraph - 1;
+        if (middle || pp < 0 || skipSpaces(m_in.paragraphs[q.paragraph].start, q.open) != q.open)
+            return {};
+        int pend = m_in.paragraphs[pp].end;
+        while (pend > m_in.paragraphs[pp].start && text[pend - 1].isSpace())
+            --pend;
+        const int lastUnit = unitAt(m_in.units, pend - 1);
+        if (lastUnit < 0 || pend <= m_in.paragraphs[pp].start || text[pend - 1] != u':')
+            return {};
+        return colonIntro(std::max(m_in.units[lastUnit].span.start, m_in.paragraphs[pp].start), pend);
+    }
 
     struct Verb
     {
@@ -264,11 +276,18 @@ Attribution QuoteAttributor::before(int i) const
             }
         }
     }
-    // No speaking verb fits: 'one Russian diplomat shrugged: "..."' -- a short clause and a colon,
-    // perhaps with a parenthetical after the name ('Gen. Doe, who commands ..., was blunt:').
+    // No speaking verb fits: 'one Russian diplomat shrugged: "..."' -- a short clause and a colon.
     int end = q.open;
     while (end > ws && text[end - 1].isSpace())
         --end;
+    return colonIntro(ws, end);
+}
+
+Attribution QuoteAttributor::colonIntro(int ws, int end) const
+{
+    // A short clause ending in a colon names the speaker, perhaps with a parenthetical after
+    // the name ('Gen. Doe, who commands ..., was blunt:').
+    const QString &text = m_in.text;
     if (end <= ws || text[end - 1] != u':')
         return {};
     int clause = ws;
@@ -285,8 +304,17 @@ Attribution QuoteAttributor::before(int i) const
         int from = m.end;
         if (from < end && text[from] == u',') {
             const int close = int(text.indexOf(u',', from + 1));
-            if (close > 0 && close < end)
+            if (close > 0 && close < end) {
                 from = close + 1;
+            } else {
+                // 'Sarkozy, choosing his words carefully: "..."', 'Sikorski, interviewed on
+                // radio on Monday:' -- a participle phrase runs from the comma to the colon.
+                const int w = skipSpaces(from + 1, end);
+                const QStringView word = QStringView(m_in.folded).mid(w, wordEnd(text, w, end) - w);
+                if (word.size() >= 5 && (word.endsWith(u"ing") || word.endsWith(u"ed"))
+                    && wordCountBetween(w, end) <= 10)
+                    return fromMention(mi, kColon, 0.75);
+            }
         }
         if (wordCountBetween(from, end) <= 3)
             return fromMention(mi, kColon, from == m.end ? 0.8 : 0.75);

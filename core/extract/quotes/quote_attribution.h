@@ -56,6 +56,8 @@ private:
     Attribution continuation(int i) const;
     Attribution fromMention(int mention, const QString &position, double factor) const;
     Attribution afterDash(int pos, int limit) const;
+    /// The speaker a clause [ws, end) ending in a colon introduces, or nothing.
+    Attribution colonIntro(int ws, int end) const;
     Attribution shortAttributionSentence(int pos, int limit) const;
     /// A Name mention after a role phrase starting at p ("Pentagon press secretary X"), or -1.
     int nameAfterRole(int p, int limit) const;
