@@ -252,8 +252,10 @@ TEST_CASE("quotes inside a transcript turn are attributed within the turn", "[qu
     const Quote border = quoteStarting(quotes, "the border crossings");
     CHECK(str(border.speaker) == "Aino Kettunen");
     CHECK(str(border.rule) != "transcript-label");
-    // "I say" names nobody: the words are the official's, but no rule may guess.
-    CHECK(quoteStarting(quotes, "we take her").speaker.isEmpty());
+    // "I say" in the official's turn: "I" is whoever holds the floor, so the words are hers.
+    const Quote own = quoteStarting(quotes, "we take her");
+    CHECK(str(own.speaker).find("Ortega-Blake") != std::string::npos);
+    CHECK(str(own.rule) == "transcript-first-person");
     // The turn itself is still a quote by its label.
     int turns = 0;
     for (const Quote &q : quotes)

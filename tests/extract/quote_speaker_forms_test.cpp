@@ -184,3 +184,20 @@ TEST_CASE("a participle phrase between the name and the colon, in the same or th
     // A colon with nobody named before it introduces nobody.
     CHECK(quoteStarting(quotes, "The border stays").speaker.isEmpty());
 }
+
+TEST_CASE("'I told her' inside a transcript turn is the turn's speaker quoting himself", "[quotes][forms][transcript]")
+{
+    const auto quotes = findIn(
+        "Oskar Lindqvist has led the port council for a decade, and he spoke to us on Friday.\n\n"
+        "HARBOUR REVIEW: Did you warn the minister before the vote?\n\n"
+        "LINDQVIST: Of course. When we met in March I told her, \"Nobody will thank you for this treaty.\" "
+        "She laughed at me then.\n\n"
+        "HARBOUR REVIEW: And the council?\n\n"
+        "LINDQVIST: The council said it \"would study the matter in good time.\" We are still waiting.\n\n"
+        "HARBOUR REVIEW: Thank you.");
+    const Quote told = quoteStarting(quotes, "Nobody will thank");
+    CHECK(str(told.speaker) == "Oskar Lindqvist");
+    CHECK(str(told.rule) == "transcript-first-person");
+    // The council's words inside the same speaker's turn stay the council's, or nobody's.
+    CHECK(str(quoteStarting(quotes, "would study").speaker).find("Lindqvist") == std::string::npos);
+}

@@ -14,6 +14,39 @@ namespace summit {
 
 namespace {
 
+/// 'I told her, "...' / 'I said then that "...': the words before the opening mark at open, from
+/// from on, have "I" as the subject of a speech verb, with a few words at most after the verb.
+bool firstPersonSpeech(const QString &text, const QString &folded, int from, int open, const QuoteRules &rules)
+{
+    int last = -1; // the last standalone "I" before the mark
+    for (int p = from; p < open; ++p)
+        if (text[p] == u'I' && (p == 0 || !isWordChar(text[p - 1])) && (p + 1 >= open || !isWordChar(text[p + 1])))
+            last = p;
+    if (last < 0)
+        return false;
+    int pos = last + 1;
+    for (int words = 0; words < 3 && pos < open; ++words) {
+        while (pos < open && !isWordChar(text[pos]))
+            ++pos;
+        if (pos >= open)
+            break;
+        if (const int verb = rules.speechVerbs.longestAt(folded, pos).length; verb > 0) {
+            int after = 0; // words between the verb and the mark: "told her," is one
+            for (int q = pos + verb; q < open;) {
+                if (isWordChar(text[q])) {
+                    ++after;
+                    q = wordEnd(text, q, open);
+                } else {
+                    ++q;
+                }
+            }
+            return after <= 6;
+        }
+        pos = wordEnd(text, pos, open);
+    }
+    return false;
+}
+
 /// Is c the last character of an opening mark ("“", '"', the second "'" of "''")?
 bool isOpeningMark(QChar c, const QVector<QuoteMarkPair> &marks)
 {
@@ -67,11 +100,23 @@ QVector<Quote> QuoteFinder::find(const ArticleText &article) const
     const QVector<SentenceUnit> units = splitSentenceUnits(text, paragraphs, skip, spans);
     QuoteAttributor attributor({text, folded, paragraphs, kinds, spans, units, mentions, m_rules, m_people});
 
+    // Who holds the floor in each paragraph of a transcript: 'I told her, "..."' in a turn is
+    // the turn's speaker quoting earlier words of their own.
+    QHash<int, QString> turnSpeaker;
+    for (const TranscriptLine &line : transcript)
+        turnSpeaker.insert(line.paragraph, line.speaker.isEmpty() ? names.labelSpeaker(line.label) : line.speaker);
+
     QVector<Quote> out;
     out.reserve(spans.size() + transcript.size());
     for (int i = 0; i < spans.size(); ++i) {
         const QuotedSpan &s = spans[i];
-        const Attribution a = attributor.attribute(i);
+        Attribution a = attributor.attribute(i);
+        if (!a.found() && !turnSpeaker.value(s.paragraph).isEmpty()
+            && firstPersonSpeech(text, folded, std::max(paragraphs[s.paragraph].start, s.open - 80), s.open, m_rules)) {
+            a.speaker = turnSpeaker.value(s.paragraph);
+            a.rule = QStringLiteral("transcript-first-person");
+            a.confidence = 0.8;
+        }
         // A quote run on over paragraphs (no closing mark, reopened in the next paragraph) is
         // attributed once, as one utterance, but kept as one quote per reopened span: each span
         // between two marks is its own quote, as a reader cites it and as the annotation
