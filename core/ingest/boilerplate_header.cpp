@@ -198,9 +198,36 @@ int BoilerplateClassifier::chooseTitle(const QVector<SourceBlock> &blocks, const
             score += 3;
             notes << QStringLiteral("follows the date stamp");
         }
-        if (roleAt(i + 1) == BlockVerdict::Role::Byline) {
+        // A headline over its standfirst: a title-case line of five words or more above a
+        // longer sentence-case line that precedes the byline ("Lavrov: We Did Not Start This
+        // Fight" over "Russia's foreign minister on Georgia, NATO and ..."). The byline's credit
+        // goes to the headline, not to the standfirst.
+        // A menu row of five title-case words is shaped the same, so the headline must also
+        // share a word of four letters or more with the standfirst or the story's opening.
+        const auto standfirstBelow = [&](int k) {
+            if (k + 1 >= blocks.size() || !candidates.contains(k + 1) || roleAt(k + 2) != BlockVerdict::Role::Byline
+                || !isTitleCase(blocks[k].text) || f[k].wordCount < 5 || isTitleCase(blocks[k + 1].text)
+                || f[k + 1].wordCount < 10)
+                return false;
+            QString story = lowerCased(blocks[k + 1].text);
+            int paragraphs = 0;
+            for (int b = k + 2; b < blocks.size() && paragraphs < 2; ++b)
+                if (roleAt(b) == BlockVerdict::Role::Body) {
+                    story += QLatin1Char(' ') + lowerCased(blocks[b].text);
+                    ++paragraphs;
+                }
+            const QStringList storyWords = lowerWords(story);
+            for (const QString &w : lowerWords(blocks[k].text))
+                if (w.size() >= 4 && storyWords.contains(w))
+                    return true;
+            return false;
+        };
+        if (roleAt(i + 1) == BlockVerdict::Role::Byline && !(i > 0 && standfirstBelow(i - 1))) {
             score += 3;
             notes << QStringLiteral("precedes the byline");
+        } else if (standfirstBelow(i)) {
+            score += 3;
+            notes << QStringLiteral("over the standfirst before the byline");
         } else if (roleAt(i + 1) == BlockVerdict::Role::DateLine) {
             score += 2;
             notes << QStringLiteral("precedes the date stamp");

@@ -275,3 +275,28 @@ TEST_CASE("A markdown blockquote is one paragraph, its credit line included", "[
     }
     CHECK(found);
 }
+
+TEST_CASE("A headline over its standfirst is the title, and a compiled-from credit is a byline", "[ingest][metadata]")
+{
+    const QByteArray raw = "THE LAKESIDE WEEKLY\n"
+                           "World | Interviews\n\n"
+                           "Albescu: The Harbour Deal Is Not Dead Yet\n"
+                           "The port minister on the vote, the council and the neighbours who walked away\n\n"
+                           "By Ilse Marten\n\n"
+                           "Rosa Albescu has spent a month defending the harbour deal, and on Friday she sat down with "
+                           "us in her office to explain why she still thinks it will pass.\n\n"
+                           "She was calm and precise, and she answered every question we put to her.\n";
+    const PreparedArticle a = prepareArticle(u"interview.txt"_s, raw);
+    CHECK(a.text.title == u"Albescu: The Harbour Deal Is Not Dead Yet"_s);
+    CHECK(a.byline == u"Ilse Marten"_s);
+
+    const QByteArray digest = "THE LAKESIDE TIMES\n"
+                              "Tuesday, March 3, 2009\n\n"
+                              "Compiled from staff and wire reports\n\n"
+                              "Port Council Delays Vote on the Southern Quay\n\n"
+                              "VALLETTA - The port council put off its vote on the southern quay on Tuesday, saying "
+                              "it needed another month to study the costs.\n\n"
+                              "Members said the delay would not change the outcome.\n";
+    const PreparedArticle d = prepareArticle(u"digest.txt"_s, digest);
+    CHECK(d.text.title == u"Port Council Delays Vote on the Southern Quay"_s);
+}
