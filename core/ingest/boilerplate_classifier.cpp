@@ -8,6 +8,7 @@
 #include "ingest/dateline_parser.h"
 #include "ingest/line_shapes.h"
 #include "ingest/outlet_credits.h"
+#include "ingest/page_stamps.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -292,6 +293,9 @@ QVector<BlockVerdict> BoilerplateClassifier::classify(const QVector<SourceBlock>
         } else if (headerZone && !terminal && (isPublishedLine(b.text) || isStampShape(b.text, wordCount))) {
             v.role = BlockVerdict::Role::DateLine;
             v.reason = QStringLiteral("page date stamp (kept as metadata and as a stamp line)");
+        } else if (beforeStory && isDatedHeaderSentence(b.text, wordCount)) {
+            v.role = BlockVerdict::Role::DateLine;
+            v.reason = QStringLiteral("page date stamp in a header sentence (its weekday and date agree)");
         } else if (b.hint == SourceBlock::Hint::Caption) {
             v.role = BlockVerdict::Role::Caption;
             v.reason = QStringLiteral("figure caption");

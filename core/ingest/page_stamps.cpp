@@ -35,6 +35,14 @@ QDate onlyFit(const QVector<QDate> &readings, Fits fits)
 
 } // namespace
 
+bool isDatedHeaderSentence(const QString &text, int words)
+{
+    if (words > 20)
+        return false;
+    const QDate d = findFullDate(text);
+    return d.isValid() && weekdayNamed(text) == d.dayOfWeek();
+}
+
 QDate settleNumericStamp(const QVector<QDate> &readings, const QString &stampLine, int datelineMonth,
                          int datelineDay, const QString &opening, bool yearNamedElsewhere)
 {

@@ -37,6 +37,11 @@ struct DateEvidence
 /// them empty with a warning when the page's dates disagree.
 void choosePublicationDate(PreparedArticle &a, const QVector<SourceBlock> &blocks, const DateEvidence &e);
 
+/// "Rolling coverage on Tuesday, Aug. 12, 2008. All times Eastern.": a header sentence of at most
+/// 20 words holding a full date whose weekday it names too. Before the story it is the page's
+/// stamp, though it reads as prose.
+bool isDatedHeaderSentence(const QString &text, int words);
+
 /// Settles a numeric stamp ("05/09/2008" may be 5 September or 9 May; "15/05/2009" and
 /// "2009/11/15" have one reading) from the page, since a site re-stamps pages years later: a
 /// weekday on the stamp line picks among readings; then the dateline's day must fit (the stamp

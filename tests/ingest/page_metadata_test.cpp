@@ -300,3 +300,21 @@ TEST_CASE("A headline over its standfirst is the title, and a compiled-from cred
     const PreparedArticle d = prepareArticle(u"digest.txt"_s, digest);
     CHECK(d.text.title == u"Port Council Delays Vote on the Southern Quay"_s);
 }
+
+TEST_CASE("A header sentence whose weekday and full date agree is the page's stamp", "[ingest][metadata][dates]")
+{
+    const QByteArray raw = "The Valley Dispatch\n\n"
+                           "LIVE: Port council votes on the southern quay\n"
+                           "Rolling coverage on Wednesday, Oct. 15, 2008. All times local.\n"
+                           "By the Dispatch city desk\n\n"
+                           "9:05 a.m. - The council meets at ten, and the public gallery is already full.\n\n"
+                           "9:40 a.m. - Members are arriving; the chair says the vote will come before lunch.\n";
+    const PreparedArticle a = prepareArticle(u"live.txt"_s, raw);
+    CHECK(a.text.published == QDate(2008, 10, 15));
+    CHECK(a.text.title == u"LIVE: Port council votes on the southern quay"_s);
+
+    // The weekday must agree: 15 October 2008 was a Wednesday, not a Monday.
+    QByteArray wrong = raw;
+    wrong.replace("Wednesday, Oct. 15", "Monday, Oct. 15");
+    CHECK_FALSE(prepareArticle(u"live_wrong.txt"_s, wrong).text.published.isValid());
+}
