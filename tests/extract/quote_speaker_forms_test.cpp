@@ -201,3 +201,22 @@ TEST_CASE("'I told her' inside a transcript turn is the turn's speaker quoting h
     // The council's words inside the same speaker's turn stay the council's, or nobody's.
     CHECK(str(quoteStarting(quotes, "would study").speaker).find("Lindqvist") == std::string::npos);
 }
+
+TEST_CASE("a bare title told apart from a name in one sentence never stands for that name", "[quotes][forms]")
+{
+    // A readout: "The President" phoned President Sarkozy, so he is not Sarkozy, and the text
+    // names no other president: no speaker rather than the wrong one.
+    const auto readout = findIn(
+        "The President spoke today with President Nicolas Sarkozy of France about the summit.\n\n"
+        "MS. HALE: It was a warm call. The President said, \"We will see each other in Bucharest soon.\"",
+        "2008-03-20");
+    CHECK(quoteStarting(readout, "We will see each other").speaker.isEmpty());
+
+    // Without that sentence, the one president named stays the title's referent; an apposition
+    // ("Sarkozy, the president,") is the same person.
+    const auto story = findIn(
+        "Nicolas Sarkozy, the president, arrived in Lisbon on Thursday.\n\n"
+        "The president said, \"We will see each other in Bucharest soon.\"",
+        "2008-03-20");
+    CHECK(str(quoteStarting(story, "We will see each other").speaker) == "Nicolas Sarkozy");
+}

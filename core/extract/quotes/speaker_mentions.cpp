@@ -139,6 +139,7 @@ QVector<SpeakerMention> SpeakerMentionScanner::scan(const QString &text, const Q
                         if (named.contains(w))
                             seen << w;
                     who = seen;
+                    m.titleKey = desc->key;
                 }
                 if (who.size() == 1)
                     m.speaker = who.first();
@@ -270,7 +271,43 @@ QVector<SpeakerMention> SpeakerMentionScanner::scan(const QString &text, const Q
         out.append(m);
         pos = m.end;
     }
+    keepTitlesApartFromOthers(text, out);
     return out;
+}
+
+void SpeakerMentionScanner::keepTitlesApartFromOthers(const QString &text, QVector<SpeakerMention> &mentions)
+{
+    // "The President spoke today with Russian President Dmitry Medvedev": a bare title and a
+    // name in one sentence, not side by side as an apposition ("Medvedev, the president,"), are
+    // two people, so in this article that title never stands for that name, however few other
+    // holders were named. Otherwise a White House readout's "The President said" goes to the
+    // only president it names: the one he phoned.
+    const auto sentenceBounds = [&](int pos) {
+        int s = pos, e = pos;
+        while (s > 0 && !(text[s - 1] == u'.' || text[s - 1] == u'?' || text[s - 1] == u'!' || text[s - 1] == u'\n'))
+            --s;
+        while (e < text.size() && !(text[e] == u'.' || text[e] == u'?' || text[e] == u'!' || text[e] == u'\n'))
+            ++e;
+        return std::pair{s, int(e)};
+    };
+    const auto apposed = [&](const SpeakerMention &a, const SpeakerMention &b) {
+        const SpeakerMention &first = a.start < b.start ? a : b;
+        const SpeakerMention &second = a.start < b.start ? b : a;
+        const QStringView between = QStringView(text).mid(first.end, std::max(0, second.start - first.end)).trimmed();
+        return between.isEmpty() || between == u"," || between == u"-" || between == u"\u2014";
+    };
+    QHash<QString, QSet<QString>> others; // title key -> people a use of it was told apart from
+    for (const SpeakerMention &d : std::as_const(mentions)) {
+        if (d.titleKey.isEmpty())
+            continue;
+        const auto [s, e] = sentenceBounds(d.start);
+        for (const SpeakerMention &n : std::as_const(mentions))
+            if (n.kind == MentionKind::Name && n.start >= s && n.end <= e && !apposed(d, n))
+                others[d.titleKey].insert(n.speaker);
+    }
+    for (SpeakerMention &d : mentions)
+        if (!d.titleKey.isEmpty() && others.value(d.titleKey).contains(d.speaker))
+            d.speaker.clear();
 }
 
 } // namespace summit

@@ -22,6 +22,7 @@ struct SpeakerMention
     QString gender;  ///< "male", "female", "organisation" (also for "it"), or empty when unknown
     bool possessive = false; ///< followed by 's: "Putin's offer" names Putin but not as a subject
     bool listed = true;      ///< a Name from people.json; false for a name read from the text's shape
+    QString titleKey;        ///< a bare title resolved by the people named before it ("president")
 };
 
 class NameRegistry;
@@ -47,6 +48,8 @@ public:
 private:
     /// Is the capital at [start, end) the subject of a speech verb ("Moscow warned")?
     bool seatSpeaks(const QString &text, const QString &folded, int start, int end) const;
+    /// Clears a bare title's speaker where the article told the title apart from that person.
+    static void keepTitlesApartFromOthers(const QString &text, QVector<SpeakerMention> &mentions);
 
     const PeopleDirectory &m_people;
     const QuoteRules &m_rules;
