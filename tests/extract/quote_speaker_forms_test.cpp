@@ -220,3 +220,14 @@ TEST_CASE("a bare title told apart from a name in one sentence never stands for 
         "2008-03-20");
     CHECK(str(quoteStarting(story, "We will see each other").speaker) == "Nicolas Sarkozy");
 }
+
+TEST_CASE("a sentence-opening pronoun is the subject of its coordinated speech verb; an assembly is no general",
+          "[quotes][forms]")
+{
+    const auto quotes = findIn(
+        "Oskar Lindqvist arrived late. On Monday, before his speech to the U.N. General Assembly, he met "
+        "reporters in a hotel lobby. He was tired, a little curt, and insisted more than once that the port "
+        "\"was never for sale and never will be.\"");
+    // Not "U.N. General (unnamed)": a capitalised head before another capital is part of a name.
+    CHECK(str(quoteStarting(quotes, "was never for sale").speaker) == "Oskar Lindqvist");
+}

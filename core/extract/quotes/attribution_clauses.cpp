@@ -64,7 +64,9 @@ int QuoteAttributor::openingSubject(int from, int to) const
         && skipSpaces(m_in.mentions[si].end + 1, to) == m_in.mentions[si + 1].start)
         ++si;
     const SpeakerMention &m = m_in.mentions[si];
-    if (m.kind == MentionKind::Pronoun || m.kind == MentionKind::Descriptor)
+    // A pronoun counts only as the sentence's first word ("He was courteous, and insisted
+    // that ..."): later in the opening it may belong to a clause of its own.
+    if ((m.kind == MentionKind::Pronoun && m.start != from) || m.kind == MentionKind::Descriptor)
         return -1;
     if (m.start == from)
         return si;

@@ -161,6 +161,13 @@ QVector<SpeakerMention> SpeakerMentionScanner::scan(const QString &text, const Q
                     w = following;
                     continue;
                 }
+                // "the U.N. General Assembly", "the Security Council": a capitalised head
+                // followed by another capitalised word is part of a proper name, not a source.
+                if (head.length > 0 && text[w].isUpper()) {
+                    const int after = nextWordAfterSpace(text, w + head.length);
+                    if (after >= 0 && after == w + head.length + 1 && text[after].isUpper())
+                        break;
+                }
                 if (head.length > 0) {
                     const bool organisation = head.payload == 1;
                     m.kind = organisation ? MentionKind::Organisation : MentionKind::Unnamed;
