@@ -231,3 +231,13 @@ TEST_CASE("a sentence-opening pronoun is the subject of its coordinated speech v
     // Not "U.N. General (unnamed)": a capitalised head before another capital is part of a name.
     CHECK(str(quoteStarting(quotes, "was never for sale").speaker) == "Oskar Lindqvist");
 }
+
+TEST_CASE("one plain word between two source heads is a modifier: 'the Kremlin press office'", "[quotes][forms]")
+{
+    const auto quotes = findIn(
+        "The talks ended on Thursday.\n\n"
+        "The Kremlin press office said on Friday that the new base would open \"only if the talks fail.\"");
+    const std::string speaker = str(quoteStarting(quotes, "only if the talks").speaker);
+    INFO(speaker);
+    CHECK(speaker.find("Kremlin press office") != std::string::npos);
+}

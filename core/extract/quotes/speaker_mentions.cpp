@@ -161,6 +161,17 @@ QVector<SpeakerMention> SpeakerMentionScanner::scan(const QString &text, const Q
                     w = following;
                     continue;
                 }
+                // "the Kremlin press office", "the ministry's press service": one plain word
+                // between two heads is a modifier too.
+                if (following >= 0 && words + 1 < m_rules.maxSourceModifiers
+                    && m_rules.speechVerbs.longestAt(folded, following).length == 0 && text[following].isLower()) {
+                    const int beyond = nextWordAfterSpace(text, wordEnd(text, following));
+                    if (beyond >= 0 && m_rules.sourceHeads.longestAt(folded, beyond).length > 0) {
+                        w = beyond;
+                        ++words;
+                        continue;
+                    }
+                }
                 // "the U.N. General Assembly", "the Security Council": a capitalised head
                 // followed by another capitalised word is part of a proper name, not a source.
                 if (head.length > 0 && text[w].isUpper()) {
