@@ -241,3 +241,12 @@ TEST_CASE("one plain word between two source heads is a modifier: 'the Kremlin p
     INFO(speaker);
     CHECK(speaker.find("Kremlin press office") != std::string::npos);
 }
+
+TEST_CASE("an unnamed source described by a 'from' phrase before the verb", "[quotes][forms]")
+{
+    const auto quotes = findIn(
+        "The ministers met in Brussels.\n\n"
+        "\"We warned them in the spring and nobody listened to us,\" a diplomat from one of the smaller "
+        "northern members said on condition of anonymity.");
+    CHECK(str(quoteStarting(quotes, "We warned them").speaker).find("diplomat") != std::string::npos);
+}

@@ -146,7 +146,16 @@ Attribution QuoteAttributor::after(const QuotedSpan &q) const
         r = next + 1;
     }
     int loose = 0; // words that are neither fillers nor verbs: "in Moscow", "at a news conference"
-    for (int steps = 0; steps < 10; ++steps) {
+    // An unnamed source may be described by a phrase of its own: '"...," a diplomat from one of
+    // the alliance's eastern members said'. Only "from" or "with" opening it allows more words.
+    int looseLimit = 3;
+    if (m_in.mentions[mi].kind == MentionKind::Unnamed) {
+        const int w = skipSpaces(r, limit);
+        const QStringView word = QStringView(m_in.folded).mid(w, wordEnd(text, w, limit) - w);
+        if (word == u"from" || word == u"with")
+            looseLimit = 9;
+    }
+    for (int steps = 0; steps < 12; ++steps) {
         r = skipSpaces(r, limit);
         if (r >= limit || !isWordChar(text[r]))
             break;
@@ -158,7 +167,7 @@ Attribution QuoteAttributor::after(const QuotedSpan &q) const
             r += f.length;
             continue;
         }
-        if (++loose > 3)
+        if (++loose > looseLimit)
             break;
         r = wordEnd(text, r, limit);
     }
