@@ -20,6 +20,16 @@ namespace summit {
 
 namespace {
 
+/// "CORRECTION, Sept. 8, 2007: ...", "Clarification: ...", "Editor's note: ...".
+bool isCorrectionNotice(const QString &text)
+{
+    static const QRegularExpression notice(
+        QStringLiteral("^(?:correction|clarification|editor['\\x{2019}]?s note)\\b[^:]{0,30}:"),
+        QRegularExpression::CaseInsensitiveOption);
+    return notice.match(text.left(60)).hasMatch();
+}
+
+
 /// "Radoslaw Sikorski, interviewed on Monday:" over a paragraph that opens with a quote mark is
 /// the quote's introduction, not a section heading, however short.
 bool introducesQuote(const QVector<SourceBlock> &blocks, int i)
@@ -258,6 +268,10 @@ QVector<BlockVerdict> BoilerplateClassifier::classify(const QVector<SourceBlock>
             v.reason = QStringLiteral("reader-comment time stamp (a date on the page, not the story's)");
         } else if (i >= commentStart) {
             drop(QStringLiteral("reader comments after the story (names, time stamps and replies)"));
+        } else if (beforeStory && isCorrectionNotice(b.text)) {
+            // "CORRECTION, Sept. 8, 2007: An earlier version of this article ..." over the
+            // headline: the page's notice about the story, not its first paragraph.
+            drop(QStringLiteral("correction or editor's notice before the story"));
         } else if (b.hint == SourceBlock::Hint::Navigation || b.hint == SourceBlock::Hint::Footer
                    || b.hint == SourceBlock::Hint::Aside) {
             drop(QStringLiteral("inside a page navigation, footer or aside element"));

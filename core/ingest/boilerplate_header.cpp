@@ -155,6 +155,25 @@ bool BoilerplateClassifier::inContentsList(const QVector<SourceBlock> &blocks, i
     return false;
 }
 
+namespace {
+
+/// Two to five words, every letter a capital: "U.S. DEPARTMENT OF STATE".
+bool isShortCapitalLine(const QString &text)
+{
+    int letters = 0;
+    for (QChar c : text) {
+        if (c.isLetter()) {
+            if (!c.isUpper())
+                return false;
+            ++letters;
+        }
+    }
+    const int words = wordCount(text);
+    return letters > 0 && words >= 2 && words <= 5;
+}
+
+} // namespace
+
 int BoilerplateClassifier::chooseTitle(const QVector<SourceBlock> &blocks, const QVector<Features> &f,
                                        const QVector<BlockVerdict> &verdicts, const QVector<int> &candidates,
                                        int firstByline, bool matchedMetadata, QString *why) const
@@ -192,6 +211,44 @@ int BoilerplateClassifier::chooseTitle(const QVector<SourceBlock> &blocks, const
             continue;
         if (inContentsList(blocks, i))
             continue;
+        // A line above the page's menu or breadcrumb row ("Serving York County since 1889") is
+        // the site's, when a line below the row could be the headline.
+        {
+            bool menuBelow = false, candidateBelowMenu = false;
+            for (int k = i + 1; k < std::min<int>(int(blocks.size()), i + 4) && !menuBelow; ++k)
+                if (isBreadcrumb(blocks[k].text)) {
+                    menuBelow = true;
+                    for (int c : candidates)
+                        candidateBelowMenu = candidateBelowMenu || c > k;
+                }
+            if (menuBelow && candidateBelowMenu)
+                continue;
+        }
+        // "Reprinted from The Associated Press", "Originally published in ...": a credit.
+        if (!repostCredit(*m_datelines, text).isEmpty())
+            continue;
+        // "Analysis | Russia and Eurasia Program": a section label heading a trail of sections.
+        if (const int bar = int(text.indexOf(QLatin1String(" | "))); bar > 0) {
+            bool sectionWords = true;
+            for (const QString &w : text.left(bar).split(QLatin1Char(' '), Qt::SkipEmptyParts))
+                sectionWords = sectionWords && m_datelines->isGenericWord(lowerCased(w));
+            if (sectionWords)
+                continue;
+        }
+        // "PACIFIC RIM DAILY - WORLD - text version": a site name heading a section trail.
+        if (const int dash = int(text.indexOf(QLatin1String(" - "))); dash > 0
+            && looksLikeOutletName(*m_datelines, text.left(dash).trimmed()))
+            continue;
+        // "U.S. DEPARTMENT OF STATE", "ATLANTIC POLICY FORUM": a short all-capital line atop the
+        // page is the publisher's masthead when a line in ordinary case could be the headline.
+        if (isShortCapitalLine(text) && i == candidates.first()) {
+            bool ordinaryBelow = false;
+            for (int k : candidates)
+                ordinaryBelow = ordinaryBelow || (k > i && f[k].wordCount >= 3 && !isShortCapitalLine(blocks[k].text)
+                                                  && blocks[k].text != blocks[k].text.toUpper());
+            if (ordinaryBelow)
+                continue;
+        }
         int score = 0;
         QStringList notes;
         if (roleAt(i - 1) == BlockVerdict::Role::DateLine) {

@@ -318,3 +318,34 @@ TEST_CASE("A header sentence whose weekday and full date agree is the page's sta
     wrong.replace("Wednesday, Oct. 15", "Monday, Oct. 15");
     CHECK_FALSE(prepareArticle(u"live_wrong.txt"_s, wrong).text.published.isValid());
 }
+
+TEST_CASE("Page furniture above the headline is never the title",
+          "[ingest][metadata]")
+{
+    const QByteArray story = "Harbour board approves the new southern quay\n\n"
+                             "VALLETTA - The harbour board approved the southern quay on Tuesday after a long "
+                             "debate, and work is expected to begin in the spring.\n\n"
+                             "Members said the cost had been checked twice by outside engineers.\n";
+    struct Case
+    {
+        const char *header;
+        const char *why;
+    };
+    for (const Case &c : {Case{"MALTA PORTS INSTITUTE\n\n", "an all-capital publisher's line atop the page"},
+                          Case{"Analysis | Ports and Shipping Program\n\n", "a section label before a trail"},
+                          Case{"VALLEY MORNING DAILY - WORLD - text version\n\n", "a site name heading a trail"},
+                          Case{"The Valley Ledger\nServing the valley since 1889\n\nHome > News > World\n\n",
+                               "a tagline above the menu row"},
+                          Case{"CORRECTION, Oct. 8, 2008: An earlier version of this article gave the wrong cost "
+                               "of the quay and the wrong name of the board's chairman. We regret the errors.\n\n",
+                               "a correction notice over the headline"}}) {
+        INFO(c.why);
+        const PreparedArticle a = prepareArticle(u"header.txt"_s, QByteArray(c.header) + story);
+        CHECK(a.text.title == u"Harbour board approves the new southern quay"_s);
+    }
+    const PreparedArticle reprint =
+        prepareArticle(u"reprint.txt"_s, QByteArray("Harbour board approves the new southern quay\n\n"
+                                                    "Reprinted from The Valley Ledger\n\n") +
+                                             story.mid(story.indexOf("VALLETTA")));
+    CHECK(reprint.text.title == u"Harbour board approves the new southern quay"_s);
+}
