@@ -209,8 +209,8 @@ QString siteNameInHeader(const DatelineParser &dp, const QString &line)
     if (const int bar = int(t.indexOf(QLatin1String(" | "))); bar > 0) {
         // "Name | Section": the part after the bar must be section words only.
         const QStringList rest = t.mid(bar + 3).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        for (const QString &w : rest)
-            if (!dp.isGenericWord(lowerCased(w)))
+        for (const QString &w : rest) // "NATION & WORLD", "Arts and Culture"
+            if (!dp.isGenericWord(lowerCased(w)) && w != u"&" && lowerCased(w) != u"and")
                 return {};
         t = t.left(bar).trimmed();
     }

@@ -349,3 +349,15 @@ TEST_CASE("Page furniture above the headline is never the title",
                                              story.mid(story.indexOf("VALLETTA")));
     CHECK(reprint.text.title == u"Harbour board approves the new southern quay"_s);
 }
+
+TEST_CASE("A site name beside a section trail joined by an ampersand", "[ingest][metadata]")
+{
+    const PreparedArticle a = prepareArticle(
+        u"amp.txt"_s, QByteArray("THE VALLEY LEDGER | NATION & WORLD\n\n"
+                                 "Harbour board approves the new southern quay\n\n"
+                                 "VALLETTA - The harbour board approved the southern quay on Tuesday after a long "
+                                 "debate, and work is expected to begin in the spring.\n\n"
+                                 "Members said the cost had been checked twice by outside engineers.\n"));
+    CHECK(a.text.outlet == u"THE VALLEY LEDGER"_s);
+    CHECK(a.text.title == u"Harbour board approves the new southern quay"_s);
+}
