@@ -20,14 +20,6 @@ namespace summit {
 
 namespace {
 
-/// "CORRECTION, Sept. 8, 2007: ...", "Clarification: ...", "Editor's note: ...".
-bool isCorrectionNotice(const QString &text)
-{
-    static const QRegularExpression notice(
-        QStringLiteral("^(?:correction|clarification|editor['\\x{2019}]?s note)\\b[^:]{0,30}:"),
-        QRegularExpression::CaseInsensitiveOption);
-    return notice.match(text.left(60)).hasMatch();
-}
 
 
 /// "Radoslaw Sikorski, interviewed on Monday:" over a paragraph that opens with a quote mark is
@@ -120,6 +112,14 @@ double lowerCaseWordShare(const QString &t)
 
 } // namespace
 
+bool isCorrectionNotice(const QString &text)
+{
+    static const QRegularExpression notice(
+        QStringLiteral("^(?:correction|clarification|editor['\\x{2019}]?s note)\\b[^:]{0,30}:"),
+        QRegularExpression::CaseInsensitiveOption);
+    return notice.match(text.left(60)).hasMatch();
+}
+
 BoilerplateClassifier::BoilerplateClassifier(const QJsonObject &rules, std::shared_ptr<const DatelineParser> datelines)
     : m_datelines(std::move(datelines))
     , m_widgets(strings(rules, "widget_terms"))
@@ -192,7 +192,8 @@ QVector<BlockVerdict> BoilerplateClassifier::classify(const QVector<SourceBlock>
         x.shape = x.wordCount <= 25 ? lineShape(text, x) : QString();
         // Footers, widgets and prompts can be long; they never mark where the story starts or ends.
         const bool furniture = (x.wordCount <= kWordsKept && m_widgets.coverage(x.words) >= 0.6)
-                               || startsWithAny(x.lower, m_labelPrefixes) || x.footer || !x.shape.isEmpty();
+                               || startsWithAny(x.lower, m_labelPrefixes) || x.footer || !x.shape.isEmpty()
+                               || isCorrectionNotice(text);
         x.headline = x.wordCount <= 15 && endsWithAbbreviation(text) && isTitleCase(text);
         const bool bodyLike = (x.wordCount >= 10 && x.terminal && !x.headline) || x.wordCount >= 20;
         if (i > firstBody && bodyBlocks >= 3 && commentStart == n && x.wordCount <= 14 && !x.terminal
@@ -270,8 +271,11 @@ QVector<BlockVerdict> BoilerplateClassifier::classify(const QVector<SourceBlock>
             drop(QStringLiteral("reader comments after the story (names, time stamps and replies)"));
         } else if (beforeStory && isCorrectionNotice(b.text)) {
             // "CORRECTION, Sept. 8, 2007: An earlier version of this article ..." over the
-            // headline: the page's notice about the story, not its first paragraph.
-            drop(QStringLiteral("correction or editor's notice before the story"));
+            // headline: the paper's own words about the story, kept as text (its dates and
+            // names count), but it does not start the story, so the headline below is still
+            // read as the headline.
+            v.role = BlockVerdict::Role::Body;
+            v.reason = QStringLiteral("correction or editor's notice before the story");
         } else if (b.hint == SourceBlock::Hint::Navigation || b.hint == SourceBlock::Hint::Footer
                    || b.hint == SourceBlock::Hint::Aside) {
             drop(QStringLiteral("inside a page navigation, footer or aside element"));

@@ -9,6 +9,11 @@
 
 namespace summit {
 
+/// A correction or editor's notice the page puts over the story: "CORRECTION, Sept. 8, 2007:
+/// ...", "Clarification: ...", "Editor's note: ...". Kept as text, but it opens no story and
+/// holds no dateline.
+bool isCorrectionNotice(const QString &text);
+
 class DatelineParser;
 
 /// What the cleaner decided about one block, and why.

@@ -38,7 +38,8 @@ DatelineParser::DatelineParser(const QJsonObject &rules)
                                          .arg(re.patternErrorOffset())
                                          .toStdString());
         if (re.isValid())
-            m_patterns.append({re, v.toObject().value(QStringLiteral("known_agency")).toBool()});
+            m_patterns.append({re, v.toObject().value(QStringLiteral("known_agency")).toBool(),
+                               v.toObject().value(QStringLiteral("not_generic")).toBool()});
     }
     const QJsonObject outlets = rules.value(QStringLiteral("agency_outlets")).toObject();
     for (auto it = outlets.begin(); it != outlets.end(); ++it)
@@ -59,8 +60,21 @@ bool DatelineParser::parse(const QString &paragraph, Dateline *out) const
         // from a heading that happens to start with a place and a date.
         if (p.knownAgencyOnly && knownAgency(m.captured(QStringLiteral("agency"))).isEmpty())
             continue;
+        if (p.notGeneric) {
+            // "WORLD - ...", "LIVE - ...", "DAILY NEWS - ...": a section or a site, not a place.
+            bool generic = false;
+            for (const QString &w : m.captured(QStringLiteral("place")).toLower().split(QRegularExpression(QStringLiteral("[ ,]+")), Qt::SkipEmptyParts))
+                generic = generic || m_genericWords.contains(w) || m_outletWords.contains(w);
+            if (generic)
+                continue;
+        }
         Dateline d;
-        d.place = displayPlace(m.captured(QStringLiteral("place")).trimmed());
+        QString place = m.captured(QStringLiteral("place")).trimmed();
+        // "GENEVA - GENEVA (AP)": a site that printed its own place line before the wire's.
+        if (const qsizetype dash = place.indexOf(QLatin1String(" - ")); dash > 0
+            && place.left(dash).trimmed() == place.mid(dash + 3).trimmed())
+            place = place.left(dash).trimmed();
+        d.place = displayPlace(place);
         d.agency = m.captured(QStringLiteral("agency")).trimmed();
         const QString date = m.captured(QStringLiteral("date"));
         if (!date.isEmpty() && !parseMonthDay(date, &d.month, &d.day))

@@ -41,6 +41,7 @@ private:
     {
         QRegularExpression re;
         bool knownAgencyOnly = false; ///< a bare agency name must be a known agency
+        bool notGeneric = false;      ///< the place may hold no section or outlet word
     };
     QVector<Pattern> m_patterns;
     QHash<QString, QString> m_outlets;

@@ -166,6 +166,8 @@ void findPageMetadata(const PageRules &rules, PreparedArticle &a, const QVector<
         if (p.kind != ParagraphKind::Body)
             continue;
         const QString text = t.slice(p.span);
+        if (isCorrectionNotice(text))
+            continue;
         if (lead.isEmpty())
             lead = text;
         haveDateline = dp.parse(text, &dl);

@@ -250,3 +250,13 @@ TEST_CASE("an unnamed source described by a 'from' phrase before the verb", "[qu
         "northern members said on condition of anonymity.");
     CHECK(str(quoteStarting(quotes, "We warned them").speaker).find("diplomat") != std::string::npos);
 }
+
+TEST_CASE("'member states' and 'the states' are nouns, not the verb 'states'", "[quotes][forms]")
+{
+    const auto quotes = findIn(
+        "The ambassadors met on Monday.\n\n"
+        "Oskar Lindqvist said on Tuesday that member states had \"a right to be consulted on everything.\"\n\n"
+        "Rosa Albescu said that the states were \"too slow to agree on anything at all.\"");
+    CHECK(str(quoteStarting(quotes, "a right to be consulted").speaker) == "Oskar Lindqvist");
+    CHECK(str(quoteStarting(quotes, "too slow to agree").speaker) == "Rosa Albescu");
+}

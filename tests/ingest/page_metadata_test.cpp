@@ -361,3 +361,35 @@ TEST_CASE("A site name beside a section trail joined by an ampersand", "[ingest]
     CHECK(a.text.outlet == u"THE VALLEY LEDGER"_s);
     CHECK(a.text.title == u"Harbour board approves the new southern quay"_s);
 }
+
+TEST_CASE("A dateline with a single hyphen, a repeated place line, and no dateline from a section word",
+          "[ingest][metadata]")
+{
+    const QByteArray tail = "The harbour board approved the southern quay on Tuesday after a long debate.\n\n"
+                            "Members said the cost had been checked twice.\n";
+    const PreparedArticle hyphen =
+        prepareArticle(u"hyphen.txt"_s, "Quay approved\n\nVALLETTA, Malta - " + tail);
+    CHECK(hyphen.text.datelinePlace == u"Valletta, Malta"_s);
+    const PreparedArticle twice =
+        prepareArticle(u"twice.txt"_s, "Quay approved\n\nVALLETTA - VALLETTA (AP) \u2014 " + tail);
+    CHECK(twice.text.datelinePlace == u"Valletta"_s);
+    for (const char *section : {"WORLD - ", "LIVE - ", "ANALYSIS - "}) {
+        INFO(section);
+        const PreparedArticle none = prepareArticle(u"section.txt"_s, QByteArray("Quay approved\n\n") + section + tail);
+        CHECK(none.text.datelinePlace.isEmpty());
+    }
+}
+
+TEST_CASE("A correction notice over the headline stays in the text but opens no story", "[ingest][metadata]")
+{
+    const QByteArray raw = "CORRECTION, Oct. 8, 2008: An earlier version of this article gave the wrong cost of the "
+                           "quay on Monday and the wrong name of the board's chairman. We regret the errors.\n\n"
+                           "Harbour board approves the new southern quay\n\n"
+                           "VALLETTA, Malta - The harbour board approved the southern quay on Tuesday after a long "
+                           "debate, and work is expected to begin in the spring.\n\n"
+                           "Members said the cost had been checked twice by outside engineers.\n";
+    const PreparedArticle a = prepareArticle(u"corrected.txt"_s, raw);
+    CHECK(a.text.title == u"Harbour board approves the new southern quay"_s);
+    CHECK(a.text.datelinePlace == u"Valletta, Malta"_s);
+    CHECK(a.text.text.contains(u"An earlier version of this article"_s));
+}
