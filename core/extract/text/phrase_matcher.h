@@ -1,0 +1,130 @@
+#pragma once
+
+#include "extract/text/word_tokens.h"
+#include "extract/text/words.h"
+
+#include <QHash>
+#include <QStringList>
+#include <QVarLengthArray>
+
+#include <bitset>
+
+namespace summit {
+
+/// How a phrase compares letter case.
+enum class CaseRule {
+    Exact,  ///< proper names: every word must match as written ("Turkey" is not "turkey")
+    Folded, ///< descriptors, cues, rule words: any case, except all-capital words ("NATO", "START")
+};
+
+/// One phrase found in a token sequence.
+struct PhraseMatch
+{
+    int firstToken = 0;
+    int endToken = 0; ///< one past the last token
+    int payload = -1;
+};
+
+/// The core's one phrase matcher: gazetteer aliases and cues, quote rule words, people and place
+/// names, boilerplate lexicon terms. Before it there were two (a token trie for the gazetteers
+/// and a string index for the rules); they disagreed on case, on typographic punctuation and on
+/// where a phrase may end.
+///
+/// A phrase is a sequence of WordTokens (runs of word characters as extract/text/words.h defines
+/// them, or one punctuation character; whitespace between them does not count), stored in a
+/// token-level trie keyed by the folded token, so a lookup costs one walk from its first token,
+/// however many phrases there are. The same trie answers two kinds of caller:
+/// - find() walks tokens the caller has already built for a whole text (the gazetteers tokenise
+///   an article once and scan every token);
+/// - longestAt() reads the words lazily from the text at a character position, and only as far
+///   as the trie has branches: the quote rules ask "is there a speech verb here?" at a few
+///   positions per sentence, where tokenising the text first would cost more than the lookups.
+/// Both paths read tokens with the one tokenizer (word_tokens.h), fold them with foldedChar()
+/// and check case with the same terminals, so they cannot disagree on a phrase.
+///
+/// A phrase's last word may end in '*' to match any word that begins with it ("propos*" matches
+/// "proposed", "proposal"). Several payloads may share one phrase: find() returns all of them,
+/// longestAt() the first one registered, so data order decides duplicates.
+class PhraseMatcher final
+{
+public:
+    /// A phrase found at a text position by longestAt().
+    struct Hit
+    {
+        int length = 0;   ///< UTF-16 units matched; 0 when none
+        int payload = -1; ///< what the caller attached to the phrase
+    };
+
+    void add(const QString &phrase, int payload, CaseRule rule);
+    bool isEmpty() const { return m_nodes.size() <= 1; }
+
+    /// Leftmost-longest, non-overlapping matches in tokens [first, end). When several phrases
+    /// (payloads) share the winning extent, each yields its own PhraseMatch. ignoreCase drops the
+    /// Exact rule (for all-capital datelines such as "SOCHI, Russia").
+    QVector<PhraseMatch> find(const QString &text, const QVector<WordToken> &tokens, int first,
+                              int end, bool ignoreCase = false) const;
+    QVector<PhraseMatch> find(const QString &text, const QVector<WordToken> &tokens,
+                              bool ignoreCase = false) const
+    {
+        return find(text, tokens, 0, int(tokens.size()), ignoreCase);
+    }
+
+    /// Longest phrase whose first token starts exactly at pos. A match ends where a token ends
+    /// and the text must not go on with a word character or a hyphen there, so "Putin" matches
+    /// in "Putin's" but not in "Putinism", and a phrase never matches the first part of a
+    /// hyphenated compound ("war" in "war-weary"). What precedes pos is the caller's business.
+    Hit longestAt(QStringView text, int pos) const
+    {
+        return longestAt(text, pos, [](int) { return true; });
+    }
+    /// Longest phrase at pos whose end also satisfies endsHere(end): the boilerplate lexicons
+    /// demand that a term end where a whole word ends.
+    template <typename EndsHere>
+    Hit longestAt(QStringView text, int pos, EndsHere endsHere) const
+    {
+        Candidates found;
+        candidatesAt(text, pos, found);
+        for (const Candidate &c : found) { // longest first
+            if (c.end < text.size() && (isWordChar(text[c.end]) || text[c.end] == u'-'))
+                continue;
+            if (endsHere(c.end))
+                return {c.end - pos, c.payload};
+        }
+        return {};
+    }
+
+private:
+    struct Terminal
+    {
+        int payload = -1;
+        QStringList exact; ///< per token: the spelling required, or empty when any case goes
+    };
+    struct Node
+    {
+        QString token;            ///< folded token of the edge into this node
+        QHash<size_t, int> next;  ///< keyed by WordToken::hash; the child's token is verified
+        QVector<QPair<QString, int>> prefixes; ///< wildcard edges: folded prefix -> node
+        QVector<Terminal> terminals;
+    };
+    struct Candidate
+    {
+        int end = 0;      ///< character position after the phrase
+        int payload = -1; ///< first registered terminal that accepts the text's case
+    };
+    using Candidates = QVarLengthArray<Candidate, 8>;
+
+    int child(int node, const QString &key, bool prefix);
+    /// Every phrase at pos that accepts the text's case, longest first.
+    void candidatesAt(QStringView text, int pos, Candidates &out) const;
+    /// Calls visit(node, tokenCount) for every trie node the tokens from first reach that
+    /// carries terminals; Tokens is a precomputed or a lazily read token sequence.
+    template <typename Tokens, typename Visit>
+    void walk(Tokens &tokens, int first, Visit visit) const;
+    template <typename Tokens>
+    bool accepts(const Terminal &t, QStringView text, Tokens &tokens, int first) const;
+
+    QVector<Node> m_nodes{Node{}};
+    std::bitset<65536> m_firstChars; ///< folded first character of every phrase: cheap rejection
+};
+
+} // namespace summit
