@@ -26,7 +26,6 @@ struct TokenRef
 {
     int start = 0;
     int end = 0;
-    size_t hash = 0;
     QStringView folded;
     bool word = false;
 };
@@ -41,21 +40,58 @@ public:
         if (i >= m_end)
             return false;
         const WordToken &t = m_tokens.at(i);
-        out = {t.start, t.end, t.hash, t.folded, t.word};
+        out = {t.start, t.end, t.folded, t.word};
         return true;
     }
+    size_t hash(int i) const { return m_tokens.at(i).hash; }
 
 private:
     const QVector<WordToken> &m_tokens;
     int m_end;
 };
 
+/// End of the token that starts at pos, where the text has no space: a run of word characters
+/// or a single mark, as tokenizeWords() cuts them. *folds tells whether folding changes it.
+int tokenEnd(QStringView text, int pos, bool *word, bool *folds)
+{
+    const int n = int(text.size());
+    *word = isWordChar(text[pos]);
+    *folds = foldedChar(text[pos]) != text[pos];
+    int end = pos + 1;
+    for (; *word && end < n; ++end) {
+        // The hot loop of every lookup at a position: ASCII letters and digits without Qt's tables.
+        const char16_t c = text[end].unicode();
+        if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9'))
+            continue;
+        if (c >= u'A' && c <= u'Z') {
+            *folds = true;
+            continue;
+        }
+        if (c < 0x80 || !isWordChar(text[end]))
+            break;
+        *folds = *folds || foldedChar(text[end]) != text[end];
+    }
+    return end;
+}
+
 /// Tokens read from the text on demand, from a position on, exactly as tokenizeWords() would
 /// cut and fold them there: longestAt() needs only the few the trie's branches ask for.
 class TextTokens final
 {
 public:
-    TextTokens(QStringView text, int pos) : m_text(text), m_next(pos) {}
+    /// Reads on from a first token the caller has already read and probed at pos: its end,
+    /// whether it is a word, its folded form (a view into text when folding changes nothing)
+    /// and its hash.
+    TextTokens(QStringView text, int pos, int end, bool word, QStringView folded, size_t hash)
+        : m_text(text), m_next(end)
+    {
+        Read r{pos, end, -1, hash, word, true};
+        if (folded.data() != text.data() + pos) {
+            r.offset = 0;
+            m_folded.append(folded.data(), folded.size());
+        }
+        m_tokens.append(r);
+    }
 
     /// Token i from the start position; false past the end of the text. out.folded stays valid
     /// only until the next call.
@@ -65,33 +101,52 @@ public:
             if (!readNext())
                 return false;
         const Read &r = m_tokens[i];
-        out = {r.start, r.end, r.hash, QStringView(m_folded.constData() + r.offset, r.end - r.start),
-               r.word};
+        const QChar *folded = r.offset < 0 ? m_text.data() + r.start : m_folded.constData() + r.offset;
+        out = {r.start, r.end, QStringView(folded, r.end - r.start), r.word};
         return true;
+    }
+    /// Hash of token i, already read by at(): computed only when a node with many branches
+    /// asks (the root), as the tokens after it are compared with the few children in place.
+    size_t hash(int i)
+    {
+        Read &r = m_tokens[i];
+        if (!r.hashed) {
+            const QChar *folded = r.offset < 0 ? m_text.data() + r.start : m_folded.constData() + r.offset;
+            r.hash = qHash(QStringView(folded, r.end - r.start));
+            r.hashed = true;
+        }
+        return r.hash;
     }
 
 private:
     struct Read
     {
-        int start, end, offset;
+        int start, end;
+        int offset; ///< of the folded token in m_folded; -1 when the text is folded already
         size_t hash;
         bool word;
+        bool hashed;
     };
 
     bool readNext()
     {
         const int n = int(m_text.size());
-        while (m_next < n && m_text[m_next].isSpace())
+        const QChar *text = m_text.data();
+        while (m_next < n && text[m_next].isSpace())
             ++m_next;
         if (m_next >= n)
             return false;
-        Read r{m_next, m_next + 1, int(m_folded.size()), 0, isWordChar(m_text[m_next])};
-        if (r.word)
-            while (r.end < n && isWordChar(m_text[r.end]))
-                ++r.end;
-        for (int i = r.start; i < r.end; ++i)
-            m_folded.append(foldedChar(m_text[i]));
-        r.hash = qHash(QStringView(m_folded.constData() + r.offset, r.end - r.start));
+        Read r{m_next, 0, -1, 0, false, false};
+        bool folds = false;
+        r.end = tokenEnd(m_text, r.start, &r.word, &folds);
+        // Most callers pass text they have folded already: copy only a token that folding changes.
+        if (folds) {
+            r.offset = int(m_folded.size());
+            m_folded.resize(r.offset + r.end - r.start);
+            QChar *out = m_folded.data() + r.offset;
+            for (int i = r.start; i < r.end; ++i)
+                *out++ = foldedChar(text[i]);
+        }
         m_next = r.end;
         m_tokens.append(r);
         return true;
@@ -100,7 +155,7 @@ private:
     QStringView m_text;
     int m_next;
     QVarLengthArray<Read, 8> m_tokens;
-    QVarLengthArray<QChar, 128> m_folded;
+    QVarLengthArray<QChar, 64> m_folded;
 };
 
 } // namespace
@@ -131,6 +186,7 @@ int PhraseMatcher::child(int node, const QString &rawKey, bool prefix)
     m_nodes.append(created);
     const int index = int(m_nodes.size()) - 1;
     m_nodes[node].next.insert(hash, index);
+    m_nodes[node].children.append(index);
     return index;
 }
 
@@ -145,7 +201,6 @@ void PhraseMatcher::add(const QString &phrase, int payload, CaseRule rule)
     const QVector<WordToken> tokens = tokenizeWords(normalized, folded);
     if (tokens.isEmpty())
         return;
-    m_firstChars.set(tokens.first().folded.at(0).unicode());
     Terminal terminal;
     terminal.payload = payload;
     int node = 0;
@@ -157,8 +212,25 @@ void PhraseMatcher::add(const QString &phrase, int payload, CaseRule rule)
         const bool keepCase = t.word && !(wildcard && last)
                               && (rule == CaseRule::Exact || isAcronym(spelling));
         terminal.exact.append(keepCase ? spelling.toString() : QString());
+        terminal.caseMatters = terminal.caseMatters || keepCase;
+        if (i == 0)
+            noteFirstChar(t.folded.at(0), keepCase ? spelling.at(0) : QChar());
     }
+    if (!terminal.caseMatters)
+        terminal.exact.clear(); // nothing to compare: spare the lookups a loop over empty strings
     m_nodes[node].terminals.append(terminal);
+}
+
+void PhraseMatcher::noteFirstChar(QChar folded, QChar exact)
+{
+    m_firstChars.set(folded.unicode());
+    if (!exact.isNull()) {
+        if (exact.unicode() < 0x80)
+            m_asciiFirstChars.set(exact.unicode());
+    } else if (folded.unicode() < 0x80) {
+        m_asciiFirstChars.set(folded.unicode());
+        m_asciiFirstChars.set(folded.toUpper().unicode());
+    }
 }
 
 template <typename Tokens, typename Visit>
@@ -174,11 +246,10 @@ void PhraseMatcher::walk(Tokens &tokens, int first, Visit visit) const
         const Node &n = m_nodes.at(node);
         if (!n.terminals.isEmpty())
             visit(n, at);
-        if ((n.next.isEmpty() && n.prefixes.isEmpty()) || !tokens.at(at, t))
+        if ((n.children.isEmpty() && n.prefixes.isEmpty()) || !tokens.at(at, t))
             continue; // a leaf reads no further token: longestAt() stops reading the text here
-        const auto it = n.next.constFind(t.hash);
-        if (it != n.next.constEnd() && m_nodes.at(*it).token == t.folded)
-            stack.append({*it, at + 1});
+        if (const int next = childFor(n, t.folded, tokens, at); next >= 0)
+            stack.append({next, at + 1});
         for (const auto &[prefix, target] : n.prefixes)
             if (t.word && t.folded.startsWith(prefix))
                 stack.append({target, at + 1});
@@ -186,8 +257,39 @@ void PhraseMatcher::walk(Tokens &tokens, int first, Visit visit) const
 }
 
 template <typename Tokens>
+int PhraseMatcher::childFor(const Node &n, QStringView folded, Tokens &tokens, int at) const
+{
+    // Below the root a node has a few children: comparing them in place is cheaper than hashing.
+    constexpr int kCompareInPlace = 4;
+    if (n.children.size() <= kCompareInPlace) {
+        for (int c : n.children) {
+            const QString &token = m_nodes.at(c).token;
+            if (token.size() == folded.size() && QStringView(token) == folded)
+                return c;
+        }
+        return -1;
+    }
+    const auto it = n.next.constFind(tokens.hash(at));
+    return it != n.next.constEnd() && m_nodes.at(*it).token == folded ? *it : -1;
+}
+
+bool PhraseMatcher::startsPhrase(QStringView folded, size_t hash, bool word) const
+{
+    const Node &root = m_nodes.first();
+    const auto it = root.next.constFind(hash);
+    if (it != root.next.constEnd() && m_nodes.at(*it).token == folded)
+        return true;
+    for (const auto &[prefix, target] : root.prefixes)
+        if (word && folded.startsWith(prefix))
+            return true;
+    return false;
+}
+
+template <typename Tokens>
 bool PhraseMatcher::accepts(const Terminal &t, QStringView text, Tokens &tokens, int first) const
 {
+    if (!t.caseMatters)
+        return true;
     TokenRef tok;
     for (int i = 0; i < t.exact.size(); ++i) {
         const QString &want = t.exact.at(i);
@@ -205,16 +307,11 @@ QVector<PhraseMatch> PhraseMatcher::find(const QString &text, const QVector<Word
 {
     QVector<PhraseMatch> out;
     BuiltTokens source(tokens, end);
-    const Node &root = m_nodes.first();
     int pos = first;
     while (pos < end) {
-        // Most tokens start no phrase: settle that with one probe before any bookkeeping.
+        // Most tokens start no phrase: settle that with one probe before any walk.
         const WordToken &head = tokens.at(pos);
-        const auto it = root.next.constFind(head.hash);
-        bool mayStart = it != root.next.constEnd() && m_nodes.at(*it).token == head.folded;
-        for (const auto &[prefix, target] : root.prefixes)
-            mayStart = mayStart || (head.word && head.folded.startsWith(prefix));
-        if (!mayStart) {
+        if (!startsPhrase(head.folded, head.hash, head.word)) {
             ++pos;
             continue;
         }
@@ -245,9 +342,23 @@ QVector<PhraseMatch> PhraseMatcher::find(const QString &text, const QVector<Word
 
 void PhraseMatcher::candidatesAt(QStringView text, int pos, Candidates &out) const
 {
-    if (pos < 0 || pos >= text.size() || !m_firstChars.test(foldedChar(text[pos]).unicode()))
+    // Most positions start no phrase: read the first token in place and settle that with one
+    // hash probe, as cheaply as any lookup at a position can, before any walk.
+    bool word = false;
+    bool folds = false;
+    const int end = tokenEnd(text, pos, &word, &folds);
+    QStringView head = text.mid(pos, end - pos);
+    QVarLengthArray<QChar, 32> buffer;
+    if (folds) {
+        buffer.resize(head.size());
+        for (qsizetype i = 0; i < head.size(); ++i)
+            buffer[i] = foldedChar(head[i]);
+        head = QStringView(buffer.constData(), buffer.size());
+    }
+    const size_t hash = qHash(head);
+    if (!startsPhrase(head, hash, word))
         return;
-    TextTokens tokens(text, pos);
+    TextTokens tokens(text, pos, end, word, head, hash);
     walk(tokens, 0, [&](const Node &n, int count) {
         for (const Terminal &t : n.terminals) {
             if (accepts(t, text, tokens, 0)) {
@@ -258,8 +369,11 @@ void PhraseMatcher::candidatesAt(QStringView text, int pos, Candidates &out) con
             }
         }
     });
-    std::stable_sort(out.begin(), out.end(),
-                     [](const Candidate &a, const Candidate &b) { return a.end > b.end; });
+    // Longest first. Without wildcards the walk meets them shortest first on a single path;
+    // a few candidates at most, so an insertion sort (no allocation) is enough.
+    for (int i = 1; i < out.size(); ++i)
+        for (int j = i; j > 0 && out[j - 1].end < out[j].end; --j)
+            std::swap(out[j - 1], out[j]);
 }
 
 } // namespace summit

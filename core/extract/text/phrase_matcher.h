@@ -82,6 +82,9 @@ public:
     template <typename EndsHere>
     Hit longestAt(QStringView text, int pos, EndsHere endsHere) const
     {
+        // Most positions start no phrase: settle that before any walk.
+        if (pos < 0 || pos >= text.size() || !mayStartWith(text[pos]))
+            return {};
         Candidates found;
         candidatesAt(text, pos, found);
         for (const Candidate &c : found) { // longest first
@@ -98,11 +101,13 @@ private:
     {
         int payload = -1;
         QStringList exact; ///< per token: the spelling required, or empty when any case goes
+        bool caseMatters = false; ///< some token keeps its case (else exact is empty)
     };
     struct Node
     {
         QString token;            ///< folded token of the edge into this node
-        QHash<size_t, int> next;  ///< keyed by WordToken::hash; the child's token is verified
+        QVector<int> children;    ///< plain (not wildcard) edges, in the order they were added
+        QHash<size_t, int> next;  ///< the same, keyed by WordToken::hash; the child's token is verified
         QVector<QPair<QString, int>> prefixes; ///< wildcard edges: folded prefix -> node
         QVector<Terminal> terminals;
     };
@@ -114,17 +119,35 @@ private:
     using Candidates = QVarLengthArray<Candidate, 8>;
 
     int child(int node, const QString &key, bool prefix);
-    /// Every phrase at pos that accepts the text's case, longest first.
+    /// Records how a phrase may begin: its folded first character, and as written when the
+    /// first word keeps its case (exact is null when it does not).
+    void noteFirstChar(QChar folded, QChar exact);
+    /// False when no phrase can start with c. ASCII is settled as written, so "putin" is
+    /// rejected here when only "Putin" is known; the rest by its folded form.
+    bool mayStartWith(QChar c) const
+    {
+        const char16_t u = c.unicode();
+        return u < 0x80 && u != u'`' ? m_asciiFirstChars[u] : m_firstChars[foldedChar(c).unicode()];
+    }
+    /// Every phrase at pos (whose first character may start one) that accepts the text's case,
+    /// longest first.
     void candidatesAt(QStringView text, int pos, Candidates &out) const;
     /// Calls visit(node, tokenCount) for every trie node the tokens from first reach that
     /// carries terminals; Tokens is a precomputed or a lazily read token sequence.
     template <typename Tokens, typename Visit>
     void walk(Tokens &tokens, int first, Visit visit) const;
+    /// Child of n along the token at `at` (whose folded form is folded), or -1.
+    template <typename Tokens>
+    int childFor(const Node &n, QStringView folded, Tokens &tokens, int at) const;
+    /// True when a token (folded, with its qHash) leads out of the root by a plain or a
+    /// wildcard edge.
+    bool startsPhrase(QStringView folded, size_t hash, bool word) const;
     template <typename Tokens>
     bool accepts(const Terminal &t, QStringView text, Tokens &tokens, int first) const;
 
     QVector<Node> m_nodes{Node{}};
-    std::bitset<65536> m_firstChars; ///< folded first character of every phrase: cheap rejection
+    std::bitset<65536> m_firstChars;     ///< folded first character of every phrase
+    std::bitset<128> m_asciiFirstChars;  ///< ASCII first characters as the text may write them
 };
 
 } // namespace summit
