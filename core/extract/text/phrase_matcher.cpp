@@ -50,30 +50,6 @@ private:
     int m_end;
 };
 
-/// End of the token that starts at pos, where the text has no space: a run of word characters
-/// or a single mark, as tokenizeWords() cuts them. *folds tells whether folding changes it.
-int tokenEnd(QStringView text, int pos, bool *word, bool *folds)
-{
-    const int n = int(text.size());
-    *word = isWordChar(text[pos]);
-    *folds = foldedChar(text[pos]) != text[pos];
-    int end = pos + 1;
-    for (; *word && end < n; ++end) {
-        // The hot loop of every lookup at a position: ASCII letters and digits without Qt's tables.
-        const char16_t c = text[end].unicode();
-        if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9'))
-            continue;
-        if (c >= u'A' && c <= u'Z') {
-            *folds = true;
-            continue;
-        }
-        if (c < 0x80 || !isWordChar(text[end]))
-            break;
-        *folds = *folds || foldedChar(text[end]) != text[end];
-    }
-    return end;
-}
-
 /// Tokens read from the text on demand, from a position on, exactly as tokenizeWords() would
 /// cut and fold them there: longestAt() needs only the few the trie's branches ask for.
 class TextTokens final
@@ -136,9 +112,9 @@ private:
             ++m_next;
         if (m_next >= n)
             return false;
-        Read r{m_next, 0, -1, 0, false, false};
+        Read r{m_next, 0, -1, 0, isWordChar(text[m_next]), false};
         bool folds = false;
-        r.end = tokenEnd(m_text, r.start, &r.word, &folds);
+        r.end = tokenEnd(m_text, r.start, &folds);
         // Most callers pass text they have folded already: copy only a token that folding changes.
         if (folds) {
             r.offset = int(m_folded.size());
@@ -344,9 +320,9 @@ void PhraseMatcher::candidatesAt(QStringView text, int pos, Candidates &out) con
 {
     // Most positions start no phrase: read the first token in place and settle that with one
     // hash probe, as cheaply as any lookup at a position can, before any walk.
-    bool word = false;
+    const bool word = isWordChar(text[pos]);
     bool folds = false;
-    const int end = tokenEnd(text, pos, &word, &folds);
+    const int end = tokenEnd(text, pos, &folds);
     QStringView head = text.mid(pos, end - pos);
     QVarLengthArray<QChar, 32> buffer;
     if (folds) {

@@ -36,14 +36,9 @@ QVector<WordToken> tokenizeWords(const QString &text, QString &foldedText)
         }
         WordToken t;
         t.start = i;
-        if (isWordChar(c)) {
-            while (i < n && isWordChar(text.at(i)))
-                ++i;
-            t.word = true;
-        } else {
-            ++i;
-        }
-        t.end = i;
+        t.word = isWordChar(c);
+        bool folds = false; // the folded copy is made above, for the whole text at once
+        t.end = i = tokenEnd(text, i, &folds);
         t.folded = QString::fromRawData(folded + t.start, t.end - t.start);
         t.hash = qHash(QStringView(t.folded));
         tokens.append(std::move(t));

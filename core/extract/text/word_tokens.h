@@ -1,5 +1,7 @@
 #pragma once
 
+#include "extract/text/words.h"
+
 #include <QString>
 #include <QVector>
 
@@ -30,6 +32,32 @@ inline QChar foldedChar(QChar c)
         return u >= u'A' && u <= u'Z' ? QChar(char16_t(u + 32)) : c;
     const QChar n = normalizedChar(c);
     return n != c || c.isSurrogate() ? n : c.toCaseFolded();
+}
+
+/// End of the token that starts at pos, where text has no space: the run of word characters
+/// there (extract/text/words.h), or the single mark. *folds is set when foldedChar() changes a
+/// character of it. The one cut of a phrase token: tokenizeWords() and the phrase matcher's
+/// reading at a position both use it.
+inline int tokenEnd(QStringView text, int pos, bool *folds)
+{
+    const int n = int(text.size());
+    const bool word = isWordChar(text[pos]);
+    *folds = foldedChar(text[pos]) != text[pos];
+    int end = pos + 1;
+    for (; word && end < n; ++end) {
+        // The hot loop of every lookup at a position: ASCII letters and digits without Qt's tables.
+        const char16_t c = text[end].unicode();
+        if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9'))
+            continue;
+        if (c >= u'A' && c <= u'Z') {
+            *folds = true;
+            continue;
+        }
+        if (c < 0x80 || !isWordChar(text[end]))
+            break;
+        *folds = *folds || foldedChar(text[end]) != text[end];
+    }
+    return end;
 }
 
 /// One token of a text for phrase matching (extract/text/phrase_matcher): a run of word
