@@ -21,6 +21,11 @@ bool isAcronym(QStringView word)
     return letters >= 2;
 }
 
+/// Most nodes below the root have a few children: comparing their tokens in place is cheaper
+/// than hashing the text's token, and spares each such node a hash table (memory the lookups
+/// would otherwise pull through the cache).
+constexpr int kCompareInPlace = 4;
+
 /// A token as the trie walk reads it, wherever it comes from.
 struct TokenRef
 {
@@ -150,19 +155,27 @@ int PhraseMatcher::child(int node, const QString &rawKey, bool prefix)
         return created;
     }
     const size_t hash = qHash(QStringView(key));
-    const auto it = m_nodes[node].next.constFind(hash);
-    if (it != m_nodes[node].next.constEnd()) {
-        // Two different words with one 64-bit hash under the same parent would be a defect of
-        // the data worth hearing about, not something to paper over.
-        Q_ASSERT(m_nodes.at(*it).token == key);
-        return *it;
-    }
+    if (const int known = childFor(m_nodes.at(node), key, [hash] { return hash; }); known >= 0)
+        return known;
     Node created;
     created.token = key;
     m_nodes.append(created);
     const int index = int(m_nodes.size()) - 1;
-    m_nodes[node].next.insert(hash, index);
-    m_nodes[node].children.append(index);
+    Node &parent = m_nodes[node];
+    parent.children.append(index);
+    if (parent.children.size() > kCompareInPlace) {
+        // Two different words with one 64-bit hash under the same parent would be a defect of
+        // the data worth hearing about, not something to paper over.
+        if (parent.next.isEmpty()) {
+            for (int c : std::as_const(parent.children)) {
+                Q_ASSERT(!parent.next.contains(qHash(QStringView(m_nodes.at(c).token))));
+                parent.next.insert(qHash(QStringView(m_nodes.at(c).token)), c);
+            }
+        } else {
+            Q_ASSERT(!parent.next.contains(hash));
+            parent.next.insert(hash, index);
+        }
+    }
     return index;
 }
 
@@ -224,41 +237,12 @@ void PhraseMatcher::walk(Tokens &tokens, int first, Visit visit) const
             visit(n, at);
         if ((n.children.isEmpty() && n.prefixes.isEmpty()) || !tokens.at(at, t))
             continue; // a leaf reads no further token: longestAt() stops reading the text here
-        if (const int next = childFor(n, t.folded, tokens, at); next >= 0)
+        if (const int next = childFor(n, t.folded, [&] { return tokens.hash(at); }); next >= 0)
             stack.append({next, at + 1});
         for (const auto &[prefix, target] : n.prefixes)
             if (t.word && t.folded.startsWith(prefix))
                 stack.append({target, at + 1});
     }
-}
-
-template <typename Tokens>
-int PhraseMatcher::childFor(const Node &n, QStringView folded, Tokens &tokens, int at) const
-{
-    // Below the root a node has a few children: comparing them in place is cheaper than hashing.
-    constexpr int kCompareInPlace = 4;
-    if (n.children.size() <= kCompareInPlace) {
-        for (int c : n.children) {
-            const QString &token = m_nodes.at(c).token;
-            if (token.size() == folded.size() && QStringView(token) == folded)
-                return c;
-        }
-        return -1;
-    }
-    const auto it = n.next.constFind(tokens.hash(at));
-    return it != n.next.constEnd() && m_nodes.at(*it).token == folded ? *it : -1;
-}
-
-bool PhraseMatcher::startsPhrase(QStringView folded, size_t hash, bool word) const
-{
-    const Node &root = m_nodes.first();
-    const auto it = root.next.constFind(hash);
-    if (it != root.next.constEnd() && m_nodes.at(*it).token == folded)
-        return true;
-    for (const auto &[prefix, target] : root.prefixes)
-        if (word && folded.startsWith(prefix))
-            return true;
-    return false;
 }
 
 template <typename Tokens>
@@ -316,25 +300,9 @@ QVector<PhraseMatch> PhraseMatcher::find(const QString &text, const QVector<Word
     return out;
 }
 
-void PhraseMatcher::candidatesAt(QStringView text, int pos, Candidates &out) const
+void PhraseMatcher::candidatesAt(QStringView text, int pos, const Head &head, Candidates &out) const
 {
-    // Most positions start no phrase: read the first token in place and settle that with one
-    // hash probe, as cheaply as any lookup at a position can, before any walk.
-    const bool word = isWordChar(text[pos]);
-    bool folds = false;
-    const int end = tokenEnd(text, pos, &folds);
-    QStringView head = text.mid(pos, end - pos);
-    QVarLengthArray<QChar, 32> buffer;
-    if (folds) {
-        buffer.resize(head.size());
-        for (qsizetype i = 0; i < head.size(); ++i)
-            buffer[i] = foldedChar(head[i]);
-        head = QStringView(buffer.constData(), buffer.size());
-    }
-    const size_t hash = qHash(head);
-    if (!startsPhrase(head, hash, word))
-        return;
-    TextTokens tokens(text, pos, end, word, head, hash);
+    TextTokens tokens(text, pos, head.end, head.word, head.folded, head.hash);
     walk(tokens, 0, [&](const Node &n, int count) {
         for (const Terminal &t : n.terminals) {
             if (accepts(t, text, tokens, 0)) {

@@ -82,11 +82,28 @@ public:
     template <typename EndsHere>
     Hit longestAt(QStringView text, int pos, EndsHere endsHere) const
     {
-        // Most positions start no phrase: settle that before any walk.
+        // Most positions start no phrase. Settle that here, inline at each caller as the
+        // string index did (the many rule lists then keep apart in the branch predictor): the
+        // first character, then the first token read in place and probed with one hash.
         if (pos < 0 || pos >= text.size() || !mayStartWith(text[pos]))
             return {};
+        Head head;
+        head.word = isWordChar(text[pos]);
+        bool folds = false;
+        head.end = tokenEnd(text, pos, &folds);
+        head.folded = text.mid(pos, head.end - pos);
+        QVarLengthArray<QChar, 32> buffer;
+        if (folds) { // most callers pass folded text: copy only a token that folding changes
+            buffer.resize(head.folded.size());
+            for (qsizetype i = 0; i < head.folded.size(); ++i)
+                buffer[i] = foldedChar(head.folded[i]);
+            head.folded = QStringView(buffer.constData(), buffer.size());
+        }
+        head.hash = qHash(head.folded);
+        if (!startsPhrase(head.folded, head.hash, head.word))
+            return {};
         Candidates found;
-        candidatesAt(text, pos, found);
+        candidatesAt(text, pos, head, found);
         for (const Candidate &c : found) { // longest first
             if (c.end < text.size() && (isWordChar(text[c.end]) || text[c.end] == u'-'))
                 continue;
@@ -107,7 +124,8 @@ private:
     {
         QString token;            ///< folded token of the edge into this node
         QVector<int> children;    ///< plain (not wildcard) edges, in the order they were added
-        QHash<size_t, int> next;  ///< the same, keyed by WordToken::hash; the child's token is verified
+        QHash<size_t, int> next;  ///< the same keyed by WordToken::hash, once there are many
+                                  ///< (empty for a few); the child's token is verified
         QVector<QPair<QString, int>> prefixes; ///< wildcard edges: folded prefix -> node
         QVector<Terminal> terminals;
     };
@@ -117,6 +135,14 @@ private:
         int payload = -1; ///< first registered terminal that accepts the text's case
     };
     using Candidates = QVarLengthArray<Candidate, 8>;
+    /// The first token at a position, as longestAt() has read it.
+    struct Head
+    {
+        int end = 0;
+        bool word = false;
+        QStringView folded; ///< into the text, or a buffer when folding changed it
+        size_t hash = 0;    ///< qHash(folded)
+    };
 
     int child(int node, const QString &key, bool prefix);
     /// Records how a phrase may begin: its folded first character, and as written when the
@@ -129,19 +155,41 @@ private:
         const char16_t u = c.unicode();
         return u < 0x80 && u != u'`' ? m_asciiFirstChars[u] : m_firstChars[foldedChar(c).unicode()];
     }
-    /// Every phrase at pos (whose first character may start one) that accepts the text's case,
-    /// longest first.
-    void candidatesAt(QStringView text, int pos, Candidates &out) const;
+    /// Every phrase at pos (whose first token, head, leads out of the root) that accepts the
+    /// text's case, longest first.
+    void candidatesAt(QStringView text, int pos, const Head &head, Candidates &out) const;
     /// Calls visit(node, tokenCount) for every trie node the tokens from first reach that
     /// carries terminals; Tokens is a precomputed or a lazily read token sequence.
     template <typename Tokens, typename Visit>
     void walk(Tokens &tokens, int first, Visit visit) const;
-    /// Child of n along the token at `at` (whose folded form is folded), or -1.
-    template <typename Tokens>
-    int childFor(const Node &n, QStringView folded, Tokens &tokens, int at) const;
+    /// Child of n along a token whose folded form is folded, or -1; hashOf() gives the token's
+    /// hash, asked only of a node with many children.
+    template <typename HashOf>
+    int childFor(const Node &n, QStringView folded, HashOf hashOf) const
+    {
+        if (n.next.isEmpty()) { // a few children: compared in place
+            for (int c : n.children) {
+                const QString &token = m_nodes.at(c).token;
+                if (token.size() == folded.size() && QStringView(token) == folded)
+                    return c;
+            }
+            return -1;
+        }
+        const auto it = n.next.constFind(hashOf());
+        return it != n.next.constEnd() && m_nodes.at(*it).token == folded ? *it : -1;
+    }
     /// True when a token (folded, with its qHash) leads out of the root by a plain or a
     /// wildcard edge.
-    bool startsPhrase(QStringView folded, size_t hash, bool word) const;
+    bool startsPhrase(QStringView folded, size_t hash, bool word) const
+    {
+        const Node &root = m_nodes.first();
+        if (childFor(root, folded, [hash] { return hash; }) >= 0)
+            return true;
+        for (const auto &[prefix, target] : root.prefixes)
+            if (word && folded.startsWith(prefix))
+                return true;
+        return false;
+    }
     template <typename Tokens>
     bool accepts(const Terminal &t, QStringView text, Tokens &tokens, int first) const;
 
