@@ -158,18 +158,24 @@ int PhraseMatcher::child(int node, const QString &rawKey, bool prefix)
     if (const int known = childFor(m_nodes.at(node), key, [hash] { return hash; }); known >= 0)
         return known;
     Node created;
-    created.token = key;
+    created.tokenStart = int(m_tokenText.size());
+    created.tokenSize = int(key.size());
+    m_tokenText += key;
     m_nodes.append(created);
     const int index = int(m_nodes.size()) - 1;
     Node &parent = m_nodes[node];
-    parent.children.append(index);
-    if (parent.children.size() > kCompareInPlace) {
+    if (parent.lastChild >= 0)
+        m_nodes[parent.lastChild].nextSibling = index;
+    else
+        parent.firstChild = index;
+    parent.lastChild = index;
+    if (++parent.childCount > kCompareInPlace) {
         // Two different words with one 64-bit hash under the same parent would be a defect of
         // the data worth hearing about, not something to paper over.
         if (parent.next.isEmpty()) {
-            for (int c : std::as_const(parent.children)) {
-                Q_ASSERT(!parent.next.contains(qHash(QStringView(m_nodes.at(c).token))));
-                parent.next.insert(qHash(QStringView(m_nodes.at(c).token)), c);
+            for (int c = parent.firstChild; c >= 0; c = m_nodes.at(c).nextSibling) {
+                Q_ASSERT(!parent.next.contains(qHash(tokenOf(c))));
+                parent.next.insert(qHash(tokenOf(c)), c);
             }
         } else {
             Q_ASSERT(!parent.next.contains(hash));
@@ -207,7 +213,14 @@ void PhraseMatcher::add(const QString &phrase, int payload, CaseRule rule)
     }
     if (!terminal.caseMatters)
         terminal.exact.clear(); // nothing to compare: spare the lookups a loop over empty strings
-    m_nodes[node].terminals.append(terminal);
+    const int added = int(m_terminals.size());
+    m_terminals.append(terminal);
+    Node &n = m_nodes[node];
+    if (n.lastTerminal >= 0)
+        m_terminals[n.lastTerminal].next = added;
+    else
+        n.firstTerminal = added;
+    n.lastTerminal = added;
 }
 
 void PhraseMatcher::noteFirstChar(QChar folded, QChar exact)
@@ -233,9 +246,9 @@ void PhraseMatcher::walk(Tokens &tokens, int first, Visit visit) const
         const auto [node, at] = stack.last();
         stack.removeLast();
         const Node &n = m_nodes.at(node);
-        if (!n.terminals.isEmpty())
+        if (n.firstTerminal >= 0)
             visit(n, at);
-        if ((n.children.isEmpty() && n.prefixes.isEmpty()) || !tokens.at(at, t))
+        if ((n.firstChild < 0 && n.prefixes.isEmpty()) || !tokens.at(at, t))
             continue; // a leaf reads no further token: longestAt() stops reading the text here
         if (const int next = childFor(n, t.folded, [&] { return tokens.hash(at); }); next >= 0)
             stack.append({next, at + 1});
@@ -278,7 +291,8 @@ QVector<PhraseMatch> PhraseMatcher::find(const QString &text, const QVector<Word
         int bestEnd = -1;
         QVarLengthArray<int, 4> bestPayloads;
         walk(source, pos, [&](const Node &n, int at) {
-            for (const Terminal &t : n.terminals) {
+            for (int i = n.firstTerminal; i >= 0; i = m_terminals.at(i).next) {
+                const Terminal &t = m_terminals.at(i);
                 if (at < bestEnd || !(ignoreCase || accepts(t, text, source, pos)))
                     continue;
                 if (at > bestEnd) {
@@ -304,7 +318,8 @@ void PhraseMatcher::candidatesAt(QStringView text, int pos, const Head &head, Ca
 {
     TextTokens tokens(text, pos, head.end, head.word, head.folded, head.hash);
     walk(tokens, 0, [&](const Node &n, int count) {
-        for (const Terminal &t : n.terminals) {
+        for (int i = n.firstTerminal; i >= 0; i = m_terminals.at(i).next) {
+            const Terminal &t = m_terminals.at(i);
             if (accepts(t, text, tokens, 0)) {
                 TokenRef last;
                 tokens.at(count - 1, last);

@@ -100,10 +100,24 @@ public:
             head.folded = QStringView(buffer.constData(), buffer.size());
         }
         head.hash = qHash(head.folded);
-        if (!startsPhrase(head.folded, head.hash, head.word))
+        const int first = childFor(m_nodes.first(), head.folded, [&head] { return head.hash; });
+        if (first < 0 && !startsByWildcard(head.folded, head.word))
             return {};
         Candidates found;
-        candidatesAt(text, pos, head, found);
+        const Node &n = first >= 0 ? m_nodes.at(first) : m_nodes.first();
+        if (first >= 0 && n.firstChild < 0 && n.prefixes.isEmpty() && m_nodes.first().prefixes.isEmpty()) {
+            // Most rule words are one token, so a phrase ending at the first token needs no walk.
+            const QStringView spelling = text.mid(pos, head.end - pos);
+            for (int i = n.firstTerminal; i >= 0; i = m_terminals.at(i).next) {
+                const Terminal &t = m_terminals.at(i);
+                if (!t.caseMatters || t.exact.first() == spelling) {
+                    found.append({head.end, t.payload});
+                    break;
+                }
+            }
+        } else {
+            candidatesAt(text, pos, head, found);
+        }
         for (const Candidate &c : found) { // longest first
             if (c.end < text.size() && (isWordChar(text[c.end]) || text[c.end] == u'-'))
                 continue;
@@ -114,20 +128,30 @@ public:
     }
 
 private:
+    // The trie is laid out for the lookups at a position, which are many and mostly touch a
+    // node or two: a node is a few indexes into flat arrays (its token in m_tokenText, its
+    // children as a list of siblings, its phrases as a list in m_terminals), not containers of
+    // its own that each sit elsewhere in memory.
     struct Terminal
     {
         int payload = -1;
-        QStringList exact; ///< per token: the spelling required, or empty when any case goes
+        int next = -1;            ///< the node's next phrase in m_terminals, in registration order
         bool caseMatters = false; ///< some token keeps its case (else exact is empty)
+        QStringList exact; ///< per token: the spelling required, or empty when any case goes
     };
     struct Node
     {
-        QString token;            ///< folded token of the edge into this node
-        QVector<int> children;    ///< plain (not wildcard) edges, in the order they were added
-        QHash<size_t, int> next;  ///< the same keyed by WordToken::hash, once there are many
-                                  ///< (empty for a few); the child's token is verified
+        int tokenStart = 0; ///< folded token of the edge into this node, in m_tokenText
+        int tokenSize = 0;
+        int firstChild = -1; ///< plain (not wildcard) edges, as siblings in the order added
+        int lastChild = -1;
+        int nextSibling = -1;
+        int childCount = 0;
+        int firstTerminal = -1; ///< phrases ending here, in m_terminals
+        int lastTerminal = -1;
+        QHash<size_t, int> next; ///< children keyed by WordToken::hash once there are many
+                                 ///< (empty for a few); the child's token is verified
         QVector<QPair<QString, int>> prefixes; ///< wildcard edges: folded prefix -> node
-        QVector<Terminal> terminals;
     };
     struct Candidate
     {
@@ -168,24 +192,29 @@ private:
     int childFor(const Node &n, QStringView folded, HashOf hashOf) const
     {
         if (n.next.isEmpty()) { // a few children: compared in place
-            for (int c : n.children) {
-                const QString &token = m_nodes.at(c).token;
-                if (token.size() == folded.size() && QStringView(token) == folded)
+            for (int c = n.firstChild; c >= 0; c = m_nodes.at(c).nextSibling)
+                if (m_nodes.at(c).tokenSize == folded.size() && tokenOf(c) == folded)
                     return c;
-            }
             return -1;
         }
         const auto it = n.next.constFind(hashOf());
-        return it != n.next.constEnd() && m_nodes.at(*it).token == folded ? *it : -1;
+        return it != n.next.constEnd() && tokenOf(*it) == folded ? *it : -1;
+    }
+    QStringView tokenOf(int node) const
+    {
+        const Node &n = m_nodes.at(node);
+        return QStringView(m_tokenText).mid(n.tokenStart, n.tokenSize);
     }
     /// True when a token (folded, with its qHash) leads out of the root by a plain or a
     /// wildcard edge.
     bool startsPhrase(QStringView folded, size_t hash, bool word) const
     {
-        const Node &root = m_nodes.first();
-        if (childFor(root, folded, [hash] { return hash; }) >= 0)
-            return true;
-        for (const auto &[prefix, target] : root.prefixes)
+        return childFor(m_nodes.first(), folded, [hash] { return hash; }) >= 0
+               || startsByWildcard(folded, word);
+    }
+    bool startsByWildcard(QStringView folded, bool word) const
+    {
+        for (const auto &[prefix, target] : m_nodes.first().prefixes)
             if (word && folded.startsWith(prefix))
                 return true;
         return false;
@@ -194,6 +223,8 @@ private:
     bool accepts(const Terminal &t, QStringView text, Tokens &tokens, int first) const;
 
     QVector<Node> m_nodes{Node{}};
+    QVector<Terminal> m_terminals;
+    QString m_tokenText; ///< every node's folded token, one after another
     std::bitset<65536> m_firstChars;     ///< folded first character of every phrase
     std::bitset<128> m_asciiFirstChars;  ///< ASCII first characters as the text may write them
 };
