@@ -146,15 +146,9 @@ TEST_CASE("phrase matcher: whitespace between tokens does not count", "[phrases]
     CHECK(found(m, QStringLiteral("said, according  to")) == QVector<Found>{{QStringLiteral("according  to"), 1}});
 }
 
-TEST_CASE("phrase matcher: the position path and the token path agree on one phrase set", "[phrases]")
+/// Compares the two paths at every token of texts; returns how many phrases both found.
+int comparePaths(const PhraseMatcher &m, const QStringList &texts)
 {
-    const PhraseMatcher m = gazetteer();
-    const QStringList texts{
-        QStringLiteral("In the Black Sea resort city of Sochi, Putin met U.S. officials."),
-        QStringLiteral("A roast turkey in Turkey; talks start on START, proposals on missile defense."),
-        QStringLiteral("At Walker\u2019s Point the war ended; Putin's aide proposed a black sea resort."),
-        QStringLiteral("PUTIN: U.S. proposals on Missile Defense (START) are war talk."),
-    };
     int compared = 0;
     for (const QString &text : texts) {
         QString folded;
@@ -176,5 +170,25 @@ TEST_CASE("phrase matcher: the position path and the token path agree on one phr
             ++compared;
         }
     }
-    CHECK(compared == 17); // the phrases above, so the loop cannot pass by finding nothing
+    return compared;
+}
+
+TEST_CASE("phrase matcher: the position path and the token path agree on one phrase set", "[phrases]")
+{
+    const QStringList texts{
+        QStringLiteral("In the Black Sea resort city of Sochi, Putin met U.S. officials."),
+        QStringLiteral("A roast turkey in Turkey; talks start on START, proposals on missile defense."),
+        QStringLiteral("At Walker\u2019s Point the war ended; Putin's aide proposed a black sea resort."),
+        QStringLiteral("PUTIN: U.S. proposals on Missile Defense (START) are war talk."),
+    };
+    // The counts name the phrases above, so neither check can pass by finding nothing.
+    CHECK(comparePaths(gazetteer(), texts) == 17);
+    // Without a wildcard at the root, a phrase of one token takes the position path's shortcut.
+    PhraseMatcher plain;
+    for (const QString &phrase : {QStringLiteral("Turkey"), QStringLiteral("Putin"), QStringLiteral("U.S."),
+                                  QStringLiteral("Black Sea resort"), QStringLiteral("war")})
+        plain.add(phrase, int(phrase.size()), phrase == QLatin1String("war") ? CaseRule::Folded : CaseRule::Exact);
+    plain.add(QStringLiteral("START"), 99, CaseRule::Folded);
+    plain.add(QStringLiteral("start"), 98, CaseRule::Exact); // lower case only: the verb
+    CHECK(comparePaths(plain, texts) == 11);
 }

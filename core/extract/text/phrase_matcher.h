@@ -42,6 +42,13 @@ struct PhraseMatch
 /// Both paths read tokens with the one tokenizer (word_tokens.h), fold them with foldedChar()
 /// and check case with the same terminals, so they cannot disagree on a phrase.
 ///
+/// Why a token trie for both rather than the former string index (phrases bucketed by their
+/// first word, compared as strings): case rules per word, acronyms keeping their case, "*"
+/// wildcards and typographic quotes all need tokens, and a string compare can give none of them.
+/// The string index's speed is kept where it mattered, at the position lookups: the first token
+/// is read and probed with one hash inline at each caller, most positions end there, a phrase of
+/// one token needs no walk, and the trie is laid out flat (see Node).
+///
 /// A phrase's last word may end in '*' to match any word that begins with it ("propos*" matches
 /// "proposed", "proposal"). Several payloads may share one phrase: find() returns all of them,
 /// longestAt() the first one registered, so data order decides duplicates.
