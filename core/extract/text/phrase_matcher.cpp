@@ -26,6 +26,18 @@ bool isAcronym(QStringView word)
 /// would otherwise pull through the cache).
 constexpr int kCompareInPlace = 4;
 
+/// Appends item to a list kept as its first and last indexes, each item holding the index of
+/// the next (nextOf(i)): the trie's children and phrases are such lists, kept in the order added.
+template <typename NextOf>
+void appendToList(int &first, int &last, int item, NextOf nextOf)
+{
+    if (last >= 0)
+        nextOf(last) = item;
+    else
+        first = item;
+    last = item;
+}
+
 /// A token as the trie walk reads it, wherever it comes from.
 struct TokenRef
 {
@@ -164,11 +176,8 @@ int PhraseMatcher::child(int node, const QString &rawKey, bool prefix)
     m_nodes.append(created);
     const int index = int(m_nodes.size()) - 1;
     Node &parent = m_nodes[node];
-    if (parent.lastChild >= 0)
-        m_nodes[parent.lastChild].nextSibling = index;
-    else
-        parent.firstChild = index;
-    parent.lastChild = index;
+    appendToList(parent.firstChild, parent.lastChild, index,
+                 [this](int i) -> int & { return m_nodes[i].nextSibling; });
     if (++parent.childCount > kCompareInPlace) {
         // Two different words with one 64-bit hash under the same parent would be a defect of
         // the data worth hearing about, not something to paper over.
@@ -215,12 +224,8 @@ void PhraseMatcher::add(const QString &phrase, int payload, CaseRule rule)
         terminal.exact.clear(); // nothing to compare: spare the lookups a loop over empty strings
     const int added = int(m_terminals.size());
     m_terminals.append(terminal);
-    Node &n = m_nodes[node];
-    if (n.lastTerminal >= 0)
-        m_terminals[n.lastTerminal].next = added;
-    else
-        n.firstTerminal = added;
-    n.lastTerminal = added;
+    appendToList(m_nodes[node].firstTerminal, m_nodes[node].lastTerminal, added,
+                 [this](int i) -> int & { return m_terminals[i].next; });
 }
 
 void PhraseMatcher::noteFirstChar(QChar folded, QChar exact)
