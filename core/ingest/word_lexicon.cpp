@@ -37,7 +37,7 @@ WordLexicon::WordLexicon(const QStringList &terms)
     for (const QString &term : terms) {
         const QStringList words = lowerWords(term);
         if (!words.isEmpty())
-            m_terms.add(words.join(QLatin1Char(' ')), int(words.size()));
+            m_terms.add(words.join(QLatin1Char(' ')), int(words.size()), CaseRule::Folded);
     }
 }
 
@@ -59,7 +59,7 @@ WordLine::WordLine(QStringList lowerWords) : words(std::move(lowerWords))
 int WordLexicon::termAt(const WordLine &line, int at) const
 {
     const QString &text = line.joined;
-    const PhraseIndex::Hit hit = m_terms.longestAt(text, line.starts[at], [&text](int end) {
+    const PhraseMatcher::Hit hit = m_terms.longestAt(text, line.starts[at], [&text](int end) {
         return end == text.size() || text[end] == QLatin1Char(' '); // a whole word, never a part
     });
     return hit.length > 0 ? hit.payload : 0;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "extract/text/phrase_index.h"
+#include "extract/text/phrase_matcher.h"
 
 #include <QStringList>
 #include <QVector>
@@ -30,7 +30,7 @@ struct WordLine
 };
 
 /// A set of (possibly multi-word) terms matched greedily, longest first, over the words of a
-/// line. Terms are looked up with the core's one phrase lookup (PhraseIndex) in the words joined
+/// line. Terms are looked up with the core's one phrase matcher (PhraseMatcher) in the words joined
 /// by spaces, and a term must end where a word ends ("sign" is not in "sign-up" or "signed").
 class WordLexicon final
 {
@@ -53,7 +53,7 @@ private:
     /// Number of words the longest term at word `at` covers; 0 when no term starts there.
     int termAt(const WordLine &line, int at) const;
 
-    PhraseIndex m_terms; ///< each term's words joined by spaces; payload: its number of words
+    PhraseMatcher m_terms; ///< each term's words joined by spaces; payload: its number of words
 };
 
 } // namespace summit

@@ -2,7 +2,6 @@
 #include "bundled_extractor.h"
 
 #include "extract/entities/knowledge_file.h"
-#include "extract/entities/phrase_matcher.h"
 #include "extract/entities/place_gazetteer.h"
 #include "extract/entities/topic_gazetteer.h"
 
@@ -11,17 +10,6 @@
 using namespace summit;
 
 namespace {
-
-QStringList matchedTexts(const PhraseMatcher &matcher, const QString &text)
-{
-    QString folded;
-    const QVector<WordToken> tokens = tokenizeWords(text, folded);
-    QStringList out;
-    for (const PhraseMatch &m : matcher.find(text, tokens))
-        out << text.mid(tokens.at(m.firstToken).start,
-                        tokens.at(m.endToken - 1).end - tokens.at(m.firstToken).start);
-    return out;
-}
 
 QVector<Mention> mentionsOf(const QVector<Mention> &all, const QString &kind)
 {
@@ -42,29 +30,6 @@ QString keyAt(const QVector<Mention> &mentions, const ArticleText &a, const QStr
 }
 
 } // namespace
-
-TEST_CASE("phrase matcher takes the longest phrase and keeps proper-name case", "[entities]")
-{
-    PhraseMatcher m;
-    m.add(QStringLiteral("Black Sea resort"), 1, CaseRule::Folded);
-    m.add(QStringLiteral("Black Sea resort city"), 2, CaseRule::Folded);
-    m.add(QStringLiteral("Turkey"), 3, CaseRule::Exact);
-    m.add(QStringLiteral("START"), 4, CaseRule::Folded); // all capitals: keeps its case anyway
-    m.add(QStringLiteral("propos*"), 5, CaseRule::Folded);
-    m.add(QStringLiteral("Walker's Point"), 6, CaseRule::Exact);
-
-    CHECK(matchedTexts(m, QStringLiteral("in the black sea resort city of Sochi"))
-          == QStringList{QStringLiteral("black sea resort city")});
-    CHECK(matchedTexts(m, QStringLiteral("at this Black Sea resort.")) == QStringList{QStringLiteral("Black Sea resort")});
-    CHECK(matchedTexts(m, QStringLiteral("a roast turkey in Turkey"))
-          == QStringList{QStringLiteral("Turkey")});
-    CHECK(matchedTexts(m, QStringLiteral("talks start on START")) == QStringList{QStringLiteral("START")});
-    CHECK(matchedTexts(m, QStringLiteral("He proposed; the proposal")) ==
-          QStringList{QStringLiteral("proposed"), QStringLiteral("proposal")});
-    // Typographic apostrophes are the same token as straight ones.
-    CHECK(matchedTexts(m, QStringLiteral("at Walker\u2019s Point")) == QStringList{QStringLiteral("Walker\u2019s Point")});
-    CHECK(matchedTexts(m, QStringLiteral("at walker's point")).isEmpty());
-}
 
 TEST_CASE("place gazetteer: one key per place, containment, dateline lookup", "[entities]")
 {

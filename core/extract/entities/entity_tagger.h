@@ -1,6 +1,6 @@
 #pragma once
 
-#include "extract/entities/word_tokens.h"
+#include "extract/text/word_tokens.h"
 #include "model/extraction.h"
 
 namespace summit {

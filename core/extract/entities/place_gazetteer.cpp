@@ -33,7 +33,7 @@ PlaceGazetteer::PlaceGazetteer(const QJsonObject &json)
     }
     for (const Place &p : std::as_const(m_places))
         for (const QString &alias : p.aliases)
-            m_names.add(alias, 0);
+            m_names.add(alias, 0, CaseRule::Exact);
     computeAncestors();
 }
 

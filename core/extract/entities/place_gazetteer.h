@@ -1,7 +1,6 @@
 #pragma once
 
-#include "extract/entities/phrase_matcher.h"
-#include "extract/text/phrase_index.h"
+#include "extract/text/phrase_matcher.h"
 
 #include <QJsonObject>
 #include <QSet>
@@ -48,7 +47,7 @@ public:
     const PhraseMatcher &matcher() const { return m_matcher; }
     /// Every alias as written (case-sensitive), for lookups at a text position: the quote
     /// finder never reads a place name as a person's name.
-    const PhraseIndex &names() const { return m_names; }
+    const PhraseMatcher &names() const { return m_names; }
 
 private:
     bool isWithin(const QString &inner, const QString &outer) const;
@@ -58,7 +57,7 @@ private:
     QHash<QString, int> m_byKey;
     QHash<QString, QSet<QString>> m_ancestors; ///< every container of a place, transitively
     PhraseMatcher m_matcher;
-    PhraseIndex m_names; ///< payload unused
+    PhraseMatcher m_names; ///< payload unused
 };
 
 } // namespace summit

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "extract/entities/phrase_matcher.h"
+#include "extract/text/phrase_matcher.h"
 
 #include <QJsonObject>
 #include <QStringList>

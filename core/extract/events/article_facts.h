@@ -1,6 +1,6 @@
 #pragma once
 
-#include "extract/entities/word_tokens.h"
+#include "extract/text/word_tokens.h"
 #include "extract/events/dateline_date.h"
 #include "extract/events/event_cue_index.h"
 #include "model/extraction.h"

@@ -88,7 +88,7 @@ PeopleDirectory::PeopleDirectory(const QJsonDocument &document)
         m_bySurname.insert(surname, bySurname == m_bySurname.constEnd() || *bySurname == i ? i : -1);
         for (const QString &alias : std::as_const(names)) {
             m_byAlias.insert(alias, i);
-            m_aliases.add(alias, i);
+            m_aliases.add(alias, i, CaseRule::Exact);
             if (const int space = int(alias.indexOf(u' ')); space > 0)
                 m_byFirstName[alias.left(space)].append({alias.section(u' ', -1), i});
             const QString folded = fold(alias);
@@ -102,8 +102,8 @@ PeopleDirectory::PeopleDirectory(const QJsonDocument &document)
                     if (!m_holders.contains(key)) {
                         m_descriptorKeys << key;
                         const int id = int(m_descriptorKeys.size()) - 1;
-                        m_descriptors.add(key, id);
-                        m_descriptors.add(QStringLiteral("the ") + key, id);
+                        m_descriptors.add(key, id, CaseRule::Folded);
+                        m_descriptors.add(QStringLiteral("the ") + key, id, CaseRule::Folded);
                     }
                     m_holders[key].append({i, r, contextual});
                 }
@@ -180,7 +180,7 @@ std::optional<PersonMatch> PeopleDirectory::aliasAt(QStringView text, int pos) c
         return std::nullopt;
     if (pos > 0 && (isWordChar(text[pos - 1]) || text[pos - 1] == u'-'))
         return std::nullopt;
-    const PhraseIndex::Hit hit = m_aliases.longestAt(text, pos);
+    const PhraseMatcher::Hit hit = m_aliases.longestAt(text, pos);
     if (hit.length == 0)
         return std::nullopt;
     return PersonMatch{pos, pos + hit.length, m_people[hit.payload].name};
@@ -212,7 +212,7 @@ std::optional<DescriptorMatch> PeopleDirectory::descriptorAt(QStringView foldedT
         return std::nullopt;
     if (pos > 0 && (isWordChar(foldedText[pos - 1]) || foldedText[pos - 1] == u'-'))
         return std::nullopt;
-    const PhraseIndex::Hit hit = m_descriptors.longestAt(foldedText, pos);
+    const PhraseMatcher::Hit hit = m_descriptors.longestAt(foldedText, pos);
     if (hit.length == 0)
         return std::nullopt;
     return DescriptorMatch{pos, pos + hit.length, m_descriptorKeys[hit.payload]};

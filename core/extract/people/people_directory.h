@@ -1,6 +1,6 @@
 #pragma once
 
-#include "extract/text/phrase_index.h"
+#include "extract/text/phrase_matcher.h"
 
 #include <QDate>
 #include <QHash>
@@ -117,8 +117,8 @@ private:
     QHash<QString, int> m_byFoldedAlias; ///< folded alias -> index, or -1 when shared
     QHash<QString, int> m_bySurname; ///< last word of the canonical name -> index, or -1 when shared
     QHash<QString, QVector<QPair<QString, int>>> m_byFirstName; ///< first word of an alias -> (surname, index)
-    PhraseIndex m_aliases;         ///< payload: index into m_people
-    PhraseIndex m_descriptors;     ///< folded descriptors; payload: index into m_descriptorKeys
+    PhraseMatcher m_aliases;         ///< payload: index into m_people
+    PhraseMatcher m_descriptors;     ///< folded descriptors; payload: index into m_descriptorKeys
     QStringList m_descriptorKeys;
     QHash<QString, QVector<Holder>> m_holders; ///< descriptor key -> roles carrying it
 };

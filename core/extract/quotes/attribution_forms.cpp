@@ -124,7 +124,7 @@ Attribution QuoteAttributor::shortAttributionSentence(int p, int limit) const
     const QString &text = m_in.text;
     int mi = -1;
     int r = p;
-    const PhraseIndex::Hit inverted = m_in.rules.speechVerbs.longestAt(m_in.folded, p);
+    const PhraseMatcher::Hit inverted = m_in.rules.speechVerbs.longestAt(m_in.folded, p);
     if (inverted.length > 0 && inverted.payload == 0) {
         mi = mentionStartingAt(skipSpaces(p + inverted.length, limit));
         if (mi < 0 || m_in.mentions[mi].kind == MentionKind::Pronoun)
@@ -140,8 +140,8 @@ Attribution QuoteAttributor::shortAttributionSentence(int p, int limit) const
             r = skipSpaces(r, limit);
             if (r >= limit || !isWordChar(text[r]))
                 return {};
-            const PhraseIndex::Hit v = m_in.rules.speechVerbs.longestAt(m_in.folded, r);
-            const PhraseIndex::Hit f = m_in.rules.fillers.longestAt(m_in.folded, r);
+            const PhraseMatcher::Hit v = m_in.rules.speechVerbs.longestAt(m_in.folded, r);
+            const PhraseMatcher::Hit f = m_in.rules.fillers.longestAt(m_in.folded, r);
             if (v.length > 0 && v.payload == 0) {
                 r += v.length;
                 verb = true;

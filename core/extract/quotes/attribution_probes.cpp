@@ -52,11 +52,11 @@ int QuoteAttributor::mentionAfterVerb(int pos, int limit) const
         return mi;
     // "according to a statement issued by Secretary Rice": a document, perhaps a participle,
     // then "by" or "from" and its author.
-    const PhraseIndex::Hit det = m_in.rules.determiners.longestAt(m_in.folded, pos);
+    const PhraseMatcher::Hit det = m_in.rules.determiners.longestAt(m_in.folded, pos);
     if (det.length == 0)
         return -1;
     pos = skipSpaces(pos + det.length, limit);
-    const PhraseIndex::Hit doc = m_in.rules.documentNouns.longestAt(m_in.folded, pos);
+    const PhraseMatcher::Hit doc = m_in.rules.documentNouns.longestAt(m_in.folded, pos);
     if (doc.length == 0)
         return -1;
     pos = skipSpaces(pos + doc.length, limit);
@@ -94,7 +94,7 @@ bool QuoteAttributor::afterDocumentNoun(int from, int end) const
     return false;
 }
 
-PhraseIndex::Hit QuoteAttributor::speechVerbAt(int pos) const
+PhraseMatcher::Hit QuoteAttributor::speechVerbAt(int pos) const
 {
     // "the United States wants": a capitalised word inside a capitalised run is part of a name,
     // never the verb "states".

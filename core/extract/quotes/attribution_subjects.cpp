@@ -125,7 +125,7 @@ int QuoteAttributor::verbAdjacentSubject(TextSpan unit) const
             ++pos;
             continue;
         }
-        const PhraseIndex::Hit v = speechVerbAt(pos);
+        const PhraseMatcher::Hit v = speechVerbAt(pos);
         if (v.length > 0 && !beforeInfinitive(m_in.folded, pos + v.length)) {
             if (const int mi = subjectBeforeVerb(pos, unit.start); mi >= 0)
                 return mi;

@@ -23,7 +23,7 @@ bool allCaps(QStringView word)
 } // namespace
 
 NameRegistry::NameRegistry(const QString &text, const QString &folded, const QVector<TextSpan> &excluded,
-                           const PeopleDirectory &people, const QuoteRules &rules, const PhraseIndex &placeNames)
+                           const PeopleDirectory &people, const QuoteRules &rules, const PhraseMatcher &placeNames)
     : m_text(text), m_folded(folded), m_people(people), m_rules(rules), m_placeNames(placeNames)
 {
     // First pass: every full name (two or more name words) the article introduces, so a later
@@ -92,7 +92,7 @@ NameRegistry::Run NameRegistry::readRun(int pos) const
         const bool upper = m_text[pos].isUpper();
         if (!upper) {
             // a lower-case particle belongs to a name only between capitalised words
-            const PhraseIndex::Hit p = m_rules.particles.longestAt(m_folded, pos);
+            const PhraseMatcher::Hit p = m_rules.particles.longestAt(m_folded, pos);
             // "van der Berg": a particle may follow another particle
             if (run.size == 0 || p.length != e - pos || e + 1 >= n
                 || !(m_text[e + 1].isUpper() || m_rules.particles.longestAt(m_folded, e + 1).length > 0))
@@ -144,7 +144,7 @@ std::optional<NameRun> NameRegistry::fromRun(const Run &run, bool resolveSurname
     int first = 0;
     int titleGender = -1;
     for (int i = 0; i < run.size; ++i) {
-        const PhraseIndex::Hit t = m_rules.titles.longestAt(m_folded, run.tokens[i].start);
+        const PhraseMatcher::Hit t = m_rules.titles.longestAt(m_folded, run.tokens[i].start);
         if (t.length == 0)
             continue;
         for (int j = i; j < run.size; ++j) {
@@ -163,7 +163,7 @@ std::optional<NameRun> NameRegistry::fromRun(const Run &run, bool resolveSurname
             int s = b;
             while (s > 0 && (m_text[s - 1].isLetter() || m_text[s - 1] == u'.' || m_text[s - 1] == u'-'))
                 --s;
-            const PhraseIndex::Hit t = s < b ? m_rules.titles.longestAt(m_folded, s) : PhraseIndex::Hit();
+            const PhraseMatcher::Hit t = s < b ? m_rules.titles.longestAt(m_folded, s) : PhraseMatcher::Hit();
             if (t.length == b - s && m_text[s].isLower())
                 titleGender = t.payload;
         }
@@ -268,7 +268,7 @@ QString NameRegistry::labelSpeaker(TextSpan label) const
     for (;;) {
         while (pos < label.end && m_folded[pos].isSpace())
             ++pos;
-        const PhraseIndex::Hit t = m_rules.titles.longestAt(m_folded, pos);
+        const PhraseMatcher::Hit t = m_rules.titles.longestAt(m_folded, pos);
         if (t.length == 0 || pos + t.length >= label.end)
             break;
         pos += t.length;

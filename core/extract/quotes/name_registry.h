@@ -38,7 +38,7 @@ class NameRegistry final
 public:
     /// excluded: sorted, disjoint ranges (quoted words) that are not read.
     NameRegistry(const QString &text, const QString &folded, const QVector<TextSpan> &excluded,
-                 const PeopleDirectory &people, const QuoteRules &rules, const PhraseIndex &placeNames);
+                 const PeopleDirectory &people, const QuoteRules &rules, const PhraseMatcher &placeNames);
 
     /// The name that starts at pos (a word start), or nothing.
     std::optional<NameRun> nameAt(int pos) const;
@@ -85,7 +85,7 @@ private:
     const QString &m_folded;
     const PeopleDirectory &m_people;
     const QuoteRules &m_rules;
-    const PhraseIndex &m_placeNames; ///< a name word is never a place name as written
+    const PhraseMatcher &m_placeNames; ///< a name word is never a place name as written
     QHash<QString, QString> m_bySurname; ///< surname -> full name; empty value when two share it
     QHash<QString, QString> m_gender;    ///< full name -> gender seen with an honorific
     QVector<Cached> m_cache;             ///< first-pass answers by position, sorted

@@ -107,7 +107,7 @@ Attribution QuoteAttributor::after(const QuotedSpan &q) const
     if (!open)
         return shortAttributionSentence(p, limit);
 
-    const PhraseIndex::Hit verb = m_in.rules.speechVerbs.longestAt(m_in.folded, p);
+    const PhraseMatcher::Hit verb = m_in.rules.speechVerbs.longestAt(m_in.folded, p);
     if (verb.length > 0) { // inverted: '...," said Putin'
         const int mi = mentionAfterVerb(p + verb.length, limit);
         return mi >= 0 ? fromMention(mi, kInverted, 1.0) : Attribution();
@@ -159,10 +159,10 @@ Attribution QuoteAttributor::after(const QuotedSpan &q) const
         r = skipSpaces(r, limit);
         if (r >= limit || !isWordChar(text[r]))
             break;
-        const PhraseIndex::Hit v = speechVerbAt(r);
+        const PhraseMatcher::Hit v = speechVerbAt(r);
         if (v.length > 0 && v.payload == 0)
             return fromMention(mi, kAfter, 1.0);
-        const PhraseIndex::Hit f = m_in.rules.fillers.longestAt(m_in.folded, r);
+        const PhraseMatcher::Hit f = m_in.rules.fillers.longestAt(m_in.folded, r);
         if (f.length > 0) {
             r += f.length;
             continue;
@@ -214,7 +214,7 @@ Attribution QuoteAttributor::before(int i) const
             ++pos;
             continue;
         }
-        const PhraseIndex::Hit v = speechVerbAt(pos);
+        const PhraseMatcher::Hit v = speechVerbAt(pos);
         // "told reporters that Obama phoned him to say that": an infinitive is the reported
         // content of the main verb, whose subject is the speaker.
         const bool infinitive = pos >= 3 && QStringView(m_in.folded).mid(pos - 3, 3) == QLatin1String("to ")

@@ -97,7 +97,7 @@ private:
     int sameHeadEarlier(int mi, int from) const;
     int wordCountBetween(int from, int to) const;
     /// The speech verb starting at pos, unless the word is part of a capitalised name.
-    PhraseIndex::Hit speechVerbAt(int pos) const;
+    PhraseMatcher::Hit speechVerbAt(int pos) const;
     /// Does [from, end) end in a document noun ("a statement", "a letter today")?
     bool afterDocumentNoun(int from, int end) const;
     /// The mention after a speech verb ending at pos: "said Putin", "according to a statement

@@ -24,10 +24,11 @@ QStringList list(const QJsonObject &o, const char *key, bool required = true)
     return out;
 }
 
-void fill(PhraseIndex &index, const QStringList &words, int payload = 0)
+/// Rule words are looked up in folded text, so any case goes (see CaseRule::Folded).
+void fill(PhraseMatcher &index, const QStringList &words, int payload = 0)
 {
     for (const QString &w : words)
-        index.add(w, payload);
+        index.add(w, payload, CaseRule::Folded);
 }
 
 } // namespace
@@ -49,20 +50,21 @@ QuoteRules QuoteRules::fromJson(const QJsonDocument &document)
 
     const QStringList inverted = list(root, "invertedOnlyVerbs", false);
     for (const QString &verb : list(root, "speechVerbs"))
-        r.speechVerbs.add(verb, inverted.contains(verb) ? 1 : 0);
+        r.speechVerbs.add(verb, inverted.contains(verb) ? 1 : 0, CaseRule::Folded);
     fill(r.fillers, list(root, "fillers"));
 
     const QJsonObject pronouns = root.value(QLatin1String("pronouns")).toObject();
-    for (auto it = pronouns.begin(); it != pronouns.end(); ++it)
-        r.pronouns.add(it.key().toLower(), it.value().toString() == QLatin1String("female")         ? 1
-                                           : it.value().toString() == QLatin1String("organisation") ? 2
-                                                                                                    : 0);
+    for (auto it = pronouns.begin(); it != pronouns.end(); ++it) {
+        const QString kind = it.value().toString();
+        const int payload = kind == QLatin1String("female") ? 1 : kind == QLatin1String("organisation") ? 2 : 0;
+        r.pronouns.add(it.key().toLower(), payload, CaseRule::Folded);
+    }
     if (r.pronouns.isEmpty())
         fail(QStringLiteral("missing \"pronouns\""));
 
     const QJsonObject unnamed = root.value(QLatin1String("unnamedSources")).toObject();
     for (const QString &d : list(unnamed, "determiners"))
-        r.determiners.add(d, d == QLatin1String("the") ? 1 : 0);
+        r.determiners.add(d, d == QLatin1String("the") ? 1 : 0, CaseRule::Folded);
     fill(r.sourceHeads, list(unnamed, "heads"));
     fill(r.sourceHeads, list(unnamed, "organisationHeads", false), 1);
     fill(r.acronymBackReferenceHeads, list(unnamed, "acronymBackReferenceHeads", false));
@@ -83,7 +85,7 @@ QuoteRules QuoteRules::fromJson(const QJsonDocument &document)
     const QStringList male = list(names, "maleTitles", false);
     const QStringList female = list(names, "femaleTitles", false);
     for (const QString &t : list(names, "titles"))
-        r.titles.add(t, female.contains(t) ? 2 : male.contains(t) ? 1 : 0);
+        r.titles.add(t, female.contains(t) ? 2 : male.contains(t) ? 1 : 0, CaseRule::Folded);
     fill(r.particles, list(names, "particles", false));
     fill(r.notNameWords, list(names, "notNameWords"));
     fill(r.organisationWords, list(names, "organisationWords"));

@@ -78,10 +78,10 @@ bool SpeakerMentionScanner::seatSpeaks(const QString &text, const QString &folde
         const int next = nextWordAfterSpace(text, end);
         if (next < 0)
             return false;
-        const PhraseIndex::Hit v = m_rules.speechVerbs.longestAt(folded, next);
+        const PhraseMatcher::Hit v = m_rules.speechVerbs.longestAt(folded, next);
         if (v.length > 0 && v.payload == 0)
             return QStringView(folded).mid(next + v.length, 4) != QLatin1String(" to ");
-        const PhraseIndex::Hit f = m_rules.fillers.longestAt(folded, next);
+        const PhraseMatcher::Hit f = m_rules.fillers.longestAt(folded, next);
         if (f.length == 0)
             return false;
         end = next + f.length;
@@ -148,11 +148,11 @@ QVector<SpeakerMention> SpeakerMentionScanner::scan(const QString &text, const Q
             m.kind = MentionKind::Name;
             m.end = alias->end;
             m.speaker = alias->name;
-        } else if (const PhraseIndex::Hit det = m_rules.determiners.longestAt(folded, pos); det.length > 0) {
+        } else if (const PhraseMatcher::Hit det = m_rules.determiners.longestAt(folded, pos); det.length > 0) {
             // Determiner, a few modifiers, then a head noun: "a senior U.S. official".
             int w = nextWordAfterSpace(text, pos + det.length);
             for (int words = 0; w >= 0 && words <= m_rules.maxSourceModifiers; ++words) {
-                const PhraseIndex::Hit head = m_rules.sourceHeads.longestAt(folded, w);
+                const PhraseMatcher::Hit head = m_rules.sourceHeads.longestAt(folded, w);
                 // "a senior Pentagon official", "the military alliance": the last head noun of
                 // the phrase is its head; the ones before it are modifiers.
                 const int following = head.length > 0 ? nextWordAfterSpace(text, w + head.length) : -1;
@@ -236,7 +236,7 @@ QVector<SpeakerMention> SpeakerMentionScanner::scan(const QString &text, const Q
                     break;
                 w = nextWordAfterSpace(text, e);
             }
-        } else if (const PhraseIndex::Hit pro = m_rules.pronouns.longestAt(folded, pos); pro.length > 0) {
+        } else if (const PhraseMatcher::Hit pro = m_rules.pronouns.longestAt(folded, pos); pro.length > 0) {
             m.kind = MentionKind::Pronoun;
             m.end = pos + pro.length;
             m.gender = pro.payload == 1   ? QStringLiteral("female")
@@ -257,7 +257,7 @@ QVector<SpeakerMention> SpeakerMentionScanner::scan(const QString &text, const Q
             // "Russian Deputy Prime Minister Sergei Ivanov": read from the text, but the
             // directory knows him, with his gender.
             m.listed = m_people.person(m.speaker) != nullptr;
-        } else if (const int e = int(PhraseIndex::leadingWord(text, pos).size()) + pos;
+        } else if (const int e = wordRunEnd(text, pos);
                    acronymAt(text, pos, e) && names.speakerAcronym(pos, e)) {
             m.kind = MentionKind::Organisation;
             m.end = e;
@@ -277,7 +277,7 @@ QVector<SpeakerMention> SpeakerMentionScanner::scan(const QString &text, const Q
         // "Medvedev's spokesman": a source described by whose it is.
         if (m.possessive && m.kind == MentionKind::Name) {
             const int w = nextWordAfterSpace(text, m.end + 2);
-            const PhraseIndex::Hit head = w >= 0 ? m_rules.sourceHeads.longestAt(folded, w) : PhraseIndex::Hit();
+            const PhraseMatcher::Hit head = w >= 0 ? m_rules.sourceHeads.longestAt(folded, w) : PhraseMatcher::Hit();
             if (head.length > 0 && head.payload == 0) {
                 m.kind = MentionKind::Unnamed;
                 m.speaker = lastWord(m.speaker) + u' ' + text.mid(w, head.length) + QStringLiteral(" (unnamed)");

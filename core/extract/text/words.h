@@ -1,8 +1,8 @@
 #pragma once
 
 // The one definition of a word that every matcher in the core uses: the boilerplate lexicons
-// (core/ingest/word_lexicon), the gazetteer tokens (extract/entities/word_tokens), the rule and
-// name lookups (extract/text/phrase_index) and the quote attributor's word steps. Before they
+// (core/ingest/word_lexicon), the phrase tokens (extract/text/word_tokens) of the one phrase
+// matcher (extract/text/phrase_matcher) and the quote attributor's word steps. Before they
 // shared it, four copies disagreed: "U.S." was one word, "U.S" plus a dot, or "U", "S"; a
 // decomposed "é" split a name in two for some of them and not for others.
 
@@ -21,6 +21,15 @@ inline bool isWordChar(QChar c)
     if (u < 0x80)
         return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
     return c.isLetterOrNumber() || c.category() == QChar::Mark_NonSpacing;
+}
+
+/// End of the run of word characters from pos, without the joiners of wordEnd() ("U" in
+/// "U.S."); pos when none starts there. Phrase tokens (word_tokens.h) are such runs.
+inline int wordRunEnd(QStringView text, int pos)
+{
+    while (pos < text.size() && isWordChar(text[pos]))
+        ++pos;
+    return pos;
 }
 
 /// Marks that join two runs of word characters into one word when a word character follows

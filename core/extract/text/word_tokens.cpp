@@ -1,4 +1,4 @@
-#include "extract/entities/word_tokens.h"
+#include "extract/text/word_tokens.h"
 
 #include "extract/text/words.h"
 
@@ -6,24 +6,6 @@
 #include <algorithm>
 
 namespace summit {
-
-namespace {
-
-QChar normalizedChar(QChar c)
-{
-    switch (c.unicode()) {
-    case 0x2018: case 0x2019: case 0x201B: case 0x2032: case 0x00B4: case 0x0060:
-        return QLatin1Char('\'');
-    case 0x201C: case 0x201D: case 0x201E: case 0x2033:
-        return QLatin1Char('"');
-    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2212:
-        return QLatin1Char('-');
-    default:
-        return c;
-    }
-}
-
-} // namespace
 
 QString normalizePunctuation(QStringView text)
 {
@@ -36,15 +18,11 @@ QString normalizePunctuation(QStringView text)
 
 QVector<WordToken> tokenizeWords(const QString &text, QString &foldedText)
 {
-    // Fold character by character (simple case folding keeps one unit per unit), so offsets in
-    // foldedText equal offsets in text.
+    // Fold character by character, so offsets in foldedText equal offsets in text.
     foldedText = QString(text.size(), Qt::Uninitialized);
     QChar *out = foldedText.data();
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        const QChar n = normalizedChar(c);
-        out[i] = n != c ? n : (c.isSurrogate() ? c : c.toCaseFolded());
-    }
+    for (qsizetype i = 0; i < text.size(); ++i)
+        out[i] = foldedChar(text.at(i));
     const QChar *folded = foldedText.constData();
     QVector<WordToken> tokens;
     tokens.reserve(text.size() / 5);
@@ -58,14 +36,9 @@ QVector<WordToken> tokenizeWords(const QString &text, QString &foldedText)
         }
         WordToken t;
         t.start = i;
-        if (isWordChar(c)) {
-            while (i < n && isWordChar(text.at(i)))
-                ++i;
-            t.word = true;
-        } else {
-            ++i;
-        }
-        t.end = i;
+        t.word = isWordChar(c);
+        bool folds = false; // the folded copy is made above, for the whole text at once
+        t.end = i = tokenEnd(text, i, &folds);
         t.folded = QString::fromRawData(folded + t.start, t.end - t.start);
         t.hash = qHash(QStringView(t.folded));
         tokens.append(std::move(t));
