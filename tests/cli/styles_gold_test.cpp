@@ -32,10 +32,14 @@ constexpr double kTitleRightBar = 20.0 / 22.0;
 /// One gold set: its folder under tests/data and the bars it is held to.
 struct GoldSet
 {
-    QString name;          ///< "styles" or "styles2"
+    QString name;          ///< "styles", "styles2" or "styles3"
     int articles = 0;
     double dateRightBar = kDateRightBar;
     double titleRightBar = kTitleRightBar;
+    double precisionBar = kQuotePrecisionBar;
+    double recallBar = kQuoteRecallBar;
+    double timexBar = kTimexBar;
+    int outletWrongMax = kOutletWrongMax;
     QString dir() const { return dataDir() + u'/' + name; }
 };
 
@@ -180,11 +184,11 @@ void checkGoldSet(const GoldSet &set)
              .toStdString());
 
     // Every bar is checked, so one run lists all that are missed.
-    CHECK(precision >= kQuotePrecisionBar);
-    CHECK(recall >= kQuoteRecallBar);
-    CHECK(credited >= kTimexBar);
+    CHECK(precision >= set.precisionBar);
+    CHECK(recall >= set.recallBar);
+    CHECK(credited >= set.timexBar);
     CHECK(meta.dateWrong <= kDateWrongMax);
-    CHECK(meta.outletWrong <= kOutletWrongMax);
+    CHECK(meta.outletWrong <= set.outletWrongMax);
     CHECK(share(meta.dateRight, meta.dateScored) >= set.dateRightBar);
     CHECK(share(meta.titleRight, meta.titleScored) >= set.titleRightBar);
 }
@@ -205,4 +209,21 @@ TEST_CASE("The second blind set reaches the issue's quote and date-value bars th
     // title is a column name; these two floors hold today's 8/10 and 9/10 against regression,
     // below the issue's 20/24 and 20/22, as docs/EXTRACTION.md says.
     checkGoldSet({u"styles2"_s, 10, 0.8, 0.9});
+}
+
+TEST_CASE("The third blind set holds its figures through the CLI", "[cli][styles]")
+{
+    // Ten articles written blind at the end of this round and measured once before any rule saw
+    // them (docs/EXTRACTION.md gives both figures). Only page-furniture titles, datelines and a
+    // noun read as a verb were fixed after; the rest shows how far the rules carry to new styles,
+    // below the issue's bars. These floors are today's figures, held against regression:
+    // quotes P 0.933 R 0.754, date values 0.911 credited, dates 10/10, titles 10/10. The two
+    // "wrong" outlets name the right agencies in another form ("Deutsche Presse-Agentur" for
+    // "dpa", "EAP" for EuroAsia Press), which the scorer cannot match.
+    GoldSet set{u"styles3"_s, 10, 1.0, 1.0};
+    set.precisionBar = 0.93;
+    set.recallBar = 0.75;
+    set.timexBar = 0.91;
+    set.outletWrongMax = 2;
+    checkGoldSet(set);
 }
