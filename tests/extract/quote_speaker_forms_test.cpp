@@ -260,3 +260,15 @@ TEST_CASE("'member states' and 'the states' are nouns, not the verb 'states'", "
     CHECK(str(quoteStarting(quotes, "a right to be consulted").speaker) == "Oskar Lindqvist");
     CHECK(str(quoteStarting(quotes, "too slow to agree").speaker) == "Rosa Albescu");
 }
+
+TEST_CASE("a pronoun after an opening subordinate clause refers to the one person that clause names",
+          "[quotes][forms]")
+{
+    const auto quotes = findIn(
+        "Oskar Lindqvist chaired the session on Monday.\n\n"
+        "When Rosa Albescu came to Valletta, she said to me that \"the quay belongs to everyone who uses it.\"\n\n"
+        "When I talked to a senior harbour official last week, he said the board would not sign "
+        "\"a deal that you have to take on faith.\"");
+    CHECK(str(quoteStarting(quotes, "the quay belongs").speaker) == "Rosa Albescu");
+    CHECK(str(quoteStarting(quotes, "a deal that you").speaker).find("harbour official") != std::string::npos);
+}

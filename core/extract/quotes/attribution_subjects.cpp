@@ -194,6 +194,38 @@ QuoteAttributor::Referent QuoteAttributor::resolve(int mi, int depth) const
     return {m.speaker, genderOf(m.speaker, m.gender)};
 }
 
+int QuoteAttributor::subordinateClauseAntecedent(int mi, int u) const
+{
+    const SpeakerMention &m = m_in.mentions[mi];
+    const TextSpan span = m_in.units[u].span;
+    const int from = skipSpaces(span.start, m.start);
+    // The sentence opens with a subordinator ("When", "After", "As"), not a coordinator.
+    const PhraseMatcher::Hit joiner = m_in.rules.clauseJoiners.longestAt(m_in.folded, from);
+    const QStringView word = QStringView(m_in.folded).mid(from, joiner.length);
+    if (joiner.length == 0 || word == u"and" || word == u"but" || word == u"so")
+        return -1;
+    // ... whose clause ends in the comma right before the pronoun.
+    int b = m.start;
+    while (b > from && m_in.text[b - 1].isSpace())
+        --b;
+    if (b <= from || m_in.text[b - 1] != u',' || int(m_in.text.indexOf(u',', from)) != b - 1)
+        return -1;
+    int found = -1;
+    for (int k = 0; k < m_in.mentions.size(); ++k) {
+        const SpeakerMention &c = m_in.mentions[k];
+        if (c.start < from || c.possessive)
+            continue;
+        if (c.end > b)
+            break;
+        if (c.kind == MentionKind::Pronoun || c.kind == MentionKind::Organisation || !genderFits(m.gender, c.gender))
+            continue;
+        if (found >= 0)
+            return -1; // two people in the clause: leave it to the other rules
+        found = k;
+    }
+    return found;
+}
+
 QuoteAttributor::Referent QuoteAttributor::resolvePronoun(int mi, int depth) const
 {
     if (depth > 3)
@@ -202,6 +234,13 @@ QuoteAttributor::Referent QuoteAttributor::resolvePronoun(int mi, int depth) con
     const int u = unitAt(m_in.units, m.start);
     if (u < 0)
         return {};
+    // "When President Sarkozy came to Moscow, he said": a pronoun opening the main clause after
+    // an introductory subordinate clause refers to the one person that clause names.
+    if (const int ci = subordinateClauseAntecedent(mi, u); ci >= 0) {
+        const Referent r = resolve(ci, depth);
+        if (r.valid() && genderFits(m.gender, r.gender))
+            return r;
+    }
     // "Gates was right when he said "..."": the subject that opens the pronoun's own sentence,
     // when the pronoun starts a clause joined to it.
     if (const int si = sameSentenceSubject(mi, u); si >= 0) {
