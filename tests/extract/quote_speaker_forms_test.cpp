@@ -272,3 +272,23 @@ TEST_CASE("a pronoun after an opening subordinate clause refers to the one perso
     CHECK(str(quoteStarting(quotes, "the quay belongs").speaker) == "Rosa Albescu");
     CHECK(str(quoteStarting(quotes, "a deal that you").speaker).find("harbour official") != std::string::npos);
 }
+
+TEST_CASE("'which he said' takes the subject of its sentence", "[quotes][forms]")
+{
+    const auto quotes = findIn(
+        "Rosa Albescu spoke first.\n\n"
+        "A harbour spokesman, Oskar Lindqvist, said the board had also discussed a meeting with Albescu "
+        "in the spring, which he said could come \"sometime in April, if the calendars allow.\"");
+    CHECK(str(quoteStarting(quotes, "sometime in April").speaker) == "Oskar Lindqvist");
+}
+
+TEST_CASE("whoever is told is the listener, never the teller", "[quotes][forms]")
+{
+    const auto quotes = findIn(
+        "VALLETTA - Crowds gathered in the square on Tuesday, HRN reported.\n\n"
+        "In the port, a clerk who had waited all night told HRN by telephone: \"We have waited "
+        "seventeen years for this day.\"\n\n"
+        "A harbour official said on Wednesday: \"Nobody slept here last night, and nobody minded.\"");
+    CHECK(str(quoteStarting(quotes, "We have waited").speaker).find("HRN") == std::string::npos);
+    CHECK(str(quoteStarting(quotes, "Nobody slept here").speaker).find("harbour official") != std::string::npos);
+}

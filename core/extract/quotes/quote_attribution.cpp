@@ -256,8 +256,12 @@ Attribution QuoteAttributor::before(int i) const
         }
         // 'said Putin, "..."'; but in 'said he hoped Moscow would "..."' the pronoun is the
         // subject of the reported clause, not the teller.
-        // Nor is the name in 'described Medvedev as "..."' the teller: it is the verb's object.
-        if (const int mi = mentionAfterVerb(v.end, q.open);
+        // Nor is the name in 'described Medvedev as "..."' the teller: it is the verb's object,
+        // as is whoever is told or asked ('told EAP by telephone: "..."').
+        const QStringView verbWord = QStringView(m_in.folded).mid(v.start, v.end - v.start);
+        const bool listenerFollows = verbWord.startsWith(u"told") || verbWord.startsWith(u"tell")
+                                     || verbWord.startsWith(u"ask");
+        if (const int mi = listenerFollows ? -1 : mentionAfterVerb(v.end, q.open);
             mi >= 0 && !(m_in.mentions[mi].kind == MentionKind::Pronoun && startsClause(m_in.mentions[mi].end, q.open))
             && QStringView(m_in.folded).mid(m_in.mentions[mi].end, 4) != QLatin1String(" as "))
             return fromMention(mi, kInverted, 0.95);
@@ -308,6 +312,18 @@ Attribution QuoteAttributor::colonIntro(int ws, int end) const
         const SpeakerMention &m = m_in.mentions[mi];
         if (m.start < clause || m.possessive)
             continue;
+        // 'told EAP by telephone:': whoever is told or asked listens.
+        {
+            int w = m.start;
+            while (w > clause && text[w - 1].isSpace())
+                --w;
+            int ws2 = w;
+            while (ws2 > clause && isWordChar(text[ws2 - 1]))
+                --ws2;
+            const QStringView before = QStringView(m_in.folded).mid(ws2, w - ws2);
+            if (before == u"told" || before == u"tell" || before == u"tells" || before == u"asked" || before == u"asks")
+                continue;
+        }
         if (m.end > end)
             break;
         int from = m.end;
