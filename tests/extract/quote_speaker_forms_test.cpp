@@ -154,6 +154,9 @@ TEST_CASE("said to him, told to her: the words were for someone, not an infiniti
         "Later Lindqvist was said to be furious that \"nobody had read the annex.\"");
     CHECK(str(quoteStarting(quotes, "Keep the door").speaker) == "Oskar Lindqvist");
     CHECK(str(quoteStarting(quotes, "We have waited").speaker) == "Rosa Albescu");
+    const auto named = findIn("The board met.\n\nRosa Albescu said to Minister Oskar Lindqvist more than once that the "
+                              "port wants \"a quay that is open, busy and at peace with its neighbours.\"");
+    CHECK(str(quoteStarting(named, "a quay that is open").speaker) == "Rosa Albescu");
     // "was said to be": an infinitive, no speech by Lindqvist.
     CHECK(quoteStarting(quotes, "nobody had read").speaker.isEmpty());
 }

@@ -126,7 +126,7 @@ int QuoteAttributor::verbAdjacentSubject(TextSpan unit) const
             continue;
         }
         const PhraseMatcher::Hit v = speechVerbAt(pos);
-        if (v.length > 0 && !beforeInfinitive(m_in.folded, pos + v.length)) {
+        if (v.length > 0 && !beforeInfinitive(m_in.folded, m_in.text, pos + v.length)) {
             if (const int mi = subjectBeforeVerb(pos, unit.start); mi >= 0)
                 return mi;
             if (const int mi = mentionStartingAt(skipSpaces(pos + v.length, unit.end)); mi >= 0)

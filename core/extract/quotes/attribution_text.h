@@ -10,14 +10,17 @@
 namespace summit::attribution {
 
 /// "continued to disagree", "is said to be": a verb followed by "to" does not report speech.
-/// But "said to him," and "said to the Kremlin's envoy" name whom the words were for: after "to"
-/// an object pronoun or a determiner starts no infinitive.
-inline bool beforeInfinitive(const QString &folded, int verbEnd)
+/// But "said to him," "said to the Kremlin's envoy" and "said to President Putin" name whom the
+/// words were for: after "to" an object pronoun, a determiner or a capitalised word (text holds
+/// the original case) starts no infinitive.
+inline bool beforeInfinitive(const QString &folded, const QString &text, int verbEnd)
 {
     const QStringView s(folded);
     if (s.mid(verbEnd, 4) != QLatin1String(" to "))
         return false;
     const int word = verbEnd + 4;
+    if (word < text.size() && text[word].isUpper())
+        return false;
     const QStringView next = s.mid(word, wordEnd(s, word, int(s.size())) - word);
     for (const char *w : {"me", "him", "her", "us", "them", "you", "the", "a", "an", "his", "their", "our", "my",
                           "your", "its"})

@@ -219,7 +219,7 @@ Attribution QuoteAttributor::before(int i) const
         // content of the main verb, whose subject is the speaker.
         const bool infinitive = pos >= 3 && QStringView(m_in.folded).mid(pos - 3, 3) == QLatin1String("to ")
                                 && (pos == 3 || !isWordChar(m_in.folded[pos - 4]));
-        if (v.length > 0 && !beforeInfinitive(m_in.folded, pos + v.length) && !infinitive)
+        if (v.length > 0 && !beforeInfinitive(m_in.folded, m_in.text, pos + v.length) && !infinitive)
             verbs.append({pos, pos + v.length, v.payload == 1});
         pos = wordEnd(text, pos, q.open);
     }
