@@ -295,3 +295,13 @@ TEST_CASE("whoever is told is the listener, never the teller", "[quotes][forms]"
     CHECK(str(quoteStarting(quotes, "We have waited").speaker).find("HRN") == std::string::npos);
     CHECK(str(quoteStarting(quotes, "Nobody slept here").speaker).find("harbour official") != std::string::npos);
 }
+
+TEST_CASE("'In it he argued:' after a passive whose agent is the one person named", "[quotes][forms]")
+{
+    const auto quotes = findIn(
+        "Oskar Lindqvist opened the meeting.\n\n"
+        "The plan was first set out by Minister Rosa Albescu in a speech to the port council on June 5, "
+        "2008. In it she argued:\n\n"
+        "\"A harbour cannot be run from separate offices, each of which keeps its own keys.\"");
+    CHECK(str(quoteStarting(quotes, "A harbour cannot be run").speaker) == "Rosa Albescu");
+}

@@ -282,8 +282,56 @@ QuoteAttributor::Referent QuoteAttributor::resolvePronoun(int mi, int depth) con
         const Referent r = subjectOf(k, depth, m.gender);
         if (r.valid() && genderFits(m.gender, r.gender))
             return r;
+        // "The idea was set out by President Medvedev in a speech. In it he argued:": when the
+        // sentence right before names no person as its subject, the agent of its passive does.
+        if (k == u - 1 && !r.valid()) {
+            if (const int ai = passiveAgent(k); ai >= 0) {
+                const Referent a = resolve(ai, depth);
+                if (a.valid() && genderFits(m.gender, a.gender))
+                    return a;
+            }
+        }
     }
     return {};
+}
+
+int QuoteAttributor::passiveAgent(int unit) const
+{
+    // "was first set out by X", "were signed by X": "by" right after a past participle (a word
+    // ending in -ed, or one of the few irregular ones the word lists name as past forms) and a
+    // person right after "by". Only one such agent: with two, nothing.
+    const TextSpan span = m_in.units[unit].span;
+    int found = -1;
+    for (int k = 0; k < m_in.mentions.size(); ++k) {
+        const SpeakerMention &c = m_in.mentions[k];
+        if (c.start < span.start || c.kind == MentionKind::Pronoun || c.kind == MentionKind::Organisation)
+            continue;
+        if (c.end > span.end)
+            break;
+        if (c.start < 4 || QStringView(m_in.folded).mid(c.start - 4, 4) != u" by ")
+            continue;
+        int e = c.start - 4;
+        int b = e;
+        while (b > span.start && isWordChar(m_in.text[b - 1]))
+            --b;
+        // "set out by": a particle may stand between the participle and "by".
+        QStringView word = QStringView(m_in.folded).mid(b, e - b);
+        if ((word == u"out" || word == u"up" || word == u"forward" || word == u"down") && b > span.start + 1) {
+            e = b - 1;
+            b = e;
+            while (b > span.start && isWordChar(m_in.text[b - 1]))
+                --b;
+            word = QStringView(m_in.folded).mid(b, e - b);
+        }
+        const bool participle = word.endsWith(u"ed") || word == u"set" || word == u"put" || word == u"made"
+                                || word == u"given" || word == u"written" || word == u"signed" || word == u"led";
+        if (!participle)
+            continue;
+        if (found >= 0)
+            return -1;
+        found = k;
+    }
+    return found;
 }
 
 } // namespace summit

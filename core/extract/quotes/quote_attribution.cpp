@@ -312,6 +312,17 @@ Attribution QuoteAttributor::colonIntro(int ws, int end) const
         const SpeakerMention &m = m_in.mentions[mi];
         if (m.start < clause || m.possessive)
             continue;
+        // "In it he argued:": a pronoun after a preposition is no subject.
+        if (m.kind == MentionKind::Pronoun) {
+            int w = m.start;
+            while (w > ws && text[w - 1].isSpace())
+                --w;
+            int b = w;
+            while (b > ws && isWordChar(text[b - 1]))
+                --b;
+            if (b < w && m_in.rules.introWords.longestAt(m_in.folded, b).length == w - b)
+                continue;
+        }
         // 'told EAP by telephone:': whoever is told or asked listens.
         {
             int w = m.start;

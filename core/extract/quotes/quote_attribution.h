@@ -92,6 +92,9 @@ private:
     /// The one person named in the subordinate clause that opens sentence unit u when pronoun
     /// mention mi opens the main clause after it ("When Sarkozy came, he said"), or -1.
     int subordinateClauseAntecedent(int mi, int u) const;
+    /// The one person named as the agent of a passive in sentence unit `unit` ("set out by
+    /// President Medvedev"), or -1.
+    int passiveAgent(int unit) const;
     /// Does a word follow pos (so a pronoun there is the subject of a clause)?
     bool startsClause(int pos, int limit) const;
     /// The mention that opens the sentence [from, to) as its subject, or -1.
