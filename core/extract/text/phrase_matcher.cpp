@@ -248,7 +248,10 @@ void PhraseMatcher::walk(Tokens &tokens, int first, Visit visit) const
     stack.append({0, first});
     TokenRef t;
     while (!stack.isEmpty()) {
-        const auto [node, at] = stack.last();
+        // Plain variables, not a structured binding: clang before 16 cannot capture a binding
+        // in the lambda below.
+        const int node = stack.last().first;
+        const int at = stack.last().second;
         stack.removeLast();
         const Node &n = m_nodes.at(node);
         if (n.firstTerminal >= 0)
