@@ -3,6 +3,8 @@
 #include "extract/people/people_directory.h"
 #include "extract/text/words.h"
 
+#include <initializer_list>
+
 namespace summit {
 
 namespace {
@@ -19,14 +21,14 @@ bool endsWithWords(QStringView folded, QStringView phrase)
     return before < 0 || (!isWordChar(folded[before]) && folded[before] != u'-');
 }
 
-/// A word before a title that makes it another office: "vice president" is not the president,
-/// "deputy foreign minister" not the foreign minister.
-bool namesLesserOffice(QStringView foldedBeforeTitle)
+/// Does the text before a title end with one of words (as a whole word, before any spaces or a
+/// hyphen: "then-President", "former President")?
+bool endsWithAnyWord(QStringView foldedBeforeTitle, std::initializer_list<const char16_t *> words)
 {
     QStringView s = foldedBeforeTitle;
     while (!s.isEmpty() && (s.back() == u' ' || s.back() == u'-'))
         s.chop(1);
-    for (const char16_t *w : {u"vice", u"deputy", u"acting", u"assistant", u"under", u"associate"}) {
+    for (const char16_t *w : words) {
         const QStringView word(w);
         if (s.endsWith(word) && (s.size() == word.size() || !isWordChar(s[s.size() - word.size() - 1])))
             return true;
@@ -34,20 +36,19 @@ bool namesLesserOffice(QStringView foldedBeforeTitle)
     return false;
 }
 
-/// A title qualified as past or future: "former", "then-", "ex-", "late", "future", "next",
-/// "would-be" right before it, with or without a hyphen.
+/// A word before a title that makes it another office: "vice president" is not the president,
+/// "deputy foreign minister" not the foreign minister.
+bool namesLesserOffice(QStringView foldedBeforeTitle)
+{
+    return endsWithAnyWord(foldedBeforeTitle, {u"vice", u"deputy", u"acting", u"assistant", u"under", u"associate"});
+}
+
+/// A title qualified as past or future ("former", "then-", "ex-", "late", "incoming"): it says
+/// nothing about when the text was written.
 bool qualifiedAsNotCurrent(QStringView foldedBeforeTitle)
 {
-    QStringView s = foldedBeforeTitle;
-    while (!s.isEmpty() && (s.back() == u' ' || s.back() == u'-'))
-        s.chop(1);
-    for (const char16_t *w : {u"former", u"then", u"ex", u"late", u"future", u"next", u"would-be", u"onetime",
-                              u"one-time", u"previous", u"incoming", u"outgoing"}) {
-        const QStringView word(w);
-        if (s.endsWith(word) && (s.size() == word.size() || !isWordChar(s[s.size() - word.size() - 1])))
-            return true;
-    }
-    return false;
+    return endsWithAnyWord(foldedBeforeTitle, {u"former", u"then", u"ex", u"late", u"future", u"next", u"would-be",
+                                               u"onetime", u"one-time", u"previous", u"incoming", u"outgoing"});
 }
 
 QString isoDay(QDate d)
