@@ -58,12 +58,6 @@ bool isOpeningMark(QChar c, const QVector<QuoteMarkPair> &marks)
 
 } // namespace
 
-namespace {
-
-
-
-} // namespace
-
 QVector<Quote> QuoteFinder::find(const ArticleText &article) const
 {
     const QString &text = article.text;
