@@ -62,8 +62,9 @@ bool DatelineParser::parse(const QString &paragraph, Dateline *out) const
             continue;
         if (p.notGeneric) {
             // "WORLD - ...", "LIVE - ...", "DAILY NEWS - ...": a section or a site, not a place.
+            static const QRegularExpression separators(QStringLiteral("[ ,]+"));
             bool generic = false;
-            for (const QString &w : m.captured(QStringLiteral("place")).toLower().split(QRegularExpression(QStringLiteral("[ ,]+")), Qt::SkipEmptyParts))
+            for (const QString &w : m.captured(QStringLiteral("place")).toLower().split(separators, Qt::SkipEmptyParts))
                 generic = generic || m_genericWords.contains(w) || m_outletWords.contains(w);
             if (generic)
                 continue;
