@@ -305,3 +305,13 @@ TEST_CASE("'In it he argued:' after a passive whose agent is the one person name
         "\"A harbour cannot be run from separate offices, each of which keeps its own keys.\"");
     CHECK(str(quoteStarting(quotes, "A harbour cannot be run").speaker) == "Rosa Albescu");
 }
+
+TEST_CASE("'accused X of' gives the accuser; a passive speech verb never gives its subject", "[quotes][forms]")
+{
+    const auto quotes = findIn(
+        "The council met on Monday.\n\n"
+        "In her speech Rosa Albescu accused Minister Oskar Lindqvist of \"selling the harbour one quay at a time.\"\n\n"
+        "Oskar Lindqvist was told by the board that the plan was \"a bridge too far for this year.\"");
+    CHECK(str(quoteStarting(quotes, "selling the harbour").speaker) == "Rosa Albescu");
+    CHECK(str(quoteStarting(quotes, "a bridge too far").speaker).find("Lindqvist") == std::string::npos);
+}

@@ -219,7 +219,8 @@ Attribution QuoteAttributor::before(int i) const
         // content of the main verb, whose subject is the speaker.
         const bool infinitive = pos >= 3 && QStringView(m_in.folded).mid(pos - 3, 3) == QLatin1String("to ")
                                 && (pos == 3 || !isWordChar(m_in.folded[pos - 4]));
-        if (v.length > 0 && !beforeInfinitive(m_in.folded, m_in.text, pos + v.length) && !infinitive)
+        if (v.length > 0 && !beforeInfinitive(m_in.folded, m_in.text, pos + v.length) && !infinitive
+            && !afterFormOfBe(pos))
             verbs.append({pos, pos + v.length, v.payload == 1});
         pos = wordEnd(text, pos, q.open);
     }
@@ -294,6 +295,21 @@ Attribution QuoteAttributor::before(int i) const
     while (end > ws && text[end - 1].isSpace())
         --end;
     return colonIntro(ws, end);
+}
+
+bool QuoteAttributor::afterFormOfBe(int pos) const
+{
+    // "Putin was told that", "the plan was described as", "he was accused of": a passive speech
+    // verb's subject is the listener or the topic, never the teller.
+    int b = pos;
+    while (b > 0 && m_in.text[b - 1] == u' ')
+        --b;
+    int w = b;
+    while (w > 0 && isWordChar(m_in.text[w - 1]))
+        --w;
+    const QStringView word = QStringView(m_in.folded).mid(w, b - w);
+    return word == u"was" || word == u"were" || word == u"is" || word == u"are" || word == u"been"
+           || word == u"being" || word == u"be";
 }
 
 Attribution QuoteAttributor::colonIntro(int ws, int end) const

@@ -56,6 +56,8 @@ private:
     Attribution continuation(int i) const;
     Attribution fromMention(int mention, const QString &position, double factor) const;
     Attribution afterDash(int pos, int limit) const;
+    /// Is the word before pos a form of "be" (a passive speech verb follows: "was told")?
+    bool afterFormOfBe(int pos) const;
     /// The speaker a clause [ws, end) ending in a colon introduces, or nothing.
     Attribution colonIntro(int ws, int end) const;
     Attribution shortAttributionSentence(int pos, int limit) const;
