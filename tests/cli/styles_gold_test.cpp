@@ -223,7 +223,7 @@ TEST_CASE("The third blind set holds its figures through the CLI", "[cli][styles
     // "dpa", "EAP" for EuroAsia Press), which the scorer cannot match.
     GoldSet set{u"styles3"_s, 10, 1.0, 1.0};
     set.precisionBar = 0.95;
-    set.recallBar = 0.86;
+    set.recallBar = 0.85;
     set.timexBar = 0.91;
     set.outletWrongMax = 2;
     checkGoldSet(set);
