@@ -215,15 +215,15 @@ TEST_CASE("The third blind set holds its figures through the CLI", "[cli][styles
 {
     // Ten articles written blind at the end of this round and measured once before any rule saw
     // them (docs/EXTRACTION.md gives both figures). Only page-furniture titles, datelines, a noun
-    // read as a verb, pronoun rules, a listener taken for the teller, "said to President X" and
-    // "accused X of" were fixed after; the rest shows how far the rules carry to new styles,
+    // read as a verb, pronoun rules, a listener taken for the teller, "said to President X",
+    // "accused X of" and a participle phrase before the verb were fixed after; the rest shows how far the rules carry to new styles,
     // below the issue's bars. These floors are today's figures, held against regression:
-    // quotes P 1.000 R 0.860, date values 0.911 credited, dates 10/10, titles 10/10. The two
+    // quotes P 1.000 R 0.895, date values 0.911 credited, dates 10/10, titles 10/10. The two
     // "wrong" outlets name the right agencies in another form ("Deutsche Presse-Agentur" for
     // "dpa", "EAP" for EuroAsia Press), which the scorer cannot match.
     GoldSet set{u"styles3"_s, 10, 1.0, 1.0};
     set.precisionBar = 0.95;
-    set.recallBar = 0.85;
+    set.recallBar = 0.89;
     set.timexBar = 0.91;
     set.outletWrongMax = 2;
     checkGoldSet(set);

@@ -315,3 +315,14 @@ TEST_CASE("'accused X of' gives the accuser; a passive speech verb never gives i
     CHECK(str(quoteStarting(quotes, "selling the harbour").speaker) == "Rosa Albescu");
     CHECK(str(quoteStarting(quotes, "a bridge too far").speaker).find("Lindqvist") == std::string::npos);
 }
+
+TEST_CASE("a participle phrase between a subject and its speech verb", "[quotes][forms]")
+{
+    const auto quotes = findIn(
+        "The envoys left at noon.\n\n"
+        "A senior harbour official traveling with the minister put it to us this way: \"The signature was "
+        "the easy part.\"\n\n"
+        "Rosa Albescu speaking in Valletta on Friday said the quay would be \"open to every ship that pays.\"");
+    CHECK(str(quoteStarting(quotes, "The signature was").speaker).find("harbour official") != std::string::npos);
+    CHECK(str(quoteStarting(quotes, "open to every ship").speaker) == "Rosa Albescu");
+}

@@ -238,6 +238,8 @@ Attribution QuoteAttributor::before(int i) const
             if (!v.invertedOnly) {
             if (const int mi = subjectBeforeVerb(v.start, ws); mi >= 0)
                 return fromMention(mi, middle ? kMiddle : kBefore, middle ? 1.0 : 0.95);
+            if (const int mi = subjectBeforeParticiplePhrase(v.start, ws); mi >= 0)
+                return fromMention(mi, kBefore, 0.85);
             // "Medvedev echoed the view, saying, "..."": a participle after a comma has the
             // clause's subject.
             int c = v.start;
@@ -295,6 +297,34 @@ Attribution QuoteAttributor::before(int i) const
     while (end > ws && text[end - 1].isSpace())
         --end;
     return colonIntro(ws, end);
+}
+
+int QuoteAttributor::subjectBeforeParticiplePhrase(int verbStart, int windowStart) const
+{
+    // "a senior official traveling with the minister put it this way:", "Albescu speaking in
+    // Valletta said": a subject, then a phrase opened by a participle (it may name others, as
+    // objects), then the verb. No comma, quote mark or semicolon in between, at most eight words.
+    const QString &text = m_in.text;
+    for (int k = int(m_in.mentions.size()) - 1; k >= 0; --k) {
+        const SpeakerMention &m = m_in.mentions[k];
+        if (m.end >= verbStart)
+            continue;
+        if (m.start < windowStart)
+            break;
+        if (m.possessive || m.kind == MentionKind::Pronoun)
+            continue;
+        const int from = skipSpaces(m.end, verbStart);
+        if (wordCountBetween(from, verbStart) > 8)
+            break;
+        const QStringView first = QStringView(m_in.folded).mid(from, wordEnd(text, from, verbStart) - from);
+        if (first.size() < 5 || !(first.endsWith(u"ing") || first.endsWith(u"ed")))
+            continue;
+        for (int p = m.end; p < verbStart; ++p)
+            if (text[p] == u',' || text[p] == u'"' || text[p] == u'\u201C' || text[p] == u';')
+                return -1;
+        return objectOfPreposition(k, windowStart);
+    }
+    return -1;
 }
 
 bool QuoteAttributor::afterFormOfBe(int pos) const

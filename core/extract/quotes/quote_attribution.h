@@ -56,6 +56,9 @@ private:
     Attribution continuation(int i) const;
     Attribution fromMention(int mention, const QString &position, double factor) const;
     Attribution afterDash(int pos, int limit) const;
+    /// The subject before a participle phrase that runs up to the verb at verbStart ("an
+    /// official traveling with the secretary put it"), or -1.
+    int subjectBeforeParticiplePhrase(int verbStart, int windowStart) const;
     /// Is the word before pos a form of "be" (a passive speech verb follows: "was told")?
     bool afterFormOfBe(int pos) const;
     /// The speaker a clause [ws, end) ending in a colon introduces, or nothing.
