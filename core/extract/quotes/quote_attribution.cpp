@@ -327,17 +327,22 @@ int QuoteAttributor::subjectBeforeParticiplePhrase(int verbStart, int windowStar
     return -1;
 }
 
+QStringView QuoteAttributor::foldedWordBefore(int pos, int limit) const
+{
+    int b = pos;
+    while (b > limit && m_in.text[b - 1].isSpace())
+        --b;
+    int w = b;
+    while (w > limit && isWordChar(m_in.text[w - 1]))
+        --w;
+    return QStringView(m_in.folded).mid(w, b - w);
+}
+
 bool QuoteAttributor::afterFormOfBe(int pos) const
 {
     // "Putin was told that", "the plan was described as", "he was accused of": a passive speech
     // verb's subject is the listener or the topic, never the teller.
-    int b = pos;
-    while (b > 0 && m_in.text[b - 1] == u' ')
-        --b;
-    int w = b;
-    while (w > 0 && isWordChar(m_in.text[w - 1]))
-        --w;
-    const QStringView word = QStringView(m_in.folded).mid(w, b - w);
+    const QStringView word = foldedWordBefore(pos, 0);
     return word == u"was" || word == u"were" || word == u"is" || word == u"are" || word == u"been"
            || word == u"being" || word == u"be";
 }
@@ -358,29 +363,15 @@ Attribution QuoteAttributor::colonIntro(int ws, int end) const
         const SpeakerMention &m = m_in.mentions[mi];
         if (m.start < clause || m.possessive)
             continue;
+        const QStringView before = foldedWordBefore(m.start, clause);
         // "In it he argued:": a pronoun after a preposition is no subject.
-        if (m.kind == MentionKind::Pronoun) {
-            int w = m.start;
-            while (w > ws && text[w - 1].isSpace())
-                --w;
-            int b = w;
-            while (b > ws && isWordChar(text[b - 1]))
-                --b;
-            if (b < w && m_in.rules.introWords.longestAt(m_in.folded, b).length == w - b)
-                continue;
-        }
+        if (m.kind == MentionKind::Pronoun && !before.isEmpty()
+            && m_in.rules.introWords.longestAt(m_in.folded, int(before.data() - m_in.folded.data())).length
+                   == before.size())
+            continue;
         // 'told EAP by telephone:': whoever is told or asked listens.
-        {
-            int w = m.start;
-            while (w > clause && text[w - 1].isSpace())
-                --w;
-            int ws2 = w;
-            while (ws2 > clause && isWordChar(text[ws2 - 1]))
-                --ws2;
-            const QStringView before = QStringView(m_in.folded).mid(ws2, w - ws2);
-            if (before == u"told" || before == u"tell" || before == u"tells" || before == u"asked" || before == u"asks")
-                continue;
-        }
+        if (before == u"told" || before == u"tell" || before == u"tells" || before == u"asked" || before == u"asks")
+            continue;
         if (m.end > end)
             break;
         int from = m.end;

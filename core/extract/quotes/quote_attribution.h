@@ -59,6 +59,8 @@ private:
     /// The subject before a participle phrase that runs up to the verb at verbStart ("an
     /// official traveling with the secretary put it"), or -1.
     int subjectBeforeParticiplePhrase(int verbStart, int windowStart) const;
+    /// The folded word that ends before pos, past spaces, not reaching before limit (empty if none).
+    QStringView foldedWordBefore(int pos, int limit) const;
     /// Is the word before pos a form of "be" (a passive speech verb follows: "was told")?
     bool afterFormOfBe(int pos) const;
     /// The speaker a clause [ws, end) ending in a colon introduces, or nothing.
