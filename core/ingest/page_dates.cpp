@@ -23,19 +23,6 @@ bool isUpdateStamp(const QString &text)
     return lower.contains(QLatin1String("updated")) || lower.contains(QLatin1String("modified"));
 }
 
-int weekdayIn(const QString &lowerText)
-{
-    static const char *days[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
-    int found = 0;
-    for (int d = 0; d < 7; ++d)
-        if (lowerText.contains(QLatin1String(days[d]))) {
-            if (found)
-                return 0; // two weekdays: no single anchor
-            found = d + 1;
-        }
-    return found;
-}
-
 } // namespace
 
 void choosePublicationDate(PreparedArticle &a, const QVector<SourceBlock> &blocks, const DateEvidence &e)
@@ -118,7 +105,7 @@ void choosePublicationDate(PreparedArticle &a, const QVector<SourceBlock> &block
     }
     // Inferred: the dateline's day, a year named in the text, and the weekday in the lead must
     // agree on exactly one date.
-    int weekday = haveDateline && dl.month > 0 ? weekdayIn(lowerCased(e.lead.left(400))) : 0;
+    int weekday = haveDateline && dl.month > 0 ? onlyWeekdayNamed(e.lead.left(400)) : 0;
     if (weekday) {
         // The lead's weekday is the dateline's day only when the opening names no other day:
         // "BRUSSELS, Dec. 3 - ministers agreed on Tuesday ... confirmed on Wednesday morning"
@@ -128,7 +115,7 @@ void choosePublicationDate(PreparedArticle &a, const QVector<SourceBlock> &block
         for (const Paragraph &p : t.paragraphs)
             if (p.kind == ParagraphKind::Body && ++seen <= 2)
                 opening += t.slice(p.span) + QLatin1Char(' ');
-        if (weekdayIn(lowerCased(opening)) != weekday)
+        if (onlyWeekdayNamed(opening) != weekday)
             weekday = 0;
     }
     if (weekday) {

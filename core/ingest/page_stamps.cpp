@@ -9,12 +9,24 @@ namespace summit {
 
 namespace {
 
-int weekdayNamed(const QString &line)
+/// The weekdays a text names, as a set of bits (bit d for QDate::dayOfWeek() d + 1).
+unsigned weekdaysNamed(const QString &text)
 {
     static const char *days[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
-    const QString lower = lowerCased(line);
+    const QString lower = lowerCased(text);
+    unsigned found = 0;
     for (int d = 0; d < 7; ++d)
         if (lower.contains(QLatin1String(days[d])))
+            found |= 1u << d;
+    return found;
+}
+
+/// The first weekday (in the week's order) a line names; 0 when none.
+int weekdayNamed(const QString &line)
+{
+    const unsigned days = weekdaysNamed(line);
+    for (int d = 0; d < 7; ++d)
+        if (days & (1u << d))
             return d + 1;
     return 0;
 }
@@ -34,6 +46,17 @@ QDate onlyFit(const QVector<QDate> &readings, Fits fits)
 }
 
 } // namespace
+
+int onlyWeekdayNamed(const QString &text)
+{
+    const unsigned days = weekdaysNamed(text);
+    if (days == 0 || (days & (days - 1)) != 0)
+        return 0; // none, or two weekdays: no single anchor
+    int d = 1;
+    while (!(days & (1u << (d - 1))))
+        ++d;
+    return d;
+}
 
 bool isDatedHeaderSentence(const QString &text, int words)
 {

@@ -37,6 +37,9 @@ struct DateEvidence
 /// them empty with a warning when the page's dates disagree.
 void choosePublicationDate(PreparedArticle &a, const QVector<SourceBlock> &blocks, const DateEvidence &e);
 
+/// The one weekday a text names (1 = Monday ... 7 = Sunday), or 0 when it names none or several.
+int onlyWeekdayNamed(const QString &text);
+
 /// "Rolling coverage on Tuesday, Aug. 12, 2008. All times Eastern.": a header sentence of at most
 /// 20 words holding a full date whose weekday it names too. Before the story it is the page's
 /// stamp, though it reads as prose.

@@ -108,10 +108,8 @@ PhraseMatcher::Hit QuoteAttributor::speechVerbAt(int pos) const
     // "the states", "member states", "its statement": after a determiner or "member" the word
     // is a noun, not the verb.
     if (pos >= 2 && m_in.text[pos - 1] == u' ') {
-        int w = pos - 1;
-        while (w > 0 && isWordChar(m_in.text[w - 1]))
-            --w;
-        const QStringView before = QStringView(m_in.folded).mid(w, pos - 1 - w);
+        const QStringView before = foldedWordBefore(pos, 0);
+        const int w = int(before.data() - m_in.folded.data());
         if (before == u"member" || (!before.isEmpty() && m_in.rules.determiners.longestAt(m_in.folded, w).length == before.size()))
             return {};
     }

@@ -29,6 +29,13 @@ inline bool beforeInfinitive(const QString &folded, const QString &text, int ver
     return true;
 }
 
+/// "traveling", "interviewed", "choosing": a word of five letters or more ending in -ing or -ed,
+/// taken for a participle opening a phrase (no part-of-speech tagger: a shape, not a parse).
+inline bool looksLikeParticiple(QStringView foldedWord)
+{
+    return foldedWord.size() >= 5 && (foldedWord.endsWith(u"ing") || foldedWord.endsWith(u"ed"));
+}
+
 inline const QString kAfter = QStringLiteral("after");
 inline const QString kBefore = QStringLiteral("before");
 inline const QString kInverted = QStringLiteral("inverted");

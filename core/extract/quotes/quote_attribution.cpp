@@ -317,7 +317,7 @@ int QuoteAttributor::subjectBeforeParticiplePhrase(int verbStart, int windowStar
         if (wordCountBetween(from, verbStart) > 8)
             break;
         const QStringView first = QStringView(m_in.folded).mid(from, wordEnd(text, from, verbStart) - from);
-        if (first.size() < 5 || !(first.endsWith(u"ing") || first.endsWith(u"ed")))
+        if (!looksLikeParticiple(first))
             continue;
         for (int p = m.end; p < verbStart; ++p)
             if (text[p] == u',' || text[p] == u'"' || text[p] == u'\u201C' || text[p] == u';')
@@ -384,8 +384,7 @@ Attribution QuoteAttributor::colonIntro(int ws, int end) const
                 // radio on Monday:' -- a participle phrase runs from the comma to the colon.
                 const int w = skipSpaces(from + 1, end);
                 const QStringView word = QStringView(m_in.folded).mid(w, wordEnd(text, w, end) - w);
-                if (word.size() >= 5 && (word.endsWith(u"ing") || word.endsWith(u"ed"))
-                    && wordCountBetween(w, end) <= 10)
+                if (looksLikeParticiple(word) && wordCountBetween(w, end) <= 10)
                     return fromMention(mi, kColon, 0.75);
             }
         }
